@@ -1,0 +1,23 @@
+namespace Coherence.Scoring;
+
+/// <summary>The scores of one node (or indicator) for one migrant group, or across groups; all on 0-100.</summary>
+/// <param name="Status">Whether there is a value, and if not, why.</param>
+/// <param name="Law">The law (de jure) score, or <see langword="null"/>.</param>
+/// <param name="Practice">The practice (de facto) score, or <see langword="null"/>.</param>
+/// <param name="NetGap">The mean signed gap, law minus practice: positive when law is ahead.</param>
+/// <param name="AbsoluteGap">The mean absolute gap, so that gaps of opposite sign do not cancel.</param>
+/// <param name="Coverage">The weighted share (0-1) of applicable children that have complete data.</param>
+/// <param name="Answered">How many applicable indicator cells below have complete data.</param>
+/// <param name="Applicable">How many indicator cells below apply.</param>
+/// <param name="Reason">Why there is no value, in plain words, or <see langword="null"/>.</param>
+public sealed record Aggregate(ScoreStatus Status, double? Law, double? Practice, double? NetGap, double? AbsoluteGap, double Coverage, int Answered, int Applicable, string? Reason = null)
+{
+    /// <summary>Gets an aggregate for something that does not apply.</summary>
+    public static Aggregate NotApplicable { get; } = new(ScoreStatus.NotApplicable, null, null, null, null, 0, 0, 0, "nothing applies");
+
+    /// <summary>Gets the coherence: 100 minus the absolute gap.</summary>
+    public double? Coherence => AbsoluteGap is { } gap ? 100.0 - gap : null;
+
+    /// <summary>Gets the one value of a single-facet rubric, or the coherence of a two-facet one.</summary>
+    public double? Value => NetGap is null && AbsoluteGap is null ? Law ?? Practice : Coherence;
+}

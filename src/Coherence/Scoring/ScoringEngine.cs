@@ -1,0 +1,312 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Coherence.Diagnostics;
+using Coherence.Model;
+
+namespace Coherence.Scoring;
+
+/// <summary>Scores assessments against one rubric: law, practice, gap and coherence per indicator, dimension, group and overall.</summary>
+/// <remarks>
+/// The method is written down in <c>docs/methodology.md</c>. The engine is deterministic and culture-invariant:
+/// children are combined in document order and no text is parsed or formatted while scoring.
+/// An instance holds no state besides the rubric, so one can score many assessments, from several threads.
+/// </remarks>
+public sealed class ScoringEngine
+{
+    private const double Tolerance = 1e-9;
+    private readonly Rubric rubric;
+    private readonly bool hasLaw;
+    private readonly bool hasPractice;
+    private readonly bool hasGap;
+
+    /// <summary>Initializes a new instance of the <see cref="ScoringEngine"/> class.</summary>
+    /// <param name="rubric">The rubric to score against.</param>
+    public ScoringEngine(Rubric rubric)
+    {
+        this.rubric = rubric ?? throw new ArgumentNullException(nameof(rubric));
+        hasLaw = rubric.FindFacet(Facet.Law) is not null;
+        hasPractice = rubric.FindFacet(Facet.Practice) is not null;
+        hasGap = hasLaw && hasPractice;
+    }
+
+    /// <summary>Gets the rubric scored against.</summary>
+    public Rubric Rubric => rubric;
+
+    /// <summary>Scores one assessment.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>Every score, and the diagnostics of responses that could not be used.</returns>
+    public AssessmentScore Score(Assessment assessment)
+    {
+        if (assessment is null)
+        {
+            throw new ArgumentNullException(nameof(assessment));
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var responses = AssessmentValidator.Check(rubric, assessment, diagnostics);
+        var indicators = new List<IndicatorScore>();
+        var root = ScoreDimension(rubric.Root, 0, rubric.Root.Id, responses, indicators);
+        var matrix = new List<MatrixCell>();
+        foreach (var group in rubric.Groups)
+        {
+            foreach (var child in root.Children)
+            {
+                var cell = child.ByGroup[group.Id];
+                matrix.Add(new MatrixCell(group.Id, child.NodeId, cell, Classify(cell)));
+            }
+        }
+
+        return new AssessmentScore(assessment, root, indicators, matrix, diagnostics);
+    }
+
+    /// <summary>Classifies an aggregate of a two-facet rubric by the rubric's thresholds.</summary>
+    /// <param name="score">The aggregate.</param>
+    /// <returns>The class, or <see langword="null"/> for single-facet rubrics and for what does not apply.</returns>
+    public GapClass? Classify(Aggregate score)
+    {
+        if (!hasGap || score.Status == ScoreStatus.NotApplicable)
+        {
+            return null;
+        }
+
+        if (score.AbsoluteGap is not { } absolute || score.NetGap is not { } net || score.Law is not { } law || score.Practice is not { } practice)
+        {
+            return GapClass.InsufficientData;
+        }
+
+        var thresholds = rubric.Thresholds;
+        if (absolute >= thresholds.Gap - Tolerance)
+        {
+            return net >= 0 ? GapClass.ImplementationGap : GapClass.PracticeAheadOfLaw;
+        }
+
+        return (law + practice) / 2 >= thresholds.High - Tolerance ? GapClass.CoherentHigh : GapClass.CoherentLow;
+    }
+
+    private static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    private static double Mean(AggregationMethod method, double[] weights, double?[] values, bool allowGeometric)
+    {
+        double weightSum = 0;
+        double sum = 0;
+        var geometric = allowGeometric && method == AggregationMethod.Geometric;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] is not { } value)
+            {
+                continue;
+            }
+
+            var weight = method == AggregationMethod.Arithmetic ? 1.0 : weights[i];
+            if (weight <= 0)
+            {
+                continue;
+            }
+
+            if (geometric)
+            {
+                if (value <= 0)
+                {
+                    return 0;
+                }
+
+                sum += weight * Math.Log(value);
+            }
+            else
+            {
+                sum += weight * value;
+            }
+
+            weightSum += weight;
+        }
+
+        var mean = sum / weightSum;
+        return geometric ? Math.Exp(mean) : mean;
+    }
+
+    private NodeScore ScoreDimension(Dimension dimension, int depth, string topId, Dictionary<ResponseKey, Response> responses, List<IndicatorScore> indicators)
+    {
+        var children = dimension.Children;
+        var weights = new double[children.Count];
+        var childScores = new List<NodeScore>();
+        var perChild = new Dictionary<string, Aggregate>[children.Count];
+        for (var c = 0; c < children.Count; c++)
+        {
+            weights[c] = children[c].Weight;
+            switch (children[c])
+            {
+                case Dimension sub:
+                    var subScore = ScoreDimension(sub, depth + 1, depth == 0 ? sub.Id : topId, responses, indicators);
+                    childScores.Add(subScore);
+                    perChild[c] = (Dictionary<string, Aggregate>)subScore.ByGroup;
+                    break;
+                case Indicator indicator:
+                    perChild[c] = ScoreIndicator(indicator, topId, responses, indicators);
+                    break;
+            }
+        }
+
+        var byGroup = new Dictionary<string, Aggregate>(rubric.Groups.Count, StringComparer.Ordinal);
+        var column = new Aggregate[children.Count];
+        foreach (var group in rubric.Groups)
+        {
+            for (var c = 0; c < children.Count; c++)
+            {
+                column[c] = perChild[c][group.Id];
+            }
+
+            byGroup[group.Id] = Combine(dimension.Aggregation, dimension.MinCoverage, weights, column);
+        }
+
+        var groupWeights = new double[rubric.Groups.Count];
+        var groupScores = new Aggregate[rubric.Groups.Count];
+        for (var g = 0; g < rubric.Groups.Count; g++)
+        {
+            groupWeights[g] = rubric.Groups[g].Weight;
+            groupScores[g] = byGroup[rubric.Groups[g].Id];
+        }
+
+        var overall = Combine(AggregationMethod.Weighted, dimension.MinCoverage, groupWeights, groupScores);
+        return new NodeScore(dimension.Id, depth, byGroup, overall, childScores);
+    }
+
+    private Dictionary<string, Aggregate> ScoreIndicator(Indicator indicator, string dimensionId, Dictionary<ResponseKey, Response> responses, List<IndicatorScore> indicators)
+    {
+        var byGroup = new Dictionary<string, Aggregate>(rubric.Groups.Count, StringComparer.Ordinal);
+        foreach (var group in rubric.Groups)
+        {
+            if (!indicator.AppliesTo(group.Id))
+            {
+                byGroup[group.Id] = Aggregate.NotApplicable;
+                continue;
+            }
+
+            responses.TryGetValue(new ResponseKey(indicator.Id, group.Id, Facet.Law), out var law);
+            responses.TryGetValue(new ResponseKey(indicator.Id, group.Id, Facet.Practice), out var practice);
+            var score = ScoreCell(indicator, law, practice);
+            byGroup[group.Id] = score;
+            indicators.Add(new IndicatorScore(indicator.Id, group.Id, dimensionId, score, Classify(score), law, practice));
+        }
+
+        return byGroup;
+    }
+
+    private Aggregate ScoreCell(Indicator indicator, Response? law, Response? practice)
+    {
+        if (law?.Status == ResponseStatus.NotApplicable || practice?.Status == ResponseStatus.NotApplicable)
+        {
+            return Aggregate.NotApplicable with { Reason = "marked not applicable" };
+        }
+
+        var l = hasLaw ? Normalize(indicator, Facet.Law, law) : null;
+        var p = hasPractice ? Normalize(indicator, Facet.Practice, practice) : null;
+        var complete = (!hasLaw || l is not null) && (!hasPractice || p is not null);
+        double? net = hasGap && complete ? l!.Value - p!.Value : null;
+        double? absolute = net is { } n ? Math.Abs(n) : null;
+        string? reason = null;
+        if (!complete)
+        {
+            reason = (hasLaw && l is null, hasPractice && p is null) switch
+            {
+                (true, true) => "not answered",
+                (true, false) => "law not answered",
+                _ => "practice not answered",
+            };
+        }
+
+        return new Aggregate(complete ? ScoreStatus.Scored : ScoreStatus.InsufficientData, l, p, net, absolute, complete ? 1 : 0, complete ? 1 : 0, 1, reason);
+    }
+
+    private double? Normalize(Indicator indicator, string facetId, Response? response)
+    {
+        if (response is null || response.Status != ResponseStatus.Answered)
+        {
+            return null;
+        }
+
+        var scale = rubric.ScaleOf(indicator, facetId);
+        if (scale is null)
+        {
+            return null;
+        }
+
+        if (scale.Kind == ScaleKind.Ordinal)
+        {
+            return response.Level is { } id && scale.FindLevel(id) is { } level ? scale.Normalize(level.Value) : null;
+        }
+
+        return response.Value is { } value ? scale.Normalize(value) : null;
+    }
+
+    private Aggregate Combine(AggregationMethod method, double minCoverage, double[] weights, Aggregate[] children)
+    {
+        double applicableWeight = 0, lawWeight = 0, practiceWeight = 0, completeWeight = 0;
+        int lawCount = 0, practiceCount = 0, completeCount = 0, answered = 0, applicable = 0;
+        var law = new double?[children.Length];
+        var practice = new double?[children.Length];
+        var net = new double?[children.Length];
+        var absolute = new double?[children.Length];
+        for (var c = 0; c < children.Length; c++)
+        {
+            var child = children[c];
+            answered += child.Answered;
+            applicable += child.Applicable;
+            if (child.Status == ScoreStatus.NotApplicable)
+            {
+                continue;
+            }
+
+            var weight = method == AggregationMethod.Arithmetic ? 1.0 : weights[c];
+            applicableWeight += weight;
+            law[c] = child.Law;
+            practice[c] = child.Practice;
+            if (child.Law is not null)
+            {
+                lawWeight += weight;
+                lawCount++;
+            }
+
+            if (child.Practice is not null)
+            {
+                practiceWeight += weight;
+                practiceCount++;
+            }
+
+            var complete = hasGap ? child.AbsoluteGap is not null : (child.Law ?? child.Practice) is not null;
+            if (complete)
+            {
+                completeWeight += weight;
+                completeCount++;
+                net[c] = child.NetGap;
+                absolute[c] = child.AbsoluteGap;
+            }
+        }
+
+        if (applicableWeight <= 0)
+        {
+            return Aggregate.NotApplicable with { Answered = answered, Applicable = applicable };
+        }
+
+        var coverage = completeWeight / applicableWeight;
+        double? lawValue = Enough(lawWeight / applicableWeight, lawCount, minCoverage) ? Mean(method, weights, law, true) : null;
+        double? practiceValue = Enough(practiceWeight / applicableWeight, practiceCount, minCoverage) ? Mean(method, weights, practice, true) : null;
+        double? netValue = null, absoluteValue = null;
+        var enough = Enough(coverage, completeCount, minCoverage);
+        if (hasGap && enough)
+        {
+            // Gaps can be negative or zero, so they are always combined arithmetically, with the node's weights.
+            var gapMethod = method == AggregationMethod.Geometric ? AggregationMethod.Weighted : method;
+            netValue = Mean(gapMethod, weights, net, false);
+            absoluteValue = Mean(gapMethod, weights, absolute, false);
+        }
+
+        var status = enough ? ScoreStatus.Scored : ScoreStatus.InsufficientData;
+        var reason = enough ? null : completeCount == 0
+            ? "no data"
+            : $"coverage {Percent(coverage)} below the minimum {Percent(minCoverage)}";
+        return new Aggregate(status, lawValue, practiceValue, netValue, absoluteValue, coverage, answered, applicable, reason);
+    }
+
+    private static bool Enough(double coverage, int count, double minCoverage) => count > 0 && coverage >= minCoverage - Tolerance;
+}

@@ -1,0 +1,311 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Coherence.Diagnostics;
+using Coherence.Model;
+
+namespace Coherence.Serialization;
+
+/// <summary>Reads and writes assessments as JSON (<c>kind: Assessment</c>), the format described by <c>rubrics/schema/assessment.schema.json</c>.</summary>
+public static class AssessmentJson
+{
+    private static readonly Dictionary<string, AssessorRole> RoleNames = new(StringComparer.Ordinal)
+    {
+        ["government"] = AssessorRole.Government,
+        ["civil-society"] = AssessorRole.CivilSociety,
+        ["independent"] = AssessorRole.Independent,
+    };
+
+    private static readonly Dictionary<string, ResponseStatus> StatusNames = new(StringComparer.Ordinal)
+    {
+        ["answered"] = ResponseStatus.Answered,
+        ["not-applicable"] = ResponseStatus.NotApplicable,
+        ["unknown"] = ResponseStatus.Unknown,
+    };
+
+    private static readonly Dictionary<string, Confidence> ConfidenceNames = new(StringComparer.Ordinal)
+    {
+        ["low"] = Confidence.Low,
+        ["medium"] = Confidence.Medium,
+        ["high"] = Confidence.High,
+    };
+
+    /// <summary>Gets the name of an assessor role as written in files (<c>civil-society</c>).</summary>
+    /// <param name="role">The role.</param>
+    /// <returns>The name.</returns>
+    public static string RoleName(AssessorRole role) => RoleNames.First(p => p.Value == role).Key;
+
+    /// <summary>Reads an assessor role from its file name (<c>government</c>, <c>civil-society</c>, <c>independent</c>).</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="role">The role, when known.</param>
+    /// <returns><see langword="true"/> when the name is a role.</returns>
+    public static bool TryParseRole(string name, out AssessorRole role) => RoleNames.TryGetValue(name, out role);
+
+    /// <summary>Reads an assessment file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The assessment (its <see cref="Assessment.Source"/> set), or the diagnostics that prevent it.</returns>
+    public static Result<Assessment> ReadFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Result<Assessment>.Failure(Diagnostic.Error("ASM000", $"cannot read the file: {e.Message}", new SourceLocation(path)));
+        }
+
+        return Read(bytes, path);
+    }
+
+    /// <summary>Reads an assessment from JSON bytes.</summary>
+    /// <param name="utf8">The document, UTF-8 encoded.</param>
+    /// <param name="file">The file name for diagnostics and provenance, or <see langword="null"/>.</param>
+    /// <returns>The assessment, or the diagnostics that prevent it.</returns>
+    public static Result<Assessment> Read(byte[] utf8, string? file)
+    {
+        var walker = new DocumentWalker(file, "ASM");
+        DocumentNode? root;
+        try
+        {
+            root = DocumentText.Parse(utf8, file ?? "assessment.json");
+        }
+        catch (DocumentParseException e)
+        {
+            return Result<Assessment>.Failure(Diagnostic.Error("ASM001", "not valid JSON: " + e.Message, new SourceLocation(file, e.Line, e.Column)));
+        }
+
+        var map = walker.Map(root, "the assessment", "$schema", "apiVersion", "kind", "country", "countryName", "period", "language", "rubric", "assessors", "notes", "responses");
+        if (map is null)
+        {
+            return Result<Assessment>.Failure(walker.Diagnostics.Count > 0 ? walker.Diagnostics : new[] { Diagnostic.Error("ASM003", "the file is empty", new SourceLocation(file)) });
+        }
+
+        var kind = walker.String(map, "kind", "the assessment", true);
+        if (kind is not null && kind != "Assessment")
+        {
+            walker.Error("010", $"kind is '{kind}', expected 'Assessment'", map.Get("kind")!, kind == "Rubric" ? "this is a rubric; pass it with --rubric" : null);
+        }
+
+        var apiVersion = walker.String(map, "apiVersion", "the assessment", true);
+        if (apiVersion is not null && apiVersion != RubricReader.ApiVersion)
+        {
+            walker.Error("010", $"unsupported apiVersion '{apiVersion}'", map.Get("apiVersion")!, $"expected '{RubricReader.ApiVersion}'");
+        }
+
+        var countryText = walker.String(map, "country", "the assessment", true);
+        CountryCode country = default;
+        if (countryText is not null && !CountryCode.TryParse(countryText, out country))
+        {
+            walker.Error("004", $"'{countryText}' is not an ISO 3166-1 alpha-3 country code", map.Get("country")!, "use three letters such as MEX or GTM; XAA-XZZ are free for examples");
+        }
+
+        var period = walker.String(map, "period", "the assessment", true);
+        var rubric = ReadRubric(walker, walker.Map(walker.Required(map, "rubric", "the assessment"), "'rubric' of the assessment", "id", "version", "contentHash"));
+        var assessors = new List<Assessor>();
+        foreach (var item in walker.List(map, "assessors", "the assessment"))
+        {
+            var a = walker.Map(item, "an assessor", "name", "organization", "role");
+            if (a is null)
+            {
+                continue;
+            }
+
+            var name = walker.String(a, "name", "an assessor", true);
+            var organization = walker.String(a, "organization", "an assessor", false);
+            var role = walker.Enum(a, "role", "an assessor", RoleNames) ?? AssessorRole.Independent;
+            if (name is not null)
+            {
+                assessors.Add(new Assessor(name, organization, role));
+            }
+        }
+
+        var responses = new List<Response>();
+        foreach (var item in walker.List(map, "responses", "the assessment"))
+        {
+            if (ReadResponse(walker, item) is { } response)
+            {
+                responses.Add(response);
+            }
+        }
+
+        if (walker.HasErrors || countryText is null || period is null || rubric is null)
+        {
+            return new Result<Assessment>(null, walker.Diagnostics);
+        }
+
+        var assessment = new Assessment(country, period, rubric, responses)
+        {
+            CountryName = walker.String(map, "countryName", "the assessment", false),
+            Language = walker.String(map, "language", "the assessment", false),
+            Notes = walker.String(map, "notes", "the assessment", false),
+            Assessors = assessors,
+            Source = file is null ? null : new AssessmentSource(file, Sha256(utf8)),
+        };
+        return new Result<Assessment>(assessment, walker.Diagnostics);
+    }
+
+    /// <summary>Writes an assessment as indented JSON, UTF-8 without byte-order mark.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The JSON bytes.</returns>
+    /// <remarks>Evidence and notes are written verbatim; the source file is provenance and is not written.</remarks>
+    public static byte[] ToUtf8(Assessment assessment)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://coherence-toolkit.github.io/schema/assessment.schema.json");
+            json.WriteString("apiVersion", RubricReader.ApiVersion);
+            json.WriteString("kind", "Assessment");
+            json.WriteString("country", assessment.Country.Value);
+            WriteOptional(json, "countryName", assessment.CountryName);
+            json.WriteString("period", assessment.Period);
+            WriteOptional(json, "language", assessment.Language);
+            json.WriteStartObject("rubric");
+            json.WriteString("id", assessment.Rubric.Id);
+            json.WriteString("version", assessment.Rubric.Version);
+            WriteOptional(json, "contentHash", assessment.Rubric.ContentHash);
+            json.WriteEndObject();
+            json.WriteStartArray("assessors");
+            foreach (var assessor in assessment.Assessors)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", assessor.Name);
+                WriteOptional(json, "organization", assessor.Organization);
+                json.WriteString("role", RoleName(assessor.Role));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            WriteOptional(json, "notes", assessment.Notes);
+            json.WriteStartArray("responses");
+            foreach (var response in assessment.Responses)
+            {
+                WriteResponse(json, response);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes an assessment as indented JSON text.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(Assessment assessment) => Encoding.UTF8.GetString(ToUtf8(assessment));
+
+    /// <summary>Computes the SHA-256 of bytes as lower-case hex, as recorded for provenance.</summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <returns>64 hex digits.</returns>
+    public static string Sha256(byte[] bytes)
+    {
+        using var sha = SHA256.Create();
+        return Hex.Of(sha.ComputeHash(bytes));
+    }
+
+    private static RubricReference? ReadRubric(DocumentWalker walker, MappingNode? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var id = walker.String(map, "id", "'rubric'", true);
+        var version = walker.String(map, "version", "'rubric'", true);
+        var hash = walker.String(map, "contentHash", "'rubric'", false);
+        return id is null || version is null ? null : new RubricReference(id, version, hash);
+    }
+
+    private static Response? ReadResponse(DocumentWalker walker, DocumentNode node)
+    {
+        var map = walker.Map(node, "a response", "indicator", "group", "facet", "status", "level", "value", "evidence", "sources", "confidence", "notes");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var indicator = walker.String(map, "indicator", "a response", true);
+        var group = walker.String(map, "group", "a response", true);
+        var facet = walker.String(map, "facet", "a response", true);
+        var level = walker.String(map, "level", "a response", false);
+        var value = walker.Number(map, "value", "a response");
+        var status = walker.Enum(map, "status", "a response", StatusNames) ?? ResponseStatus.Answered;
+        if (status == ResponseStatus.Answered && level is null && value is null && !walker.HasErrors)
+        {
+            walker.Error("003", "a response needs a 'level', a 'value' or a 'status' (not-applicable, unknown)", map);
+        }
+
+        if (status != ResponseStatus.Answered && (level is not null || value is not null))
+        {
+            walker.Error("004", $"a response marked '{walker.String(map.Get("status")!, "status")}' cannot also have a level or value", map.Get("status")!, "remove the level, or the status");
+        }
+
+        if (indicator is null || group is null || facet is null)
+        {
+            return null;
+        }
+
+        return new Response(indicator, group, facet, status, level, value)
+        {
+            Evidence = walker.String(map, "evidence", "a response", false),
+            Sources = walker.StringList(map, "sources", "a response"),
+            Confidence = walker.Enum(map, "confidence", "a response", ConfidenceNames) ?? Confidence.Unspecified,
+            Notes = walker.String(map, "notes", "a response", false),
+        };
+    }
+
+    private static void WriteResponse(Utf8JsonWriter json, Response response)
+    {
+        json.WriteStartObject();
+        json.WriteString("indicator", response.IndicatorId);
+        json.WriteString("group", response.GroupId);
+        json.WriteString("facet", response.FacetId);
+        if (response.Status != ResponseStatus.Answered)
+        {
+            json.WriteString("status", StatusNames.First(p => p.Value == response.Status).Key);
+        }
+
+        WriteOptional(json, "level", response.Level);
+        if (response.Value is { } value)
+        {
+            json.WriteNumber("value", value);
+        }
+
+        WriteOptional(json, "evidence", response.Evidence);
+        if (response.Sources.Count > 0)
+        {
+            json.WriteStartArray("sources");
+            foreach (var source in response.Sources)
+            {
+                json.WriteStringValue(source);
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (response.Confidence != Confidence.Unspecified)
+        {
+            json.WriteString("confidence", ConfidenceNames.First(p => p.Value == response.Confidence).Key);
+        }
+
+        WriteOptional(json, "notes", response.Notes);
+        json.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Coherence.Serialization;
+
+/// <summary>Parses YAML into <see cref="DocumentNode"/>s with their locations.</summary>
+internal static class YamlDocumentParser
+{
+    public static DocumentNode? Parse(string text)
+    {
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var node = ReadNode(parser);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                var current = parser.Current!;
+                throw new DocumentParseException("more than one YAML document in the file", (int)current.Start.Line, (int)current.Start.Column);
+            }
+
+            return node;
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException?.Message ?? e.Message;
+            var at = message.IndexOf("): ", StringComparison.Ordinal);
+            if (message.StartsWith("(Line:", StringComparison.Ordinal) && at > 0)
+            {
+                message = message.Substring(at + 3);
+            }
+
+            throw new DocumentParseException(message, (int)e.Start.Line, (int)e.Start.Column);
+        }
+    }
+
+    private static DocumentNode ReadNode(IParser parser)
+    {
+        var current = parser.Current ?? throw new DocumentParseException("unexpected end of document", 0, 0);
+        var line = (int)current.Start.Line;
+        var column = (int)current.Start.Column;
+        switch (current)
+        {
+            case AnchorAlias:
+                throw new DocumentParseException("aliases (*name) are not supported; write the value out", line, column);
+            case Scalar scalar:
+                parser.MoveNext();
+                var isPlain = scalar.Style == ScalarStyle.Plain;
+                var isNull = isPlain && (scalar.Value.Length == 0 || scalar.Value == "~" || scalar.Value == "null" || scalar.Value == "Null" || scalar.Value == "NULL");
+                return new ScalarNode(isNull ? null : scalar.Value, !isPlain, line, column);
+            case SequenceStart:
+                parser.MoveNext();
+                var items = new List<DocumentNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(ReadNode(parser));
+                }
+
+                return new SequenceNode(items, line, column);
+            case MappingStart:
+                parser.MoveNext();
+                var entries = new List<MappingEntry>();
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var key = ReadNode(parser);
+                    if (key is not ScalarNode keyScalar || keyScalar.Value is null)
+                    {
+                        throw new DocumentParseException("a mapping key must be a plain name", key.Line, key.Column);
+                    }
+
+                    entries.Add(new MappingEntry(keyScalar.Value, keyScalar, ReadNode(parser)));
+                }
+
+                return new MappingNode(entries, line, column);
+            default:
+                throw new DocumentParseException($"unexpected {current.GetType().Name}", line, column);
+        }
+    }
+}
