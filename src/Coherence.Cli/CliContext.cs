@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Coherence.Diagnostics;
+using Coherence.Operations;
+using Spectre.Console;
+
+namespace Coherence.Cli;
+
+/// <summary>What every command shares: the output streams, verbosity, the rubric catalog and how to report diagnostics.</summary>
+internal sealed class CliContext
+{
+    public CliContext(TextWriter output, TextWriter error, bool interactive)
+    {
+        Output = output;
+        Error = error;
+        Interactive = interactive;
+        Console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+    }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public bool Interactive { get; }
+
+    public bool Quiet { get; set; }
+
+    public bool Verbose { get; set; }
+
+    public IAnsiConsole Console { get; }
+
+    public RubricCatalog Catalog { get; } = new();
+
+    /// <summary>Writes diagnostics to the error stream, compiler style; warnings only unless quiet, infos only when verbose.</summary>
+    public void Report(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Warning && Quiet)
+            {
+                continue;
+            }
+
+            if (diagnostic.Severity == DiagnosticSeverity.Info && !Verbose)
+            {
+                continue;
+            }
+
+            Error.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    /// <summary>Reports diagnostics and turns them into an exit code.</summary>
+    public int Finish(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Report(diagnostics);
+        var errors = diagnostics.Count(d => d.IsError);
+        if (errors > 0 && !Quiet)
+        {
+            Error.WriteLine(errors == 1 ? "1 error." : $"{errors} errors.");
+        }
+
+        return errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Ok;
+    }
+
+    /// <summary>Runs work with a progress bar on an interactive terminal, silently otherwise.</summary>
+    public T WithProgress<T>(string description, Func<IProgress<OperationProgress>?, T> work)
+    {
+        if (!Interactive || Quiet)
+        {
+            return work(Verbose ? new Progress(this) : null);
+        }
+
+        var errorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Error) });
+        T result = default!;
+        errorConsole.Progress().AutoClear(true).HideCompleted(true).Start(ctx =>
+        {
+            var task = ctx.AddTask(Markup.Escape(description), maxValue: 1);
+            result = work(new SpectreProgress(task));
+        });
+        return result;
+    }
+
+    private sealed class Progress : IProgress<OperationProgress>
+    {
+        private readonly CliContext context;
+
+        public Progress(CliContext context) => this.context = context;
+
+        public void Report(OperationProgress value) => context.Error.WriteLine($"[{value.Completed}/{value.Total}] {value.Item}");
+    }
+
+    private sealed class SpectreProgress : IProgress<OperationProgress>
+    {
+        private readonly ProgressTask task;
+
+        public SpectreProgress(ProgressTask task) => this.task = task;
+
+        public void Report(OperationProgress value)
+        {
+            task.MaxValue = Math.Max(1, value.Total);
+            task.Value = value.Completed;
+        }
+    }
+}

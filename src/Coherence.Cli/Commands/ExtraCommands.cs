@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+using System.CommandLine;
+
+namespace Coherence.Cli.Commands;
+
+/// <summary>The commands beyond rubric and score: table import, workbooks and reports.</summary>
+internal static class ExtraCommands
+{
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        _ = context;
+        yield break;
+    }
+}

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Linq;
+using Coherence.Localization;
+using Coherence.Operations;
+using Coherence.Scoring;
+using Spectre.Console;
+
+namespace Coherence.Cli.Commands;
+
+/// <summary><c>coherence score &lt;inputs...&gt; [--json file]</c>: scores assessments and prints a summary per group.</summary>
+internal static class ScoreCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Assessment files or folders.", Arity = ArgumentArity.OneOrMore };
+        var rubric = new Option<string>("--rubric", "-r") { Description = "Score with this rubric (bundled id or file) instead of the one each assessment names." };
+        var json = new Option<string>("--json") { Description = "Write the full results as JSON to this file (see docs/results-json.md).", HelpName = "file" };
+        var force = new Option<bool>("--force", "-f") { Description = "Replace output files that exist already." };
+        var language = RubricCommands.LanguageOption();
+        var command = new Command("score", "Score assessments: law, practice, gap and coherence per migrant group.") { inputs, rubric, json, force, language };
+        ScoreOutputs.AddOptions(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new ScoreOptions(parse.GetValue(inputs)!)
+            {
+                Rubric = parse.GetValue(rubric),
+                JsonPath = parse.GetValue(json),
+                Force = parse.GetValue(force),
+            };
+            var refusal = ScoreOutputs.Check(parse, options.Force);
+            if (refusal.Count > 0)
+            {
+                return context.Finish(refusal);
+            }
+
+            var operation = new ScoreOperation(context.Catalog, Readers.Loader(context.Catalog));
+            var result = await context.WithProgress("Reading assessments", p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);
+            var diagnostics = result.Diagnostics.ToList();
+            if (result.Value is { } run)
+            {
+                if (!context.Quiet)
+                {
+                    Print(context, run, Labels.Choose(parse.GetValue(language)));
+                }
+
+                diagnostics.AddRange(ScoreOutputs.Write(parse, run, options.Force));
+            }
+
+            return context.Finish(diagnostics);
+        });
+        return command;
+    }
+
+    private static void Print(CliContext context, ScoreRun run, string language)
+    {
+        var labels = new Labels(language);
+        foreach (var score in run.Scores)
+        {
+            var assessment = score.Assessment;
+            var rubric = run.Rubrics[assessment.Rubric.Id];
+            var title = $"{assessment.Country.Value} · {assessment.Period}" + (assessment.CountryName is null ? string.Empty : $" · {assessment.CountryName}");
+            var table = new Table().Title($"[bold]{Markup.Escape(title)}[/]").AddColumn(labels["group"]);
+            foreach (var facet in rubric.Facets)
+            {
+                table.AddColumn(new TableColumn(labels[facet.Id]).RightAligned());
+            }
+
+            if (rubric.HasGap)
+            {
+                table.AddColumn(new TableColumn(labels["net-gap"]).RightAligned());
+                table.AddColumn(new TableColumn(labels["coherence"]).RightAligned());
+            }
+
+            table.AddColumn(new TableColumn(labels["coverage"]).RightAligned());
+            foreach (var group in rubric.Groups)
+            {
+                table.AddRow(Row(group.Name.Get(language), score.Root.ByGroup[group.Id], rubric.Facets.Count, rubric.HasGap, labels));
+            }
+
+            table.AddRow(Row("[bold]" + Markup.Escape(labels["overall"]) + "[/]", score.Overall, rubric.Facets.Count, rubric.HasGap, labels, escape: false));
+            context.Console.Write(table);
+            if (context.Verbose)
+            {
+                foreach (var cell in score.Matrix.Where(c => c.Class is GapClass.ImplementationGap or GapClass.PracticeAheadOfLaw or GapClass.InsufficientData))
+                {
+                    context.Console.WriteLine($"  {cell.GroupId} / {cell.DimensionId}: {labels.Of(cell.Class!.Value)}");
+                }
+            }
+        }
+    }
+
+    private static string[] Row(string name, Aggregate score, int facets, bool hasGap, Labels labels, bool escape = true)
+    {
+        var cells = new System.Collections.Generic.List<string> { escape ? Markup.Escape(name) : name };
+        if (facets == 2 || score.Law is not null || score.Practice is null)
+        {
+            cells.Add(labels.Score(score.Law));
+        }
+
+        if (facets == 2 || (score.Practice is not null && score.Law is null))
+        {
+            cells.Add(labels.Score(score.Practice));
+        }
+
+        if (hasGap)
+        {
+            cells.Add(labels.Score(score.NetGap));
+            cells.Add(score.Status == ScoreStatus.InsufficientData ? Markup.Escape(labels["insufficient-data"]) : labels.Score(score.Coherence));
+        }
+
+        cells.Add(score.Status == ScoreStatus.NotApplicable ? Markup.Escape(labels["not-applicable"]) : labels.Percent(score.Coverage));
+        return cells.ToArray();
+    }
+}

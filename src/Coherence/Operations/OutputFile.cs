@@ -1,0 +1,102 @@
+using System;
+using System.IO;
+using Coherence.Diagnostics;
+
+namespace Coherence.Operations;
+
+/// <summary>Writes output files safely: never over an existing file without <c>force</c>, and atomically (a temporary file, then a rename).</summary>
+public static class OutputFile
+{
+    /// <summary>Checks that a file may be written: it does not exist, or <paramref name="force"/> allows overwriting it.</summary>
+    /// <param name="path">The output path.</param>
+    /// <param name="force">Whether an existing file may be replaced.</param>
+    /// <returns>An error when it may not be written, else <see langword="null"/>.</returns>
+    public static Diagnostic? CheckWritable(string path, bool force)
+    {
+        if (Directory.Exists(path))
+        {
+            return Diagnostic.Error("OUT001", "the output is a folder, not a file", new SourceLocation(path), "give a file name");
+        }
+
+        if (File.Exists(path) && !force)
+        {
+            return Diagnostic.Error("OUT002", "the output file exists already and was left as it is", new SourceLocation(path), "use --force (-Force in PowerShell) to replace it");
+        }
+
+        return null;
+    }
+
+    /// <summary>Writes a file atomically: the content goes to a temporary file beside it, which then replaces the target.</summary>
+    /// <param name="path">The output path.</param>
+    /// <param name="force">Whether an existing file may be replaced.</param>
+    /// <param name="write">Writes the content to a stream.</param>
+    /// <returns>An error when the file could not or may not be written, else <see langword="null"/>.</returns>
+    /// <remarks>When <paramref name="write"/> fails, the temporary file is deleted and any previous file is left intact.</remarks>
+    public static Diagnostic? Write(string path, bool force, Action<Stream> write)
+    {
+        if (CheckWritable(path, force) is { } refused)
+        {
+            return refused;
+        }
+
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full) ?? ".";
+        var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+        try
+        {
+            Directory.CreateDirectory(folder);
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                write(stream);
+                stream.Flush(true);
+            }
+
+            if (File.Exists(full))
+            {
+                if (!force)
+                {
+                    // Someone created it meanwhile: still never overwrite without force.
+                    File.Delete(temp);
+                    return CheckWritable(path, force);
+                }
+
+                File.Replace(temp, full, null);
+            }
+            else
+            {
+                File.Move(temp, full);
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temp);
+            return Diagnostic.Error("OUT003", $"cannot write the file: {e.Message}", new SourceLocation(path));
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>Writes bytes to a file atomically.</summary>
+    /// <param name="path">The output path.</param>
+    /// <param name="force">Whether an existing file may be replaced.</param>
+    /// <param name="bytes">The content.</param>
+    /// <returns>An error when the file could not or may not be written, else <see langword="null"/>.</returns>
+    public static Diagnostic? Write(string path, bool force, byte[] bytes) => Write(path, force, s => s.Write(bytes, 0, bytes.Length));
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more to do: the temporary file is hidden and named as such.
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System;
+using System.Collections.Generic;
+
+namespace Coherence.Operations;
+
+/// <summary>What to score and where to write the results.</summary>
+/// <param name="Inputs">Assessment files and folders.</param>
+public sealed record ScoreOptions(IReadOnlyList<string> Inputs)
+{
+    /// <summary>Gets a rubric id or path that overrides the rubric each assessment names, or <see langword="null"/>.</summary>
+    public string? Rubric { get; init; }
+
+    /// <summary>Gets the path of the results JSON to write, or <see langword="null"/>.</summary>
+    public string? JsonPath { get; init; }
+
+    /// <summary>Gets a value indicating whether existing outputs may be replaced.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Gets the clock that dates the results.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+}

@@ -1,0 +1,29 @@
+using Coherence.Scoring;
+
+namespace Coherence.Serialization;
+
+/// <summary>The names enumerations take in files and templates: lower-case, words joined by '-'.</summary>
+public static class Names
+{
+    /// <summary>Gets the file name of a gap class (<c>implementation-gap</c>).</summary>
+    /// <param name="value">The class.</param>
+    /// <returns>The name.</returns>
+    public static string Of(GapClass value) => value switch
+    {
+        GapClass.CoherentHigh => "coherent-high",
+        GapClass.CoherentLow => "coherent-low",
+        GapClass.ImplementationGap => "implementation-gap",
+        GapClass.PracticeAheadOfLaw => "practice-ahead-of-law",
+        _ => "insufficient-data",
+    };
+
+    /// <summary>Gets the file name of a score status (<c>insufficient-data</c>).</summary>
+    /// <param name="value">The status.</param>
+    /// <returns>The name.</returns>
+    public static string Of(ScoreStatus value) => value switch
+    {
+        ScoreStatus.Scored => "scored",
+        ScoreStatus.InsufficientData => "insufficient-data",
+        _ => "not-applicable",
+    };
+}
