@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Coherence.Model;
 
@@ -23,6 +24,13 @@ public readonly record struct CountryCode
     private static readonly HashSet<string> AssignedCodes = new(Assigned.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
     private CountryCode(string value) => Value = value;
+
+    /// <summary>Gets every assigned ISO 3166-1 alpha-3 code, sorted, for lists and tab completion; user-assigned codes are valid too but not listed.</summary>
+    public static IReadOnlyList<CountryCode> All { get; } = Assigned
+        .Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
+        .OrderBy(c => c, StringComparer.Ordinal)
+        .Select(c => new CountryCode(c))
+        .ToList();
 
     /// <summary>Gets the three upper-case letters.</summary>
     public string Value { get; }

@@ -91,6 +91,20 @@ public sealed class AssessmentLoader
         return assessments;
     }
 
+    /// <summary>Reads one assessment file with the reader its extension calls for, so that shells can pass on the good files and report the bad ones one by one.</summary>
+    /// <param name="file">The file.</param>
+    /// <returns>The assessment, or the diagnostics that prevent it.</returns>
+    public Result<Assessment> Read(string file)
+    {
+        var reader = ReaderFor(file);
+        if (reader is null)
+        {
+            return Result<Assessment>.Failure(Diagnostic.Error("IN003", "not an assessment file this tool reads", new SourceLocation(file), "expected " + string.Join(", ", readers.SelectMany(r => r.Extensions))));
+        }
+
+        return File.Exists(file) ? reader.Read(file, catalog) : Result<Assessment>.Failure(Diagnostic.Error("IN001", "no such file or folder", new SourceLocation(file)));
+    }
+
     private IAssessmentFileReader? ReaderFor(string path)
     {
         var extension = Path.GetExtension(path);
