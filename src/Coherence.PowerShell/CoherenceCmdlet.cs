@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using Coherence.Diagnostics;
+using Coherence.Model;
+using Coherence.Operations;
+
+namespace Coherence.PowerShell;
+
+/// <summary>What every Coherence cmdlet shares: the rubric catalog, path resolution and how diagnostics become errors, warnings and verbose messages.</summary>
+public abstract class CoherenceCmdlet : PSCmdlet
+{
+    private RubricCatalog? catalog;
+
+    /// <summary>Gets the rubric catalog of this invocation.</summary>
+    internal RubricCatalog Catalog => catalog ??= new RubricCatalog();
+
+    /// <summary>Gets the loader with every assessment file reader the module knows.</summary>
+    internal AssessmentLoader Loader => ModuleReaders.Loader(Catalog);
+
+    /// <summary>Resolves a path as PowerShell users expect: relative to the current location, wildcards expanded, a literal name (with brackets) taken as it is when it exists.</summary>
+    /// <param name="path">The path as typed or piped.</param>
+    /// <returns>File-system paths; the literal path when nothing matches, so that the operation reports it, located.</returns>
+    internal IReadOnlyList<string> ResolvePath(string path)
+    {
+        var literal = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+        if (File.Exists(literal) || Directory.Exists(literal) || !WildcardPattern.ContainsWildcardCharacters(path))
+        {
+            return new[] { literal };
+        }
+
+        try
+        {
+            var resolved = GetResolvedProviderPathFromPSPath(path, out var provider);
+            return provider.Name == "FileSystem" && resolved.Count > 0 ? resolved.ToList() : new[] { literal };
+        }
+        catch (ItemNotFoundException)
+        {
+            return new[] { literal };
+        }
+    }
+
+    /// <summary>Reports diagnostics: errors as one non-terminating error record, warnings as warnings, infos as verbose messages.</summary>
+    /// <param name="diagnostics">The diagnostics of one item.</param>
+    /// <param name="target">What they are about.</param>
+    /// <returns><see langword="true"/> when there was an error.</returns>
+    internal bool Report(IEnumerable<Diagnostic> diagnostics, object? target)
+    {
+        var all = diagnostics.ToList();
+        foreach (var diagnostic in all.Where(d => !d.IsError))
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Warning)
+            {
+                WriteWarning(diagnostic.ToString());
+            }
+            else
+            {
+                WriteVerbose(diagnostic.ToString());
+            }
+        }
+
+        var errors = all.Where(d => d.IsError).ToList();
+        if (errors.Count > 0)
+        {
+            WriteError(ErrorRecords.Of(errors, target));
+        }
+
+        return errors.Count > 0;
+    }
+
+    /// <summary>Reads the assessments of files and folders one file at a time: each good file is passed on, each bad one is one error.</summary>
+    /// <param name="paths">Files and folders, as typed or piped.</param>
+    /// <returns>The assessments read.</returns>
+    internal IEnumerable<Assessment> ReadAssessments(IEnumerable<string> paths)
+    {
+        var loader = Loader;
+        foreach (var path in paths)
+        {
+            foreach (var resolved in ResolvePath(path))
+            {
+                var expandDiagnostics = new List<Diagnostic>();
+                var files = loader.Expand(new[] { resolved }, expandDiagnostics);
+                Report(expandDiagnostics, resolved);
+                foreach (var file in files)
+                {
+                    WriteVerbose("Reading " + file);
+                    var result = loader.Read(file);
+                    if (!Report(result.Diagnostics, file) && result.Value is { } assessment)
+                    {
+                        yield return assessment;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Resolves the rubric of a -Rubric parameter, or stops the command when it cannot be found.</summary>
+    /// <param name="idOrPath">A bundled rubric's id or a rubric file, or <see langword="null"/>.</param>
+    /// <returns>The rubric, or <see langword="null"/> when none was given.</returns>
+    internal Rubric? ResolveRubricOrStop(string? idOrPath)
+    {
+        if (string.IsNullOrEmpty(idOrPath))
+        {
+            return null;
+        }
+
+        var candidate = File.Exists(idOrPath) ? idOrPath! : SessionState.Path.GetUnresolvedProviderPathFromPSPath(idOrPath);
+        var result = Catalog.Resolve(File.Exists(candidate) ? candidate : idOrPath!);
+        if (!result.IsSuccess)
+        {
+            ThrowTerminatingError(ErrorRecords.Of(result.Errors.ToList(), idOrPath));
+        }
+
+        Report(result.Diagnostics, idOrPath);
+        return result.Value;
+    }
+}

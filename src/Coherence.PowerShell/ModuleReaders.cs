@@ -1,0 +1,9 @@
+using Coherence.Operations;
+
+namespace Coherence.PowerShell;
+
+/// <summary>The assessment file readers the module uses: the same as the command line's.</summary>
+internal static class ModuleReaders
+{
+    public static AssessmentLoader Loader(RubricCatalog catalog) => new(catalog, new IAssessmentFileReader[] { new JsonAssessmentFileReader() });
+}
