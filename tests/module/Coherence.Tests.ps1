@@ -1,0 +1,141 @@
+#Requires -Version 5.1
+# Pester 5 tests of the built module: the pipeline of docs/powershell.md over the bundled fictitious examples.
+# Build the module first (tests/module/build-module.sh, or dotnet publish src/Coherence.PowerShell -c Release -o module/Coherence/bin),
+# then: Invoke-Pester tests/module/Coherence.Tests.ps1
+# COHERENCE_MODULE may name another built module folder (the xunit suite builds one in a temporary folder).
+
+BeforeAll {
+    $repository = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+    $moduleFolder = if ($env:COHERENCE_MODULE) { $env:COHERENCE_MODULE } else { Join-Path $repository 'module/Coherence' }
+    if (-not (Test-Path (Join-Path $moduleFolder 'bin/Coherence.PowerShell.dll'))) {
+        throw "The module is not built in $moduleFolder; run: dotnet publish src/Coherence.PowerShell -c Release -o module/Coherence/bin"
+    }
+
+    $manifestPath = Join-Path $moduleFolder 'Coherence.psd1'
+    Import-Module $manifestPath -Force
+    $examples = Join-Path $repository 'rubrics/examples'
+    $exampleFiles = @(Get-ChildItem $examples -Filter *.json)
+}
+
+AfterAll {
+    Remove-Module Coherence -ErrorAction SilentlyContinue
+}
+
+Describe 'The Coherence module' {
+    It 'exports exactly the cmdlets its manifest lists' {
+        $manifest = Import-PowerShellDataFile $manifestPath
+        $exported = (Get-Command -Module Coherence).Name | Sort-Object
+        $exported | Should -Be ($manifest.CmdletsToExport | Sort-Object)
+    }
+
+    It 'has help with an example for every cmdlet' {
+        foreach ($command in Get-Command -Module Coherence) {
+            $help = Get-Help $command.Name -Full
+            @($help.Examples.Example).Count | Should -BeGreaterThan 0 -Because "$($command.Name) needs an example"
+        }
+    }
+
+    It 'completes bundled rubric ids' {
+        $line = 'Measure-CoherenceGap -Rubric meso'
+        $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+        $completion.CompletionMatches.CompletionText | Should -Contain 'mesoamerica-coherence'
+    }
+
+    It 'completes country codes' {
+        $line = 'New-CoherenceWorkbook -Country GT'
+        if (-not (Get-Command New-CoherenceWorkbook -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'New-CoherenceWorkbook is not in this build' }
+        $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+        $completion.CompletionMatches.CompletionText | Should -Contain 'GTM'
+    }
+}
+
+Describe 'Rubrics' {
+    It 'lists the bundled rubrics, Mesoamerica first' {
+        $rubrics = @(Get-CoherenceRubric)
+        $rubrics[0].Id | Should -Be 'mesoamerica-coherence'
+    }
+
+    It 'finds the bundled file valid' {
+        Test-CoherenceRubric (Join-Path $repository 'rubrics/mesoamerica.yaml') -Quiet | Should -BeTrue
+    }
+
+    It 'reports a broken rubric with located diagnostics' {
+        $path = Join-Path $TestDrive 'broken.yaml'
+        Set-Content -Path $path -Value "apiVersion: coherence/v1`nkind: Rubric`nmetadata: {}`n" -Encoding UTF8
+        $check = Test-CoherenceRubric $path
+        $check.IsValid | Should -BeFalse
+        $check.Diagnostics[0].Location.File | Should -Be $path
+    }
+}
+
+Describe 'A round of assessments' {
+    It 'imports the examples piped from Get-ChildItem (FullName binds -Path)' {
+        $assessments = @($exampleFiles | Import-CoherenceAssessment)
+        $assessments.Count | Should -Be $exampleFiles.Count
+        $assessments[0].GetType().FullName | Should -Be 'Coherence.Model.Assessment'
+    }
+
+    It 'resolves relative paths from the PowerShell location' {
+        Push-Location $examples
+        try {
+            @(Import-CoherenceAssessment .\*.json).Count | Should -Be $exampleFiles.Count
+        }
+        finally {
+            Pop-Location
+        }
+    }
+
+    It 'gives one error per bad file and goes on with the others' {
+        Copy-Item $exampleFiles.FullName $TestDrive
+        Set-Content -Path (Join-Path $TestDrive 'ZZZ-bad.json') -Value '{ "kind": "Assessment", ' -Encoding UTF8
+        Set-Content -Path (Join-Path $TestDrive 'ZZZ-empty.json') -Value '[]' -Encoding UTF8
+        $read = @(Get-ChildItem $TestDrive -Filter *.json | Import-CoherenceAssessment -ErrorVariable bad -ErrorAction SilentlyContinue)
+        $read.Count | Should -Be $exampleFiles.Count
+        $bad.Count | Should -Be 2
+        $bad[0].TargetObject | Should -BeLike '*ZZZ-bad.json'
+        $bad[0].CategoryInfo.Category | Should -Be 'InvalidData'
+        $bad[0].Exception.Message | Should -BeLike '*ZZZ-bad.json*'
+    }
+
+    It 'scores each assessment with values between 0 and 100' {
+        $scores = @($exampleFiles | Import-CoherenceAssessment | Measure-CoherenceGap)
+        $scores.Count | Should -Be $exampleFiles.Count
+        foreach ($score in $scores) {
+            $score.GetType().FullName | Should -Be 'Coherence.Scoring.AssessmentScore'
+            if ($null -ne $score.Overall.Coherence) {
+                $score.Overall.Coherence | Should -BeGreaterOrEqual 0
+                $score.Overall.Coherence | Should -BeLessOrEqual 100
+            }
+        }
+    }
+
+    It 'formats scores as a table with country, period, law, practice, net gap, coherence and coverage' {
+        $text = $exampleFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Format-Table | Out-String
+        foreach ($header in 'Country', 'Period', 'Law', 'Practice', 'NetGap', 'Coherence', 'Coverage') {
+            $text | Should -Match $header
+        }
+    }
+
+    It 'compares a country across periods' {
+        $rows = @(Get-ChildItem $examples -Filter 'XMA-*.json' | Import-CoherenceAssessment | Measure-CoherenceGap | Compare-CoherenceAssessment)
+        $overall = $rows | Where-Object { $null -eq $_.Group -and $null -eq $_.Dimension }
+        @($overall).Count | Should -Be 2
+        ($overall | Where-Object IsReference).Period | Should -Be '2025'
+        ($overall | Where-Object { -not $_.IsReference }).CoherenceChange | Should -Not -BeNullOrEmpty
+    }
+
+    It 'writes a report for each score when Export-CoherenceReport exists' {
+        if (-not (Get-Command Export-CoherenceReport -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'Export-CoherenceReport is not in this build' }
+        $out = Join-Path $TestDrive 'reports'
+        $written = @($exampleFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Export-CoherenceReport -OutDir $out -PassThru)
+        $written.Count | Should -BeGreaterThan 0
+        $written | ForEach-Object { Test-Path $_.FullName | Should -BeTrue }
+    }
+
+    It 'writes nothing with -WhatIf' {
+        if (-not (Get-Command Export-CoherenceReport -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'Export-CoherenceReport is not in this build' }
+        $out = Join-Path $TestDrive 'whatif'
+        $exampleFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Export-CoherenceReport -OutDir $out -WhatIf
+        Test-Path $out | Should -BeFalse
+    }
+}
