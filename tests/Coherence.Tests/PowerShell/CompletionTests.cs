@@ -44,18 +44,20 @@ public class CompletionTests
     }
 
     [Fact]
-    public void Template_completion_reads_the_embedded_template_names_and_leaves_out_partials()
+    public void Template_completion_reads_the_embedded_template_names_once_per_format_and_leaves_out_partials()
     {
         var names = TemplateCompleter.Candidates(new[]
         {
             "Coherence.Rubrics.mesoamerica.yaml",
-            "Coherence.Templates.report.html.hbs",
+            "Coherence.Templates.country-profile.html.hbs",
+            "Coherence.Templates.country-profile.md.hbs",
             "Coherence.Templates.brief.md.hbs",
-            "Coherence.Templates.partials.header.hbs",
+            "Coherence.Templates.partials/html-answer.hbs",
+            "Coherence.Templates.partials\\md-answer.hbs",
             "Coherence.Templates._footer.hbs",
         }).Select(c => c.Value);
 
-        Assert.Equal(new[] { "brief.md", "report.html" }, names);
+        Assert.Equal(new[] { "brief", "country-profile" }, names);
     }
 
     [Theory]
