@@ -65,7 +65,9 @@ public sealed class GetCoherenceRubricCommand : CoherenceCmdlet
             }
             else
             {
-                var result = Catalog.Resolve(id);
+                // An id that names a file is read relative to the PowerShell location, like -Path.
+                var file = SessionState.Path.GetUnresolvedProviderPathFromPSPath(id);
+                var result = Catalog.Resolve(System.IO.File.Exists(file) ? file : id);
                 if (!Report(result.Diagnostics, id) && result.Value is { } rubric)
                 {
                     WriteObject(rubric);
