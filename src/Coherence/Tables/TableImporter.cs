@@ -109,8 +109,12 @@ public sealed class TableImporter
         return diagnostics.Any(d => d.IsError) ? Result<TableImport>.Failure(diagnostics) : new Result<TableImport>(import, diagnostics);
     }
 
-    internal static SourceLocation CellLocation(CsvTable table, CsvRow row, int column) =>
-        new(table.File, row.Line, column + 1, $"{CsvTable.ColumnLetters(column)}{row.Number.ToString(CultureInfo.InvariantCulture)} ({(column < table.Header.Count ? table.Header[column] : "beyond the header")})");
+    internal static SourceLocation CellLocation(CsvTable table, CsvRow row, int column)
+    {
+        var cell = CsvTable.ColumnLetters(column) + row.Number.ToString(CultureInfo.InvariantCulture);
+        var header = column < table.Header.Count ? table.Header[column] : "beyond the header";
+        return new SourceLocation(table.File, row.Line, column + 1, header.Length > 0 ? $"{cell} ({header})" : cell);
+    }
 
     private static void Add(Dictionary<string, List<ResponseKey>> index, string name, ResponseKey cell)
     {

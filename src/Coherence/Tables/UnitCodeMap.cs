@@ -8,7 +8,7 @@ using Coherence.Model;
 namespace Coherence.Tables;
 
 /// <summary>Translates the unit codes of a table (<c>Mexico</c>, <c>484</c>, <c>MX-1</c>) into ISO 3166-1 alpha-3 country codes.</summary>
-/// <remarks>A CSV file with the header <c>unit,country</c> (or <c>unidad,pais</c>); units compare without regard to letter case or surrounding spaces.</remarks>
+/// <remarks>A CSV file with the header <c>unit,country</c> (or <c>unidad,pais</c>); units compare without regard to letter case, accents or spaces.</remarks>
 public sealed class UnitCodeMap
 {
     private readonly Dictionary<string, CountryCode> codes;
@@ -17,10 +17,10 @@ public sealed class UnitCodeMap
     /// <param name="codes">The country code for each unit code.</param>
     public UnitCodeMap(IEnumerable<KeyValuePair<string, CountryCode>> codes)
     {
-        this.codes = new Dictionary<string, CountryCode>(StringComparer.OrdinalIgnoreCase);
+        this.codes = new Dictionary<string, CountryCode>(StringComparer.Ordinal);
         foreach (var pair in codes)
         {
-            this.codes[pair.Key.Trim()] = pair.Value;
+            this.codes[TextKey.Of(pair.Key)] = pair.Value;
         }
     }
 
@@ -55,7 +55,7 @@ public sealed class UnitCodeMap
             return Result<UnitCodeMap>.Failure(Diagnostic.Error("TAB036", "a unit code file needs the columns 'unit' and 'country'", new SourceLocation(table.File, 1), "the first row is: unit,country"));
         }
 
-        var pairs = new Dictionary<string, CountryCode>(StringComparer.OrdinalIgnoreCase);
+        var pairs = new Dictionary<string, CountryCode>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
             var code = row[unit].Trim();
@@ -72,13 +72,14 @@ public sealed class UnitCodeMap
                 continue;
             }
 
-            if (pairs.TryGetValue(code, out var earlier) && earlier != parsed)
+            var key = TextKey.Of(code);
+            if (pairs.TryGetValue(key, out var earlier) && earlier != parsed)
             {
                 diagnostics.Add(Diagnostic.Error("TAB036", $"unit '{code}' is mapped twice, to {earlier} and to {parsed}", where, "keep one row per unit"));
                 continue;
             }
 
-            pairs[code] = parsed;
+            pairs[key] = parsed;
         }
 
         return diagnostics.Any(d => d.IsError) ? Result<UnitCodeMap>.Failure(diagnostics) : new Result<UnitCodeMap>(new UnitCodeMap(pairs), diagnostics);
@@ -88,5 +89,5 @@ public sealed class UnitCodeMap
     /// <param name="unit">The unit code as the table writes it.</param>
     /// <param name="code">The country code, when mapped.</param>
     /// <returns><see langword="true"/> when the map has the unit.</returns>
-    public bool TryGet(string unit, out CountryCode code) => codes.TryGetValue(unit.Trim(), out code);
+    public bool TryGet(string unit, out CountryCode code) => codes.TryGetValue(TextKey.Of(unit ?? string.Empty), out code);
 }
