@@ -12,7 +12,7 @@ internal static class ImportTableCommand
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("file") { Description = "The table: a CSV file with a row per unit and period and a column per indicator (see docs/table-import.md)." };
-        var rubric = new Option<string>("--rubric", "-r") { Description = "The rubric the table answers: a bundled rubric's id or a rubric file.", Required = true };
+        var rubric = new Option<string>("--rubric", "-r") { Description = "The rubric the table answers: a bundled rubric's id or a rubric file.", Required = true, HelpName = "id|file" };
         var unitColumn = new Option<string>("--unit-column") { Description = "The header of the column with the unit (country) code: ISO 3166-1 alpha-3 or alpha-2.", Required = true, HelpName = "column" };
         var periodColumn = new Option<string>("--period-column") { Description = "The header of the column with the period (2016, 2025-S2).", Required = true, HelpName = "column" };
         var map = new Option<string>("--map") { Description = "A column map (CSV: column,indicator,facet,group) for headers that are not the rubric's ids.", HelpName = "file" };
