@@ -186,7 +186,7 @@ public sealed class ScoringEngine
             };
         }
 
-        return new Aggregate(complete ? ScoreStatus.Scored : ScoreStatus.InsufficientData, l, p, net, absolute, complete ? 1 : 0, complete ? 1 : 0, 1, reason);
+        return new Aggregate(complete ? ScoreStatus.Scored : ScoreStatus.InsufficientData, l, p, net, absolute, complete ? 1 : 0, complete ? 1 : 0, 1, reason, l is null ? 0 : 1, p is null ? 0 : 1);
     }
 
     private double? Normalize(Indicator indicator, string facetId, Response? response)
@@ -218,20 +218,23 @@ public sealed class ScoringEngine
         var practice = new Mean(geometric);
         var net = new Mean(false);
         var absolute = new Mean(false);
-        double applicableWeight = 0;
+        double applicableWeight = 0, coverage = 0, lawCoverage = 0, practiceCoverage = 0;
         int answered = 0, applicable = 0;
         for (var c = 0; c < children.Length; c++)
         {
             var child = children[c];
             answered += child.Answered;
             applicable += child.Applicable;
-            if (child.Status == ScoreStatus.NotApplicable)
+            var weight = method == AggregationMethod.Arithmetic ? 1.0 : weights[c];
+            if (child.Status == ScoreStatus.NotApplicable || weight <= 0)
             {
                 continue;
             }
 
-            var weight = method == AggregationMethod.Arithmetic ? 1.0 : weights[c];
             applicableWeight += weight;
+            coverage += weight * child.Coverage;
+            lawCoverage += weight * child.LawCoverage;
+            practiceCoverage += weight * child.PracticeCoverage;
             law.Add(weight, child.Law);
             practice.Add(weight, child.Practice);
             if (hasGap && child.AbsoluteGap is not null)
@@ -247,19 +250,22 @@ public sealed class ScoringEngine
             return Aggregate.NotApplicable with { Answered = answered, Applicable = applicable };
         }
 
+        coverage /= applicableWeight;
+        lawCoverage /= applicableWeight;
+        practiceCoverage /= applicableWeight;
+
         // A single-facet rubric has one of law and practice; a two-facet rubric is complete where it has a gap.
         var complete = hasGap ? absolute : (hasLaw ? law : practice);
-        var coverage = complete.Weight / applicableWeight;
         var enough = Enough(coverage, complete.Count, minCoverage);
-        double? lawValue = Enough(law.Weight / applicableWeight, law.Count, minCoverage) ? law.Value : null;
-        double? practiceValue = Enough(practice.Weight / applicableWeight, practice.Count, minCoverage) ? practice.Value : null;
+        double? lawValue = Enough(lawCoverage, law.Count, minCoverage) ? law.Value : null;
+        double? practiceValue = Enough(practiceCoverage, practice.Count, minCoverage) ? practice.Value : null;
         double? netValue = hasGap && enough ? net.Value : null;
         double? absoluteValue = hasGap && enough ? absolute.Value : null;
         var status = enough ? ScoreStatus.Scored : ScoreStatus.InsufficientData;
         var reason = enough ? null : complete.Count == 0
             ? "no data"
             : $"coverage {Percent(coverage)} below the minimum {Percent(minCoverage)}";
-        return new Aggregate(status, lawValue, practiceValue, netValue, absoluteValue, coverage, answered, applicable, reason);
+        return new Aggregate(status, lawValue, practiceValue, netValue, absoluteValue, coverage, answered, applicable, reason, lawCoverage, practiceCoverage);
     }
 
     /// <summary>A running weighted mean, arithmetic or geometric, of the values that are present.</summary>

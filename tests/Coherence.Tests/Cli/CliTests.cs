@@ -141,4 +141,39 @@ public class CliTests
         Assert.Equal(string.Empty, output);
         Assert.Equal(string.Empty, error);
     }
+
+    [Fact]
+    public async Task Rubric_list_shows_the_mesoamerica_rubric_first()
+    {
+        var (code, output, _) = await CliRunner.RunAsync("rubric", "list", "--language", "es");
+
+        Assert.Equal(0, code);
+        var lines = output.Split('\n');
+        var first = System.Array.FindIndex(lines, l => l.Contains("│ ") && !l.Contains(" id "));
+        Assert.Contains("mesoamerica-coherence", lines[first]);
+        Assert.Contains("Coherencia de las políticas migratorias", output);
+    }
+
+    [Fact]
+    public async Task Rubric_show_prints_questions_in_the_chosen_language()
+    {
+        var (code, output, _) = await CliRunner.RunAsync("rubric", "show", "mesoamerica-coherence", "--language", "es");
+
+        Assert.Equal(0, code);
+        Assert.Contains("REC-01", output);
+        Assert.Contains("Ley: ¿", output);
+        Assert.Contains("Práctica: ¿", output);
+        Assert.Contains("Personas inmigrantes (immigrants)", output);
+    }
+
+    [Fact]
+    public async Task Rubric_show_of_an_unknown_id_suggests_a_bundled_one()
+    {
+        var (code, _, error) = await CliRunner.RunAsync("rubric", "show", "mesoamerica");
+
+        Assert.Equal(0, code);
+        (code, _, error) = await CliRunner.RunAsync("rubric", "show", "mesoamerica-coherense");
+        Assert.Equal(1, code);
+        Assert.Contains("did you mean 'mesoamerica-coherence'?", error);
+    }
 }

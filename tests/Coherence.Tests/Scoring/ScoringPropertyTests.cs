@@ -75,12 +75,14 @@ public class ScoringPropertyTests
     }
 
     [Fact]
-    public void Adding_a_not_applicable_response_changes_no_value()
+    public void Adding_a_not_applicable_response_changes_no_value_and_never_lowers_coverage()
     {
+        // Without a minimum coverage, values depend on the answered cells only, so they must not move at all;
+        // with one, marking a cell not applicable may raise coverage above the minimum, which the second check allows.
         var cells = Some.Cells(Rubric);
+        var noMinimum = WithMinCoverage(Rubric, 0);
         Prop.ForAll(Some.Choices(Rubric).ToArbitrary(), Gen.Choose(0, cells.Count - 1).ToArbitrary(), (choices, index) =>
         {
-            // Both facets of the cell are left unanswered, then one is marked not applicable.
             var cell = cells[index];
             for (var i = 0; i < cells.Count; i++)
             {
@@ -92,14 +94,17 @@ public class ScoringPropertyTests
 
             var assessment = Some.Assessment(Rubric, choices);
             var marked = assessment with { Responses = assessment.Responses.Append(new Response(cell.IndicatorId, cell.GroupId, cell.FacetId, ResponseStatus.NotApplicable)).ToList() };
-            var before = Some.Aggregates(Engine.Score(assessment));
-            var after = Some.Aggregates(Engine.Score(marked));
+            var engine = new ScoringEngine(noMinimum);
+            var before = Some.Aggregates(engine.Score(assessment));
+            var after = Some.Aggregates(engine.Score(marked));
+            var withMinimumBefore = Some.Aggregates(Engine.Score(assessment));
+            var withMinimumAfter = Some.Aggregates(Engine.Score(marked));
             return before.Keys.All(key =>
-                SameOrNewlyScored(before[key].Law, after[key].Law) &&
-                SameOrNewlyScored(before[key].Practice, after[key].Practice) &&
-                SameOrNewlyScored(before[key].NetGap, after[key].NetGap) &&
-                SameOrNewlyScored(before[key].AbsoluteGap, after[key].AbsoluteGap) &&
-                after[key].Coverage >= before[key].Coverage - 1e-12);
+                Close(before[key].Law, after[key].Law) && Close(before[key].Practice, after[key].Practice) &&
+                Close(before[key].NetGap, after[key].NetGap) && Close(before[key].AbsoluteGap, after[key].AbsoluteGap) &&
+                (before[key].Status == after[key].Status || after[key].Status == ScoreStatus.NotApplicable) &&
+                after[key].Coverage >= before[key].Coverage - 1e-12 &&
+                (withMinimumAfter[key].Coverage >= withMinimumBefore[key].Coverage - 1e-12 || withMinimumAfter[key].Status == ScoreStatus.NotApplicable));
         }).QuickCheckThrowOnFailure();
     }
 
@@ -130,7 +135,15 @@ public class ScoringPropertyTests
 
     private static bool Close(double? a, double? b) => a is null ? b is null : b is not null && Math.Abs(a.Value - b.Value) < 1e-9;
 
-    private static bool SameOrNewlyScored(double? before, double? after) => before is null || Close(before, after);
+    private static Rubric WithMinCoverage(Rubric rubric, double minCoverage)
+    {
+        Dimension Change(Dimension d) => d with
+        {
+            MinCoverage = minCoverage,
+            Children = d.Children.Select(c => c is Dimension sub ? (RubricNode)Change(sub) : c).ToList(),
+        };
+        return new Rubric(rubric.Metadata, rubric.Facets, rubric.Scales, rubric.Groups, rubric.Thresholds, Change(rubric.Root), rubric.References, rubric.ContentHash);
+    }
 
     private static Rubric WithScaledWeights(Rubric rubric, double k)
     {
