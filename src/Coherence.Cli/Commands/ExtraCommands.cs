@@ -8,7 +8,6 @@ internal static class ExtraCommands
 {
     public static IEnumerable<Command> Create(CliContext context)
     {
-        _ = context;
-        yield break;
+        yield return ReportCommand.Create(context);
     }
 }

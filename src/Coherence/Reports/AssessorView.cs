@@ -4,5 +4,5 @@ namespace Coherence.Reports;
 /// <param name="Name">The person's name.</param>
 /// <param name="Organization">Their organisation, or <see langword="null"/>.</param>
 /// <param name="Role"><c>government</c>, <c>civil-society</c> or <c>independent</c>.</param>
-/// <param name="RoleLabel">The role in the report's language.</param>
-public sealed record AssessorView(string Name, string? Organization, string Role, string RoleLabel);
+/// <param name="RoleName">The role in the report's language.</param>
+public sealed record AssessorView(string Name, string? Organization, string Role, string RoleName);

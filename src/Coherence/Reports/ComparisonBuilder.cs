@@ -55,6 +55,7 @@ internal sealed class ComparisonBuilder
             Period = period,
             Rubric = reportRubric,
             Facets = ReportParts.Facets(rubric, language),
+            Method = ReportParts.Method(rubric, views),
             Provenance = ReportParts.Provenance(reportRubric, ranking.Select(r => r.Input).ToList(), run, generatedAt, views.Culture),
             Countries = ranking,
             Regional = regional,

@@ -26,11 +26,17 @@ public sealed record CountryProfileModel : ReportModel
     /// <summary>Gets how many indicator and group cells are implementation gaps in all (the list may be cut).</summary>
     public required int ImplementationGapCount { get; init; }
 
+    /// <summary>Gets how many implementation gaps are left out of <see cref="ImplementationGaps"/>.</summary>
+    public int ImplementationGapsNotShown => ImplementationGapCount - ImplementationGaps.Count;
+
     /// <summary>Gets where practice runs ahead of law, largest first, with their evidence.</summary>
     public required IReadOnlyList<IndicatorFinding> PracticeAhead { get; init; }
 
     /// <summary>Gets how many indicator and group cells have practice ahead of law in all.</summary>
     public required int PracticeAheadCount { get; init; }
+
+    /// <summary>Gets how many cells with practice ahead of law are left out of <see cref="PracticeAhead"/>.</summary>
+    public int PracticeAheadNotShown => PracticeAheadCount - PracticeAhead.Count;
 
     /// <summary>Gets what could not be scored and why.</summary>
     public required DataGaps DataGaps { get; init; }

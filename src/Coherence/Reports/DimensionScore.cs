@@ -4,5 +4,5 @@ namespace Coherence.Reports;
 /// <param name="Id">The dimension id.</param>
 /// <param name="Name">Its name in the report's language.</param>
 /// <param name="Description">What it covers, in the report's language (may be empty).</param>
-/// <param name="Score">Its scores across groups.</param>
-public sealed record DimensionScore(string Id, string Name, string Description, ScoreView Score);
+/// <param name="Scores">Its scores across groups.</param>
+public sealed record DimensionScore(string Id, string Name, string Description, ScoreView Scores);

@@ -84,8 +84,16 @@ internal sealed class MarkdownTextEncoder : ITextEncoder
                 case '#':
                 case '-':
                 case '+':
+                    // At the start of a value, followed by a space, these begin a heading or a list item; "---" a rule.
+                    if (lineStart && (c == '#' ? StartsHeading(value, i) : IsBlankAt(value, i + 1) || (c == '-' && value[i + 1] == '-')))
+                    {
+                        text.Append('\\');
+                    }
+
+                    text.Append(c);
+                    break;
                 case '=':
-                    // Only at the start of a value do these begin a heading, a list or a setext underline.
+                    // A value of '=' at the start of a line could underline the line above as a heading.
                     if (lineStart)
                     {
                         text.Append('\\');
@@ -95,8 +103,8 @@ internal sealed class MarkdownTextEncoder : ITextEncoder
                     break;
                 case '.':
                 case ')':
-                    // "2026. text" at the start of a line would begin an ordered list.
-                    if (IsLeadingNumber(text))
+                    // "2026. text" at the start of a line would begin an ordered list; "41.7" would not.
+                    if (IsLeadingNumber(text) && IsBlankAt(value, i + 1))
                     {
                         text.Append('\\');
                     }
@@ -115,6 +123,18 @@ internal sealed class MarkdownTextEncoder : ITextEncoder
         }
 
         return text.ToString();
+    }
+
+    private static bool IsBlankAt(string value, int index) => index >= value.Length || value[index] == ' ' || value[index] == '\t' || value[index] == '\r' || value[index] == '\n';
+
+    private static bool StartsHeading(string value, int index)
+    {
+        while (index < value.Length && value[index] == '#')
+        {
+            index++;
+        }
+
+        return IsBlankAt(value, index);
     }
 
     private static bool IsLeadingNumber(StringBuilder text)

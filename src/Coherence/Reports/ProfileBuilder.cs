@@ -59,6 +59,7 @@ internal sealed class ProfileBuilder
             Period = assessment.Period,
             Rubric = reportRubric,
             Facets = ReportParts.Facets(rubric, language),
+            Method = ReportParts.Method(rubric, views),
             Provenance = ReportParts.Provenance(reportRubric, new[] { ReportParts.Input(assessment) }, run, generatedAt, views.Culture),
             Country = country,
             Overall = overall,
@@ -73,7 +74,7 @@ internal sealed class ProfileBuilder
             Assessment = new AssessmentInfo(
                 assessment.Language,
                 string.IsNullOrWhiteSpace(assessment.Notes) ? null : assessment.Notes,
-                assessment.Assessors.Select(a => new AssessorView(a.Name, a.Organization, AssessmentJson.RoleName(a.Role), RoleLabel(a.Role))).ToList()),
+                assessment.Assessors.Select(a => new AssessorView(a.Name, a.Organization, AssessmentJson.RoleName(a.Role), RoleName(a.Role))).ToList()),
             DataNotes = score.Diagnostics.Select(DataNote).ToList(),
         };
     }
@@ -85,7 +86,7 @@ internal sealed class ProfileBuilder
         return (diagnostic with { Location = diagnostic.Location with { File = file } }).ToString();
     }
 
-    private string RoleLabel(AssessorRole role) => role switch
+    private string RoleName(AssessorRole role) => role switch
     {
         AssessorRole.Government => views.Words["government"],
         AssessorRole.CivilSociety => views.Words["civilSociety"],
@@ -118,10 +119,10 @@ internal sealed class ProfileBuilder
                 .Where(c => c.GroupId == group.Id)
                 .Select(c => views.Node(c.Score, c.Class, MinCoverage(c.DimensionId), answeredCells.Contains(ReportParts.Cell(c.GroupId, c.DimensionId))))
                 .ToList();
-            rows.Add(new HeatMapRow(group.Id, group.Name, null, cells, group.Score));
+            rows.Add(new HeatMapRow(group.Id, group.Name, null, cells, group.Scores));
         }
 
-        var footer = new HeatMapRow("overall", views.Words["overall"], null, dimensions.Select(d => d.Score).ToList(), overall);
+        var footer = new HeatMapRow("overall", views.Words["overall"], null, dimensions.Select(d => d.Scores).ToList(), overall);
         return new HeatMap(columns, rows, footer, HeatPalette.Legend(views.Words));
     }
 
@@ -252,7 +253,7 @@ internal sealed class ProfileBuilder
                     .Select(i =>
                     {
                         var what = Missing(i, hasLaw, hasPractice);
-                        return new UnansweredIndicator(i.IndicatorId, rubric.FindIndicator(i.IndicatorId)!.Name.Get(language), what, views.MissingLabel(what));
+                        return new UnansweredIndicator(i.IndicatorId, rubric.FindIndicator(i.IndicatorId)!.Name.Get(language), what, views.MissingName(what));
                     })
                     .ToList();
                 if (missing.Count > 0)

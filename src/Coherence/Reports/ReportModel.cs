@@ -27,6 +27,9 @@ public abstract record ReportModel
     /// <summary>Gets the facets rated (law, practice), in rubric order.</summary>
     public required IReadOnlyList<ReportItem> Facets { get; init; }
 
+    /// <summary>Gets the method in a few paragraphs, in the report's language, with the rubric's thresholds.</summary>
+    public required IReadOnlyList<string> Method { get; init; }
+
     /// <summary>Gets where the figures come from.</summary>
     public required ReportProvenance Provenance { get; init; }
 }

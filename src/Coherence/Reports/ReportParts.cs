@@ -29,6 +29,17 @@ internal static class ReportParts
     public static IReadOnlyList<ReportItem> Facets(Rubric rubric, string language) =>
         rubric.Facets.Select(f => new ReportItem(f.Id, f.Name.Get(language))).ToList();
 
+    public static IReadOnlyList<string> Method(Rubric rubric, ScoreViews views)
+    {
+        if (!rubric.HasGap)
+        {
+            return new[] { views.Words["singleFacetText"] };
+        }
+
+        var thresholds = string.Format(CultureInfo.InvariantCulture, views.Words["thresholdsText"], rubric.Thresholds.Gap.ToString("0.##", views.Culture), rubric.Thresholds.High.ToString("0.##", views.Culture));
+        return new[] { views.Words["methodText"], thresholds };
+    }
+
     public static ReportCountry Country(Assessment assessment) =>
         new(assessment.Country.Value, string.IsNullOrWhiteSpace(assessment.CountryName) ? assessment.Country.Value : assessment.CountryName!);
 

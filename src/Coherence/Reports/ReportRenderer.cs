@@ -8,6 +8,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Coherence.Diagnostics;
 using HandlebarsDotNet;
+using HandlebarsDotNet.Features;
 
 namespace Coherence.Reports;
 
@@ -152,6 +153,8 @@ public sealed class ReportRenderer
             PartialTemplateResolver = new NoPartialFiles(),
             MissingPartialTemplateHandler = new MissingPartial(),
         };
+        // Lets templates write list.length, as in JavaScript.
+        configuration.UseCollectionMemberAliasProvider();
         var handlebars = Handlebars.Create(configuration);
         ReportHelpers.Register(handlebars);
         var diagnostics = new List<Diagnostic>();

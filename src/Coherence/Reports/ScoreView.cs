@@ -5,7 +5,7 @@ namespace Coherence.Reports;
 /// <c>scored</c>; <c>insufficient-data</c> (too little answered); <c>not-assessed</c> (nothing answered at all);
 /// or <c>not-applicable</c>.
 /// </param>
-/// <param name="StatusLabel">The status in the report's language.</param>
+/// <param name="StatusName">The status in the report's language.</param>
 /// <param name="Law">The law score, or <see langword="null"/>.</param>
 /// <param name="Practice">The practice score, or <see langword="null"/>.</param>
 /// <param name="NetGap">Law minus practice (positive when the law is ahead), or <see langword="null"/>.</param>
@@ -17,14 +17,14 @@ namespace Coherence.Reports;
 /// <param name="Applicable">How many indicator cells apply.</param>
 /// <param name="Reason">Why there is no value, in the report's language, or <see langword="null"/>.</param>
 /// <param name="Class">The gap class id (<c>implementation-gap</c>, ...), or <see langword="null"/>.</param>
-/// <param name="ClassLabel">The gap class in the report's language, or <see langword="null"/>.</param>
+/// <param name="ClassName">The gap class in the report's language, or <see langword="null"/>.</param>
 /// <param name="Mark">A short mark of the class for heat-map cells: <c>L&gt;P</c>, <c>P&gt;L</c> or empty.</param>
 /// <param name="Text">The value as a cell shows it: the number with one decimal, or a short word when there is none.</param>
 /// <param name="Fill">The heat-map background colour for <paramref name="Value"/> (<c>#rrggbb</c>).</param>
 /// <param name="Ink">The text colour that reads on <paramref name="Fill"/>.</param>
 public sealed record ScoreView(
     string Status,
-    string StatusLabel,
+    string StatusName,
     double? Law,
     double? Practice,
     double? NetGap,
@@ -36,7 +36,7 @@ public sealed record ScoreView(
     int Applicable,
     string? Reason,
     string? Class,
-    string? ClassLabel,
+    string? ClassName,
     string Mark,
     string Text,
     string Fill,

@@ -70,7 +70,7 @@ internal sealed class ScoreViews
             ScoreStatus.NotApplicable => "not-applicable",
             _ => "insufficient-data",
         };
-        var reason = status == "scored" ? null : status == "not-applicable" ? Words["notApplicable"] : MissingLabel(missing ?? "both");
+        var reason = status == "scored" ? null : status == "not-applicable" ? Words["notApplicable"] : MissingName(missing ?? "both");
         return Make(score.Score, score.Class, status, reason);
     }
 
@@ -81,10 +81,10 @@ internal sealed class ScoreViews
     {
         var status = value is null ? "insufficient-data" : "scored";
         var (fill, ink) = HeatPalette.Colours(value);
-        return new ScoreView(status, StatusLabel(status), null, null, null, null, HasGap ? value : null, value, value is null ? 0 : 1, 0, 0, value is null ? Words["noData"] : null, null, null, string.Empty, Text(status, value), fill, ink);
+        return new ScoreView(status, StatusName(status), null, null, null, null, HasGap ? value : null, value, value is null ? 0 : 1, 0, 0, value is null ? Words["noData"] : null, null, null, string.Empty, Text(status, value), fill, ink);
     }
 
-    public string MissingLabel(string missing) => missing switch
+    public string MissingName(string missing) => missing switch
     {
         "law" => Words["missingLaw"],
         "practice" => Words["missingPractice"],
@@ -92,7 +92,7 @@ internal sealed class ScoreViews
         _ => Words["missingBoth"],
     };
 
-    public string StatusLabel(string status) => status switch
+    public string StatusName(string status) => status switch
     {
         "scored" => Words["statusScored"],
         "not-assessed" => Words["notAssessed"],
@@ -115,7 +115,7 @@ internal sealed class ScoreViews
         var (fill, ink) = status == "not-applicable" ? (HeatPalette.EmptyFill, HeatPalette.MissingInk) : HeatPalette.Colours(value);
         return new ScoreView(
             status,
-            StatusLabel(status),
+            StatusName(status),
             score.Law,
             score.Practice,
             score.NetGap,

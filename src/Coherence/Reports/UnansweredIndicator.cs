@@ -4,5 +4,5 @@ namespace Coherence.Reports;
 /// <param name="Id">The indicator id.</param>
 /// <param name="Name">Its name in the report's language.</param>
 /// <param name="Missing"><c>law</c>, <c>practice</c> or <c>both</c> (not answered), or <c>unknown</c> (marked unknown).</param>
-/// <param name="MissingLabel">What is missing, in the report's language.</param>
-public sealed record UnansweredIndicator(string Id, string Name, string Missing, string MissingLabel);
+/// <param name="MissingName">What is missing, in the report's language.</param>
+public sealed record UnansweredIndicator(string Id, string Name, string Missing, string MissingName);
