@@ -27,6 +27,7 @@ public sealed class ReportRenderer
     private readonly ConcurrentDictionary<string, Lazy<Compiled>> compiled = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Environment>> environments = new(StringComparer.Ordinal);
     private readonly bool strict;
+    private int compilations;
 
     /// <summary>Initializes a new instance of the <see cref="ReportRenderer"/> class.</summary>
     public ReportRenderer()
@@ -98,6 +99,9 @@ public sealed class ReportRenderer
     /// <returns>The diagnostics; errors mean that it cannot render.</returns>
     public IReadOnlyList<Diagnostic> Check(ReportTemplate template) => Compile(template ?? throw new ArgumentNullException(nameof(template))).Diagnostics;
 
+    /// <summary>Gets how many templates this renderer compiled, for tests of the cache.</summary>
+    internal int Compilations => compilations;
+
     private static Diagnostic? Refuse(TemplateText text)
     {
         var match = Unescaped.Match(Comments.Replace(text.Text, m => new string(' ', m.Length)));
@@ -115,6 +119,7 @@ public sealed class ReportRenderer
 
     private Compiled CompileNow(ReportTemplate template)
     {
+        System.Threading.Interlocked.Increment(ref compilations);
         var environment = environments.GetOrAdd(template.Folder.Id + "|" + template.Format, _ => new Lazy<Environment>(() => CreateEnvironment(template.Folder, template.Format))).Value;
         var diagnostics = new List<Diagnostic>(environment.Diagnostics);
         if (Refuse(template.Source) is { } refused)

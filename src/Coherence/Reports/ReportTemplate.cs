@@ -28,5 +28,6 @@ public sealed class ReportTemplate
 
     internal TemplateFolder Folder { get; }
 
-    internal string Id => Folder.Id + "|" + Source.Origin + "|" + Format;
+    // The text is part of the key, so that a template edited between runs in one process is compiled again.
+    internal string Id => Folder.Id + "|" + Source.Origin + "|" + Format + "|" + Source.Text;
 }

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
 using Coherence.Diagnostics;
 
 namespace Coherence.Reports;
@@ -86,7 +88,14 @@ internal sealed class TemplateFolder
             }
         }
 
-        return new TemplateFolder("dir:" + full, partials);
+        // The partials' text is part of the id, so that partials edited between runs in one process are read again.
+        var id = new StringBuilder("dir:").Append(full);
+        foreach (var pair in partials.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            id.Append('|').Append(pair.Key).Append('=').Append(pair.Value.Text.Length).Append(':').Append(Fingerprint(pair.Value.Text));
+        }
+
+        return new TemplateFolder(id.ToString(), partials);
     }
 
     /// <summary>Whether a name may name a partial: letters, digits, '-', '_' and '.', no path.</summary>
@@ -95,6 +104,12 @@ internal sealed class TemplateFolder
     public static bool IsPartialName(string name) =>
         name.Length > 0 && char.IsLetterOrDigit(name[0]) && name.IndexOf("..", StringComparison.Ordinal) < 0 &&
         name.All(c => (c < 128 && char.IsLetterOrDigit(c)) || c == '-' || c == '_' || c == '.');
+
+    private static string Fingerprint(string text)
+    {
+        using var sha = SHA256.Create();
+        return Serialization.Hex.Of(sha.ComputeHash(Encoding.UTF8.GetBytes(text)));
+    }
 
     private static string Normalize(string resourcePath) => resourcePath.Replace('\\', '/');
 
