@@ -4,7 +4,10 @@ using BenchmarkDotNet.Running;
 
 namespace Coherence.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release -- --filter *</c>; <c>-- cold-reports</c> times a first run in a fresh process.</summary>
+/// <summary>
+/// Runs the benchmarks: <c>dotnet run -c Release --project tests/Coherence.Benchmarks -- --filter '*'</c>;
+/// <c>-- cold-reports</c> times a first report run in a fresh process.
+/// </summary>
 public static class Program
 {
     public static void Main(string[] args)

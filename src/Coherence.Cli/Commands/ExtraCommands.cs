@@ -8,6 +8,7 @@ internal static class ExtraCommands
 {
     public static IEnumerable<Command> Create(CliContext context)
     {
+        yield return ImportTableCommand.Create(context);
         yield return ReportCommand.Create(context);
     }
 }
