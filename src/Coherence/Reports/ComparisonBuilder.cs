@@ -61,8 +61,8 @@ internal sealed class ComparisonBuilder
             Regional = regional,
             Groups = groupSeries,
             Dimensions = dimensionSeries,
-            GroupMatrix = Matrix(groupColumns, groupCells, groupSeries, order, ranks, overallViews, regional),
-            DimensionMatrix = Matrix(dimensionColumns, dimensionCells, dimensionSeries, order, ranks, overallViews, regional),
+            GroupMatrix = Matrix(words["group"], groupSeries, groupCells, order, overallViews, regional),
+            DimensionMatrix = Matrix(words["dimension"], dimensionSeries, dimensionCells, order, overallViews, regional),
         };
     }
 
@@ -98,13 +98,17 @@ internal sealed class ComparisonBuilder
         return series;
     }
 
-    private HeatMap Matrix(IReadOnlyList<ReportItem> columns, IReadOnlyList<List<ScoreView>> cells, IReadOnlyList<ComparisonSeries> series, IReadOnlyList<int> order, IReadOnlyList<int?> ranks, IReadOnlyList<ScoreView> overall, RegionalStats regional)
+    private HeatMap Matrix(string corner, IReadOnlyList<ComparisonSeries> series, IReadOnlyList<List<ScoreView>> cells, IReadOnlyList<int> order, IReadOnlyList<ScoreView> overall, RegionalStats regional)
     {
-        var rows = order
-            .Select(i => new HeatMapRow(countries[i].Score.Assessment.Country.Value, ReportParts.Country(countries[i].Score.Assessment).Name, ranks[i], cells[i], overall[i]))
+        var columns = order
+            .Select(i => countries[i].Score.Assessment)
+            .Select(a => new HeatMapColumn(a.Country.Value, ReportParts.Country(a).Name, a.Country.Value))
             .ToList();
-        var footer = new HeatMapRow("regional-mean", views.Words["regionalMean"], null, series.Select(s => views.Value(s.Stats.Mean)).ToList(), views.Value(regional.Mean));
-        return new HeatMap(columns, rows, footer, HeatPalette.Legend(views.Words));
+        var rows = series
+            .Select((s, column) => new HeatMapRow(s.Id, s.Name, order.Select(i => cells[i][column]).ToList(), views.Value(s.Stats.Mean)))
+            .ToList();
+        var footer = new HeatMapRow("overall", views.Words["overall"], order.Select(i => overall[i]).ToList(), views.Value(regional.Mean));
+        return new HeatMap(corner, columns, views.Words["regionalMean"], rows, footer, HeatPalette.Legend(views.Words));
     }
 
     private sealed class Country

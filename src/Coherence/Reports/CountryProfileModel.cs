@@ -17,7 +17,7 @@ public sealed record CountryProfileModel : ReportModel
     /// <summary>Gets the scores per top-level dimension across groups, in rubric order.</summary>
     public required IReadOnlyList<DimensionScore> Dimensions { get; init; }
 
-    /// <summary>Gets the group by dimension heat map of coherence.</summary>
+    /// <summary>Gets the heat map of coherence: a row per top-level dimension, a column per migrant group, the overall last.</summary>
     public required HeatMap HeatMap { get; init; }
 
     /// <summary>Gets the largest implementation gaps (law ahead of practice), largest first, with their evidence.</summary>

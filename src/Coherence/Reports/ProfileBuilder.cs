@@ -111,19 +111,19 @@ internal sealed class ProfileBuilder
 
     private HeatMap BuildHeatMap(IReadOnlyList<GroupScore> groups, IReadOnlyList<DimensionScore> dimensions, ScoreView overall)
     {
-        var columns = dimensions.Select(d => new ReportItem(d.Id, d.Name)).ToList();
-        var rows = new List<HeatMapRow>(groups.Count);
-        foreach (var group in groups)
+        var columns = groups.Select(g => new HeatMapColumn(g.Id, g.Name, g.Name)).ToList();
+        var rows = new List<HeatMapRow>(dimensions.Count);
+        foreach (var dimension in dimensions)
         {
-            var cells = score.Matrix
-                .Where(c => c.GroupId == group.Id)
+            var cells = groups
+                .Select(g => score.Matrix.First(c => c.GroupId == g.Id && c.DimensionId == dimension.Id))
                 .Select(c => views.Node(c.Score, c.Class, MinCoverage(c.DimensionId), answeredCells.Contains(ReportParts.Cell(c.GroupId, c.DimensionId))))
                 .ToList();
-            rows.Add(new HeatMapRow(group.Id, group.Name, null, cells, group.Scores));
+            rows.Add(new HeatMapRow(dimension.Id, dimension.Name, cells, dimension.Scores));
         }
 
-        var footer = new HeatMapRow("overall", views.Words["overall"], null, dimensions.Select(d => d.Scores).ToList(), overall);
-        return new HeatMap(columns, rows, footer, HeatPalette.Legend(views.Words));
+        var footer = new HeatMapRow("overall", views.Words["overall"], groups.Select(g => g.Scores).ToList(), overall);
+        return new HeatMap(views.Words["dimension"], columns, views.Words["overall"], rows, footer, HeatPalette.Legend(views.Words));
     }
 
     private List<IndicatorFinding> Findings(GapClass wanted, bool descending)

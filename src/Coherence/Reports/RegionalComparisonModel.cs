@@ -17,9 +17,9 @@ public sealed record RegionalComparisonModel : ReportModel
     /// <summary>Gets one ranked series per top-level dimension.</summary>
     public required IReadOnlyList<ComparisonSeries> Dimensions { get; init; }
 
-    /// <summary>Gets the country by group heat map, rows in rank order, with the regional mean as footer.</summary>
+    /// <summary>Gets the group by country heat map: a row per group, a column per country in rank order, the regional mean last.</summary>
     public required HeatMap GroupMatrix { get; init; }
 
-    /// <summary>Gets the country by dimension heat map, rows in rank order, with the regional mean as footer.</summary>
+    /// <summary>Gets the dimension by country heat map: a row per dimension, a column per country in rank order, the regional mean last.</summary>
     public required HeatMap DimensionMatrix { get; init; }
 }

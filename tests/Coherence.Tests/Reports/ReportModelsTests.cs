@@ -73,7 +73,7 @@ public class ReportModelsTests
         var rights = model.Dimensions.Single(d => d.Id == "rights").Scores;
         Assert.Equal("insufficient-data", rights.Status);
         Assert.Equal("cobertura de 33 %, por debajo del mínimo de 50 %", rights.Reason);
-        Assert.Equal(model.HeatMap.Footer.Cells[0], rights);
+        Assert.Equal(model.HeatMap.Rows.Single(r => r.Id == "rights").Total, rights);
     }
 
     [Fact]
@@ -90,18 +90,21 @@ public class ReportModelsTests
     }
 
     [Fact]
-    public void The_heat_map_has_a_row_per_group_a_column_per_dimension_and_colours_by_value()
+    public void The_heat_map_has_a_row_per_dimension_a_column_per_group_and_colours_by_value()
     {
         var run = ReportSamples.Run();
         var model = ReportModels.Profile(ReportSamples.Score(run, "XMA"), run, "en", ReportSamples.Time);
 
-        Assert.Equal(new[] { "rights", "data" }, model.HeatMap.Columns.Select(c => c.Id));
-        Assert.Equal(new[] { "immigrants", "returnees" }, model.HeatMap.Rows.Select(r => r.Id));
+        Assert.Equal(new[] { "immigrants", "returnees" }, model.HeatMap.Columns.Select(c => c.Id));
+        Assert.Equal(new[] { "rights", "data" }, model.HeatMap.Rows.Select(r => r.Id));
         var cell = model.HeatMap.Rows[0].Cells[0];
         Assert.Equal("66.7", cell.Text);
         Assert.Equal("#abd9e9", cell.Fill);
         Assert.Equal("L>P", cell.Mark);
         Assert.Equal("not-assessed", model.HeatMap.Rows[1].Cells[1].Status);
+        Assert.Equal(model.Groups.Select(g => g.Scores), model.HeatMap.Footer.Cells);
+        Assert.Equal(model.Dimensions[0].Scores, model.HeatMap.Rows[0].Total);
+        Assert.Equal(("Dimension", "Overall"), (model.HeatMap.Corner, model.HeatMap.TotalHeader));
         Assert.Equal(5, model.HeatMap.Legend.Count);
     }
 
@@ -131,7 +134,10 @@ public class ReportModelsTests
         Assert.Equal(2, returnees.Stats.Count);
         var assessed = returnees.Entries.Where(e => e.Scores.Value is not null).Select(e => e.Scores.Value!.Value).ToList();
         Assert.Equal(assessed.Average(), returnees.Stats.Mean!.Value, 9);
-        Assert.Equal("Not assessed", model.GroupMatrix.Rows.Single(r => r.Id == "XMB").Cells[1].Text);
+        var column = model.GroupMatrix.Columns.Select(c => c.Id).ToList().IndexOf("XMB");
+        Assert.Equal("Not assessed", model.GroupMatrix.Rows.Single(r => r.Id == "returnees").Cells[column].Text);
+        Assert.Equal(returnees.Stats.Mean, model.GroupMatrix.Rows.Single(r => r.Id == "returnees").Total.Value);
+        Assert.Equal(new[] { "XMA", "XMB", "XMC" }, model.GroupMatrix.Columns.Select(c => c.Header));
     }
 
     [Fact]
