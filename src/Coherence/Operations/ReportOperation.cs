@@ -68,7 +68,7 @@ public sealed class ReportOperation
             return Fail();
         }
 
-        var language = Labels.Choose(options.Language);
+        var language = Labels.Choose(options.Language?.Trim().ToLowerInvariant());
         if (!Labels.Supported.Contains(language))
         {
             diagnostics.Add(Diagnostic.Error("REP009", $"reports are written in es or en, not '{language}'", SourceLocation.None, "use --language es or --language en"));
