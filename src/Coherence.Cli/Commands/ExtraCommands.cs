@@ -10,5 +10,6 @@ internal static class ExtraCommands
     {
         yield return ImportTableCommand.Create(context);
         yield return CompareCommand.Create(context);
+        yield return ReportCommand.Create(context);
     }
 }
