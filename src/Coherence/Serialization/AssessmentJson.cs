@@ -49,20 +49,7 @@ public static class AssessmentJson
     /// <summary>Reads an assessment file.</summary>
     /// <param name="path">The file path.</param>
     /// <returns>The assessment (its <see cref="Assessment.Source"/> set), or the diagnostics that prevent it.</returns>
-    public static Result<Assessment> ReadFile(string path)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return Result<Assessment>.Failure(Diagnostic.Error("ASM000", $"cannot read the file: {e.Message}", new SourceLocation(path)));
-        }
-
-        return Read(bytes, path);
-    }
+    public static Result<Assessment> ReadFile(string path) => InputFile.Read<Assessment>(path, "ASM000", Read);
 
     /// <summary>Reads an assessment from JSON bytes.</summary>
     /// <param name="utf8">The document, UTF-8 encoded.</param>

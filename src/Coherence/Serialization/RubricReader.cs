@@ -37,20 +37,7 @@ public static class RubricReader
     /// <summary>Reads a rubric file.</summary>
     /// <param name="path">The path of a <c>.yaml</c>, <c>.yml</c> or <c>.json</c> file.</param>
     /// <returns>The rubric, or the diagnostics that prevent it.</returns>
-    public static Result<Rubric> ReadFile(string path)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return Result<Rubric>.Failure(Diagnostic.Error("RUB000", $"cannot read the file: {e.Message}", new SourceLocation(path)));
-        }
-
-        return Read(bytes, path);
-    }
+    public static Result<Rubric> ReadFile(string path) => InputFile.Read<Rubric>(path, "RUB000", Read);
 
     /// <summary>Reads a rubric from the bytes of a YAML or JSON document.</summary>
     /// <param name="utf8">The document, UTF-8 encoded (a byte-order mark is allowed).</param>

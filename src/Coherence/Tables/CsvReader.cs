@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Coherence.Diagnostics;
+using Coherence.Serialization;
 
 namespace Coherence.Tables;
 
@@ -21,20 +22,7 @@ public static class CsvReader
     /// <summary>Reads a CSV file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The table, or the diagnostics that prevent it.</returns>
-    public static Result<CsvTable> ReadFile(string path)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return Result<CsvTable>.Failure(Diagnostic.Error("TAB000", $"cannot read the file: {e.Message}", new SourceLocation(path)));
-        }
-
-        return Read(bytes, path);
-    }
+    public static Result<CsvTable> ReadFile(string path) => InputFile.Read<CsvTable>(path, "TAB000", Read);
 
     /// <summary>Reads a CSV table from bytes: UTF-8 (with or without byte-order mark) or UTF-16 with a byte-order mark.</summary>
     /// <param name="bytes">The file's bytes.</param>
