@@ -18,6 +18,7 @@
         'Import-CoherenceAssessment'
         'Measure-CoherenceGap'
         'Compare-CoherenceAssessment'
+        'Export-CoherenceReport'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

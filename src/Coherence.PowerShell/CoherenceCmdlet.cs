@@ -95,6 +95,15 @@ public abstract class CoherenceCmdlet : PSCmdlet
         }
     }
 
+    /// <summary>Turns a -Rubric value into what the operations take: the full path of a file relative to the PowerShell location when one exists, else the value (a bundled id).</summary>
+    /// <param name="idOrPath">A bundled rubric's id or a rubric file.</param>
+    /// <returns>The file's full path, or the id.</returns>
+    internal string RubricArgument(string idOrPath)
+    {
+        var file = SessionState.Path.GetUnresolvedProviderPathFromPSPath(idOrPath);
+        return File.Exists(file) ? file : idOrPath;
+    }
+
     /// <summary>Resolves the rubric of a -Rubric parameter, or stops the command when it cannot be found.</summary>
     /// <param name="idOrPath">A bundled rubric's id or a rubric file, or <see langword="null"/>.</param>
     /// <returns>The rubric, or <see langword="null"/> when none was given.</returns>
@@ -105,8 +114,7 @@ public abstract class CoherenceCmdlet : PSCmdlet
             return null;
         }
 
-        var candidate = File.Exists(idOrPath) ? idOrPath! : SessionState.Path.GetUnresolvedProviderPathFromPSPath(idOrPath);
-        var result = Catalog.Resolve(File.Exists(candidate) ? candidate : idOrPath!);
+        var result = Catalog.Resolve(RubricArgument(idOrPath!));
         if (!result.IsSuccess)
         {
             ThrowTerminatingError(ErrorRecords.Of(result.Errors.ToList(), idOrPath));

@@ -36,7 +36,8 @@ internal static class ErrorRecords
         "IN003" => ErrorCategory.InvalidType,
         "OUT002" => ErrorCategory.ResourceExists,
         "OUT001" or "OUT003" => ErrorCategory.WriteError,
-        "CMP002" or "CMP003" or "CMP004" or "CMP001" => ErrorCategory.InvalidArgument,
+        "CMP001" or "CMP002" or "CMP003" or "CMP004" => ErrorCategory.InvalidArgument,
+        _ when code.StartsWith("REP", StringComparison.Ordinal) || code.StartsWith("WBK06", StringComparison.Ordinal) => ErrorCategory.InvalidArgument,
         _ => ErrorCategory.InvalidData,
     };
 }

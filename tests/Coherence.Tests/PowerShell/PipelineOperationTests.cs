@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Coherence.Diagnostics;
+using Coherence.Operations;
+using Coherence.Scoring;
+using Coherence.Tests.Support;
+using Xunit;
+
+namespace Coherence.Tests.PowerShell;
+
+/// <summary>The operations behind the writing cmdlets, called as the cmdlets call them: piped scores to reports, assessments to workbooks.</summary>
+public class PipelineOperationTests
+{
+    private static readonly string Examples = Path.Combine(TestRubrics.RepositoryRoot(), "rubrics", "examples");
+
+    private static List<AssessmentScore> ScoreExamples(RubricCatalog catalog)
+    {
+        var loader = new AssessmentLoader(catalog, new IAssessmentFileReader[] { new JsonAssessmentFileReader() });
+        var diagnostics = new List<Diagnostic>();
+        var assessments = loader.Load(new[] { Examples }, diagnostics);
+
+        // One at a time, as Measure-CoherenceGap scores each piped assessment.
+        var scoring = new ScoreOperation(catalog, loader);
+        return assessments.SelectMany(a => scoring.Score(new[] { a }, null, TimeProvider.System, diagnostics).Scores).ToList();
+    }
+
+    [Fact]
+    public void Piped_scores_make_a_run_sorted_like_one_scored_at_once_with_the_rubrics_they_used()
+    {
+        var catalog = new RubricCatalog();
+        var scores = ScoreExamples(catalog);
+        scores.Reverse();
+        var diagnostics = new List<Diagnostic>();
+
+        var run = PipedScores.ToRun(scores, catalog, null, TimeProvider.System, diagnostics)!;
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(scores.Count, run.Scores.Count);
+        Assert.Equal(run.Scores.Select(s => s.Assessment.Country.Value + s.Assessment.Period).OrderBy(k => k, StringComparer.Ordinal), run.Scores.Select(s => s.Assessment.Country.Value + s.Assessment.Period));
+        Assert.Equal(new[] { "mesoamerica-coherence" }, run.Rubrics.Keys);
+    }
+
+    [Fact]
+    public void Piped_scores_of_a_rubric_that_is_not_bundled_need_the_rubric_given()
+    {
+        var catalog = new RubricCatalog();
+        var rubric = TestRubrics.Small();
+        var score = new ScoringEngine(rubric).Score(ComparisonFixture.Assessment("XMA", "2026", "full"));
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Null(PipedScores.ToRun(new[] { score }, catalog, null, TimeProvider.System, diagnostics));
+        Assert.Equal("ASM030", Assert.Single(diagnostics).Code);
+
+        var run = PipedScores.ToRun(new[] { score }, catalog, rubric, TimeProvider.System, new List<Diagnostic>());
+        Assert.Same(rubric, run!.Rubrics["small"]);
+    }
+
+    [Fact]
+    public void No_piped_score_is_an_error_not_an_empty_run()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Null(PipedScores.ToRun(Array.Empty<AssessmentScore>(), new RubricCatalog(), null, TimeProvider.System, diagnostics));
+        Assert.Equal("IN004", Assert.Single(diagnostics).Code);
+    }
+
+    [Fact]
+    public async Task Piped_scores_become_one_country_profile_per_assessment_in_the_output_folder()
+    {
+        using var dir = new TempDirectory();
+        var catalog = new RubricCatalog();
+        var scores = ScoreExamples(catalog);
+        var run = PipedScores.ToRun(scores, catalog, null, TimeProvider.System, new List<Diagnostic>())!;
+        var operation = new ReportOperation(new ScoreOperation(catalog, new AssessmentLoader(catalog)));
+
+        var result = await operation.RunAsync(new ReportOptions(Array.Empty<string>()) { Run = run, OutputDirectory = dir.Path, Language = "es" });
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        Assert.Equal(scores.Count, result.Value!.Files.Count);
+        Assert.All(result.Value.Files, f => Assert.True(new FileInfo(f.Path).Length > 0, f.Path));
+        Assert.Contains(result.Value.Files, f => Path.GetFileName(f.Path) == "XMA-2026.html");
+    }
+}
