@@ -8,7 +8,7 @@ internal static class ExtraCommands
 {
     public static IEnumerable<Command> Create(CliContext context)
     {
-        _ = context;
-        yield break;
+        yield return WorkbookCommands.Create(context);
+        yield return ImportCommand.Create(context);
     }
 }

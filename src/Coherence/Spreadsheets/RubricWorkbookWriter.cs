@@ -61,7 +61,14 @@ internal sealed class RubricWorkbookWriter
     }
 
     /// <summary>Writes the workbook to a stream.</summary>
-    public static void Write(RubricWorkbookRequest request, Stream stream) => new RubricWorkbookWriter(request).WriteTo(stream);
+    /// <remarks>The package is built in memory, since packaging needs a stream it can read and seek, which an output file is not.</remarks>
+    public static void Write(RubricWorkbookRequest request, Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        new RubricWorkbookWriter(request).WriteTo(buffer);
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
+    }
 
     /// <summary>Gets the lines of a level cell's input message: each level's number, label and meaning for this indicator, cut to fit 255 characters.</summary>
     internal static string Prompt(IReadOnlyList<(string Label, string Descriptor)> levels)

@@ -115,10 +115,15 @@ internal sealed class WorksheetBuilder
     public Worksheet Build(params OpenXmlElement[] trailing)
     {
         var worksheet = new Worksheet();
+        var properties = new SheetProperties();
         if (TabColor is not null)
         {
-            worksheet.Append(new SheetProperties(new TabColor { Rgb = TabColor }));
+            properties.Append(new TabColor { Rgb = TabColor });
         }
+
+        // Printing fits the columns on the page width; rows run on to further pages.
+        properties.Append(new PageSetupProperties { FitToPage = true });
+        worksheet.Append(properties);
 
         worksheet.Append(new SheetViews(View()));
         worksheet.Append(new SheetFormatProperties { DefaultRowHeight = 15 });

@@ -21,7 +21,7 @@ public class RubricWorkbookTests
         using var temp = new TempDirectory();
         var path = temp.File("new.xlsx");
         var rubric = TestRubrics.Small();
-        var answers = AssessmentGenerator.Responses(rubric).Sample(1, 20).First();
+        var answers = AssessmentGenerator.Responses(rubric).Sample(1, 20).Single();
 
         Workbooks.Write(path, rubric, answers, language, password: "secreto");
 
