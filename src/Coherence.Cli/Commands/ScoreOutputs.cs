@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using Coherence.Diagnostics;
+using Coherence.Localization;
+using Coherence.Operations;
 using Coherence.Scoring;
 
 namespace Coherence.Cli.Commands;
@@ -8,20 +10,31 @@ namespace Coherence.Cli.Commands;
 /// <summary>Extra outputs of <c>coherence score</c> (workbooks, reports), beyond the summary and the results JSON.</summary>
 internal static class ScoreOutputs
 {
-    public static void AddOptions(Command command) => _ = command;
+    private static readonly Option<string> Xlsx = new("--xlsx") { Description = "Write the results as a workbook: summary matrix, gaps table, coverage, chart and method.", HelpName = "file.xlsx" };
 
+    public static void AddOptions(Command command) => command.Options.Add(Xlsx);
+
+    /// <summary>Refuses, before any scoring, outputs that may not be written.</summary>
     public static IReadOnlyList<Diagnostic> Check(ParseResult parse, bool force)
     {
-        _ = parse;
-        _ = force;
-        return new List<Diagnostic>();
+        var problems = new List<Diagnostic>();
+        if (parse.GetValue(Xlsx) is { } xlsx)
+        {
+            problems.AddRange(ExportResultsWorkbookOperation.Check(xlsx, force));
+        }
+
+        return problems;
     }
 
     public static IReadOnlyList<Diagnostic> Write(ParseResult parse, ScoreRun run, bool force)
     {
-        _ = parse;
-        _ = run;
-        _ = force;
-        return new List<Diagnostic>();
+        var problems = new List<Diagnostic>();
+        if (parse.GetValue(Xlsx) is { } xlsx)
+        {
+            var language = Labels.Choose(parse.GetValue<string>("--language"));
+            problems.AddRange(ExportResultsWorkbookOperation.Run(new ExportResultsWorkbookOptions(run, xlsx) { Language = language, Force = force }).Diagnostics);
+        }
+
+        return problems;
     }
 }

@@ -93,7 +93,7 @@ public class RealClientTests
         Workbooks.Write(inputs[0], rubric, answers, "es", password: "clave");
         Workbooks.Write(inputs[1], rubric, language: "en");
         var results = temp.File("results.xlsx");
-        Workbooks.Write(results, rubric, answers, "es");
+        ResultsWorkbookFixture.Write(results, rubric, answers);
 
         var pdfs = Path.Combine(temp.Path, "pdf");
         var (exit, log) = ExternalTools.Convert(inputs.Append(results), "pdf", pdfs);
