@@ -1,9 +1,40 @@
+using System;
+using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Running;
+using Coherence.Model;
+using Coherence.Serialization;
 
 namespace Coherence.Benchmarks;
 
-/// <summary>Runs the benchmarks picked on the command line (<c>--filter '*Workbook*'</c>).</summary>
+/// <summary>Runs the benchmarks picked on the command line (<c>--filter '*Workbook*'</c>), or writes test inputs for the timing scripts.</summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        // 'inputs <folder> [n]' writes the full-size rubric, an assessment answering all of it and n filled workbooks, for tests/perf scripts.
+        if (args.Length is 2 or 3 && args[0] == "inputs")
+        {
+            Directory.CreateDirectory(args[1]);
+            var rubric = Rubrics.Full();
+            File.WriteAllText(Path.Combine(args[1], "rubric.json"), RubricJsonWriter.Write(rubric));
+            var assessment = new Assessment(CountryCode.Parse("GTM"), "2025", RubricReference.Of(rubric), Rubrics.Answers(rubric).ToList());
+            File.WriteAllBytes(Path.Combine(args[1], "answers.json"), AssessmentJson.ToUtf8(assessment));
+            var count = args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0;
+            var folder = Path.Combine(args[1], "workbooks");
+            Directory.CreateDirectory(folder);
+            var answers = assessment.Responses.ToDictionary(r => r.Key);
+            for (var i = 1; i <= count; i++)
+            {
+                var period = "R" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
+                using var stream = File.Create(Path.Combine(folder, "GTM-" + period + ".xlsx"));
+                Spreadsheets.RubricWorkbookWriter.Write(new Spreadsheets.RubricWorkbookRequest(rubric, CountryCode.Parse("GTM"), period, "es", DateTimeOffset.UnixEpoch) { Answers = answers, ToolVersion = Operations.ToolInfo.Version }, stream);
+            }
+
+            Console.WriteLine($"{rubric.Id} {rubric.Version}: {rubric.Indicators.Count} indicators, {rubric.Groups.Count} groups, {assessment.Responses.Count} answers, {count} workbooks");
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -130,7 +130,7 @@ internal sealed class ResultsWorkbookWriter
         var sheet = new WorksheetBuilder(strings) { Selected = true, TabColor = "FF1F4E78" };
         sheet.Text(1, 1, texts["results.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
-        sheet.Text(1, 2, texts["results.subtitle"], WorkbookStyles.Subtle);
+        sheet.Text(1, 2, texts["results.subtitle"], WorkbookStyles.Note);
         sheet.Width(1, 30);
         var row = 4u;
         var widest = 0;

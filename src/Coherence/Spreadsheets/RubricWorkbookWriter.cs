@@ -328,7 +328,7 @@ internal sealed class RubricWorkbookWriter
         sheet.Text(1, row, rubric.Metadata.Title.Get(language), WorkbookStyles.Title);
         sheet.Height(row, 24);
         row++;
-        sheet.Text(1, row, texts["instructions.title"], WorkbookStyles.Subtle);
+        sheet.Text(1, row, texts["instructions.title"], WorkbookStyles.Note);
         row += 2;
 
         sheet.Text(1, row++, texts["instructions.assessment"], WorkbookStyles.Subheading);
@@ -440,7 +440,7 @@ internal sealed class RubricWorkbookWriter
         var widths = new Dictionary<int, double> { [IdColumn] = 10, [DimensionColumn] = 18, [NameColumn] = 28 };
         sheet.Text(1, 1, $"{group.Group.Name.Get(language)} — {(request.CountryName is { Length: > 0 } n ? n : request.Country.Value)} · {request.Period}", WorkbookStyles.Title);
         sheet.Height(1, 24);
-        sheet.Text(1, 2, texts["group.subtitle"], WorkbookStyles.Subtle);
+        sheet.Text(1, 2, texts["group.subtitle"], WorkbookStyles.Note);
 
         var key = WorkbookLayout.KeyRow;
         var header = WorkbookLayout.HeaderRow;
@@ -654,7 +654,7 @@ internal sealed class RubricWorkbookWriter
         var facets = rubric.Facets;
         sheet.Text(1, 1, texts["progress.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
-        sheet.Text(1, 2, texts["progress.text"], WorkbookStyles.Subtle);
+        sheet.Text(1, 2, texts["progress.text"], WorkbookStyles.Note);
         var header = 4u;
         var column = 1;
         sheet.Text(column++, header, texts["col.group"], WorkbookStyles.Header);

@@ -21,6 +21,8 @@ internal sealed class SpreadsheetContent : IDisposable
     private readonly SpreadsheetDocument document;
     private readonly Dictionary<string, SheetCells?> loaded = new(StringComparer.OrdinalIgnoreCase);
     private List<string>? sharedStrings;
+    private Stream? sharedStream;
+    private XmlReader? sharedReader;
 
     private SpreadsheetContent(SpreadsheetDocument document)
     {
@@ -158,7 +160,12 @@ internal sealed class SpreadsheetContent : IDisposable
         return CellReference.TryParse(cell, out column, out row) && row > 0;
     }
 
-    public void Dispose() => document.Dispose();
+    public void Dispose()
+    {
+        sharedReader?.Dispose();
+        sharedStream?.Dispose();
+        document.Dispose();
+    }
 
     private static bool Is(XmlReader reader, string localName) => reader.NodeType == XmlNodeType.Element && reader.LocalName == localName;
 
@@ -241,30 +248,39 @@ internal sealed class SpreadsheetContent : IDisposable
         CloseInput = false,
     });
 
-    private List<string> SharedStrings()
+    /// <summary>Gets a shared string, reading the table only as far as needed.</summary>
+    /// <remarks>
+    /// Programs write the strings in order of first use, so the answer sheets' strings come early and long texts
+    /// further on (descriptors, the embedded rubric) are often never read at all.
+    /// </remarks>
+    private string? SharedString(int index)
     {
-        if (sharedStrings is not null)
+        if (sharedStrings is null)
         {
-            return sharedStrings;
-        }
-
-        sharedStrings = new List<string>();
-        if (document.WorkbookPart?.SharedStringTablePart is { } part)
-        {
-            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-            using var reader = CreateReader(stream);
-            while (!reader.EOF)
+            sharedStrings = new List<string>();
+            if (document.WorkbookPart?.SharedStringTablePart is { } part)
             {
-                if (Is(reader, "si"))
-                {
-                    sharedStrings.Add(ReadStringItem(reader));
-                }
-
-                reader.Read();
+                sharedStream = part.GetStream(FileMode.Open, FileAccess.Read);
+                sharedReader = CreateReader(sharedStream);
             }
         }
 
-        return sharedStrings;
+        while (index >= sharedStrings.Count && sharedReader is not null)
+        {
+            if (!sharedReader.Read())
+            {
+                sharedReader.Dispose();
+                sharedReader = null;
+                break;
+            }
+
+            if (Is(sharedReader, "si"))
+            {
+                sharedStrings.Add(ReadStringItem(sharedReader));
+            }
+        }
+
+        return index < sharedStrings.Count ? sharedStrings[index] : null;
     }
 
     private SheetCells ReadSheet(string name, Stream stream)
@@ -301,8 +317,9 @@ internal sealed class SpreadsheetContent : IDisposable
                     cells.Set(column, row, text!);
                 }
             }
-            else if (Is(reader, "sheetData") && reader.IsEmptyElement)
+            else if ((Is(reader, "sheetData") && reader.IsEmptyElement) || (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "sheetData"))
             {
+                // Validations, formatting and drawings follow the cells: nothing to read there.
                 break;
             }
         }
@@ -355,8 +372,7 @@ internal sealed class SpreadsheetContent : IDisposable
         switch (type)
         {
             case "s":
-                var strings = SharedStrings();
-                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count ? strings[index] : null;
+                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? SharedString(index) : null;
             case "inlineStr":
                 return inline ?? value;
             case "b":

@@ -26,6 +26,7 @@ internal static class WorkbookStyles
     public const uint LockedCentered = 17;
     public const uint InputCentered = 18;
     public const uint Link = 19;
+    public const uint Note = 20;
 
     /// <summary>The differential format that marks an unanswered level cell.</summary>
     public const uint UnansweredFormat = 0;
@@ -84,8 +85,9 @@ internal static class WorkbookStyles
             Format(1, 4, 0, alignment: new Alignment { Vertical = VerticalAlignmentValues.Top }),
             Format(0, 0, 1, alignment: new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Top }),
             Format(0, 3, 1, alignment: new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Top }, locked: false),
-            Format(6, 0, 0, alignment: new Alignment { Vertical = VerticalAlignmentValues.Top }))
-        { Count = 20 };
+            Format(6, 0, 0, alignment: new Alignment { Vertical = VerticalAlignmentValues.Top }),
+            Format(5, 0, 0))
+        { Count = 21 };
         var differential = new DifferentialFormats(
             new DifferentialFormat(new Fill(new PatternFill(new BackgroundColor { Rgb = "FFFCE4D6" }) { PatternType = PatternValues.Solid })),
             new DifferentialFormat(new Font(new Color { Rgb = "FF808080" }), new Fill(new PatternFill(new BackgroundColor { Rgb = "FFD9D9D9" }) { PatternType = PatternValues.Solid })))
