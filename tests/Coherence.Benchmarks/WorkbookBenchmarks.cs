@@ -12,7 +12,9 @@ namespace Coherence.Benchmarks;
 
 /// <summary>Making a rubric workbook for the full-size rubric, and reading a filled one back.</summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
+[MinColumn]
+[MedianColumn]
 public class WorkbookBenchmarks
 {
     private Rubric rubric = null!;

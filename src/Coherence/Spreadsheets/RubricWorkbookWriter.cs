@@ -39,6 +39,7 @@ internal sealed class RubricWorkbookWriter
     private readonly string descriptorsName;
     private readonly List<GroupSheet> groupSheets = new();
     private WorkbookPart? workbookPart;
+    private List<string>? rubricChunks;
 
     private RubricWorkbookWriter(RubricWorkbookRequest request)
     {
@@ -284,7 +285,9 @@ internal sealed class RubricWorkbookWriter
         sheet.Width(2, 70);
     }
 
-    private List<string> RubricChunks()
+    private List<string> RubricChunks() => rubricChunks ??= SplitRubric();
+
+    private List<string> SplitRubric()
     {
         var json = RubricJsonWriter.Write(rubric, indented: false);
         var chunks = new List<string>();
