@@ -1,7 +1,9 @@
 using System.CommandLine;
+using System.Linq;
 using System.IO;
 using System.Threading.Tasks;
 using Coherence.Cli.Commands;
+using Coherence.Operations;
 
 namespace Coherence.Cli;
 
@@ -16,6 +18,24 @@ internal static class CliApp
     {
         var context = new CliContext(output, error, interactive);
         var root = new RootCommand("coherence: measure the gap between migration law and its implementation, per country and migrant group.");
+        // The built-in version option reports the entry assembly, which is the test host in-process; report the library's.
+        foreach (var builtIn in root.Options.OfType<VersionOption>().ToList())
+        {
+            root.Options.Remove(builtIn);
+        }
+
+        var version = new Option<bool>("--version") { Description = "Print the version and exit." };
+        root.Options.Add(version);
+        root.SetAction(parse =>
+        {
+            if (parse.GetValue(version))
+            {
+                output.WriteLine(ToolInfo.Version);
+                return ExitCodes.Ok;
+            }
+
+            return root.Parse("--help").Invoke(new InvocationConfiguration { Output = output, Error = error });
+        });
         root.Options.Add(QuietOption);
         root.Options.Add(VerboseOption);
         root.Subcommands.Add(RubricCommands.Create(context));

@@ -23,6 +23,11 @@ internal sealed class CliContext
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        if (!interactive)
+        {
+            // Redirected output has no terminal width; tables are kept readable in files and logs.
+            Console.Profile.Width = 120;
+        }
     }
 
     public TextWriter Output { get; }

@@ -8,6 +8,8 @@ internal static class ExtraCommands
 {
     public static IEnumerable<Command> Create(CliContext context)
     {
+        yield return ImportTableCommand.Create(context);
+        yield return ReportCommand.Create(context);
         yield return WorkbookCommands.Create(context);
         yield return ImportCommand.Create(context);
     }

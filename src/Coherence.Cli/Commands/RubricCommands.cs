@@ -120,6 +120,7 @@ internal static class RubricCommands
     private static Command Validate(CliContext context)
     {
         var path = new Argument<string[]>("files") { Description = "Rubric files (YAML or JSON).", Arity = ArgumentArity.OneOrMore };
+        Arguments.RefuseOptionLikeValues(path);
         var command = new Command("validate", "Check rubric files; prints file:line:col: error CODE: message and exits 1 on errors.") { path };
         command.SetAction(parse =>
         {

@@ -13,6 +13,7 @@ internal static class ScoreCommand
     public static Command Create(CliContext context)
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Assessment files or folders.", Arity = ArgumentArity.OneOrMore };
+        Arguments.RefuseOptionLikeValues(inputs);
         var rubric = new Option<string>("--rubric", "-r") { Description = "Score with this rubric (bundled id or file) instead of the one each assessment names." };
         var json = new Option<string>("--json") { Description = "Write the full results as JSON to this file (see docs/results-json.md).", HelpName = "file" };
         var force = new Option<bool>("--force", "-f") { Description = "Replace output files that exist already." };

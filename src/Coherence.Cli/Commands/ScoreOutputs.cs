@@ -12,29 +12,35 @@ internal static class ScoreOutputs
 {
     private static readonly Option<string> Xlsx = new("--xlsx") { Description = "Write the results as a workbook: summary matrix, gaps table, coverage, chart and method.", HelpName = "file.xlsx" };
 
-    public static void AddOptions(Command command) => command.Options.Add(Xlsx);
+    public static void AddOptions(Command command)
+    {
+        ReportOutputs.AddOptions(command);
+        command.Options.Add(Xlsx);
+    }
 
     /// <summary>Refuses, before any scoring, outputs that may not be written.</summary>
     public static IReadOnlyList<Diagnostic> Check(ParseResult parse, bool force)
     {
-        var problems = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>();
+        diagnostics.AddRange(ReportOutputs.Check(parse, force));
         if (parse.GetValue(Xlsx) is { } xlsx)
         {
-            problems.AddRange(ExportResultsWorkbookOperation.Check(xlsx, force));
+            diagnostics.AddRange(ExportResultsWorkbookOperation.Check(xlsx, force));
         }
 
-        return problems;
+        return diagnostics;
     }
 
     public static IReadOnlyList<Diagnostic> Write(ParseResult parse, ScoreRun run, bool force)
     {
-        var problems = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>();
+        diagnostics.AddRange(ReportOutputs.Write(parse, run, force));
         if (parse.GetValue(Xlsx) is { } xlsx)
         {
             var language = Labels.Choose(parse.GetValue<string>("--language"));
-            problems.AddRange(ExportResultsWorkbookOperation.Run(new ExportResultsWorkbookOptions(run, xlsx) { Language = language, Force = force }).Diagnostics);
+            diagnostics.AddRange(ExportResultsWorkbookOperation.Run(new ExportResultsWorkbookOptions(run, xlsx) { Language = language, Force = force }).Diagnostics);
         }
 
-        return problems;
+        return diagnostics;
     }
 }

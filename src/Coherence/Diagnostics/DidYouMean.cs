@@ -59,31 +59,36 @@ public static class DidYouMean
         return "expected one of: " + string.Join(", ", shown);
     }
 
-    /// <summary>Computes the Levenshtein edit distance between two strings.</summary>
+    /// <summary>Computes the edit distance between two strings, counting a swap of neighbouring characters as one edit.</summary>
     /// <param name="a">The first string.</param>
     /// <param name="b">The second string.</param>
-    /// <returns>The number of single-character insertions, deletions and substitutions between them.</returns>
+    /// <returns>The number of single-character insertions, deletions, substitutions and transpositions between them.</returns>
     public static int Distance(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
         for (var j = 0; j <= b.Length; j++)
         {
-            previous[j] = j;
+            d[0, j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
             }
-
-            (previous, current) = (current, previous);
         }
 
-        return previous[b.Length];
+        return d[a.Length, b.Length];
     }
 }

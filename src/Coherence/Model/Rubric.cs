@@ -10,6 +10,7 @@ public sealed class Rubric
     private readonly Dictionary<string, Indicator> indicatorsById;
     private readonly Dictionary<string, Scale> scalesById;
     private readonly Dictionary<string, Dimension> dimensionsById;
+    private readonly HashSet<string> groupIds;
 
     /// <summary>Initializes a new instance of the <see cref="Rubric"/> class.</summary>
     /// <param name="metadata">Id, version, languages, title and description.</param>
@@ -32,6 +33,7 @@ public sealed class Rubric
         References = references;
         ContentHash = contentHash;
         scalesById = scales.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        groupIds = new HashSet<string>(groups.Select(g => g.Id), StringComparer.Ordinal);
         indicatorsById = new Dictionary<string, Indicator>(StringComparer.Ordinal);
         dimensionsById = new Dictionary<string, Dimension>(StringComparer.Ordinal);
         var indicators = new List<Indicator>();
@@ -103,6 +105,11 @@ public sealed class Rubric
     /// <param name="id">The group id.</param>
     /// <returns>The group, or <see langword="null"/>.</returns>
     public MigrantGroup? FindGroup(string id) => Groups.FirstOrDefault(g => g.Id == id);
+
+    /// <summary>Whether the rubric has a migrant group.</summary>
+    /// <param name="id">The group id.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    public bool HasGroup(string id) => groupIds.Contains(id);
 
     /// <summary>Gets the scale an indicator uses for a facet.</summary>
     /// <param name="indicator">The indicator.</param>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace Coherence.Model;
 
@@ -17,7 +16,19 @@ public sealed record Scale(string Id, ScaleKind Kind, Polarity Polarity, Localiz
     /// <summary>Finds a level by id.</summary>
     /// <param name="levelId">The level id.</param>
     /// <returns>The level, or <see langword="null"/>.</returns>
-    public ScaleLevel? FindLevel(string levelId) => Levels.FirstOrDefault(l => string.Equals(l.Id, levelId, StringComparison.Ordinal));
+    public ScaleLevel? FindLevel(string levelId)
+    {
+        // Scales have a handful of levels: a loop beats a dictionary here.
+        for (var i = 0; i < Levels.Count; i++)
+        {
+            if (string.Equals(Levels[i].Id, levelId, StringComparison.Ordinal))
+            {
+                return Levels[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether a raw value lies within the scale.</summary>
     /// <param name="value">The raw value.</param>

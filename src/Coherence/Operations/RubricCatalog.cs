@@ -12,7 +12,15 @@ namespace Coherence.Operations;
 /// <remarks>Bundled rubrics are read once per catalog and kept; create one catalog and reuse it.</remarks>
 public sealed class RubricCatalog
 {
-    private static readonly string[] BundledNames = { "mesoamerica", "impic-2016" };
+    private const string Prefix = "Coherence.Rubrics.";
+
+    // Every rubric embedded in the library, the Mesoamerica rubric first, then by name.
+    private static readonly string[] BundledNames = typeof(RubricCatalog).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
+        .Select(n => n.Substring(Prefix.Length, n.Length - Prefix.Length - ".yaml".Length))
+        .OrderBy(n => n == "mesoamerica" ? 0 : 1)
+        .ThenBy(n => n, StringComparer.Ordinal)
+        .ToArray();
     private readonly Dictionary<string, Result<Rubric>> loaded = new(StringComparer.Ordinal);
     private readonly object gate = new();
 
@@ -62,7 +70,7 @@ public sealed class RubricCatalog
         {
             if (!loaded.TryGetValue(name, out var result))
             {
-                using var stream = typeof(RubricCatalog).Assembly.GetManifestResourceStream("Coherence.Rubrics." + name + ".yaml");
+                using var stream = typeof(RubricCatalog).Assembly.GetManifestResourceStream(Prefix + name + ".yaml");
                 if (stream is null)
                 {
                     result = Result<Rubric>.Failure(Diagnostic.Error("RUB000", $"bundled rubric '{name}' is missing from the library", SourceLocation.None));

@@ -23,12 +23,11 @@ public static class AssessmentValidator
         for (var index = 0; index < assessment.Responses.Count; index++)
         {
             var response = assessment.Responses[index];
-            var where = new SourceLocation(file, Detail: "responses[" + index.ToString(CultureInfo.InvariantCulture) + "]");
-            if (IsUsable(rubric, response, where, diagnostics))
+            if (IsUsable(rubric, response, file, index, diagnostics))
             {
                 if (usable.ContainsKey(response.Key))
                 {
-                    diagnostics.Add(Diagnostic.Error("ASM026", $"indicator '{response.IndicatorId}', group '{response.GroupId}', facet '{response.FacetId}' is answered twice", where, "keep one response per indicator, group and facet"));
+                    diagnostics.Add(Diagnostic.Error("ASM026", $"indicator '{response.IndicatorId}', group '{response.GroupId}', facet '{response.FacetId}' is answered twice", Where(file, index), "keep one response per indicator, group and facet"));
                 }
                 else
                 {
@@ -59,31 +58,35 @@ public static class AssessmentValidator
 
     private static string Short(string hash) => hash.Length > 12 ? hash.Substring(0, 12) : hash;
 
-    private static bool IsUsable(Rubric rubric, Response response, SourceLocation where, List<Diagnostic> diagnostics)
+    // Built only when a diagnostic needs it: most responses have none.
+    private static SourceLocation Where(string? file, int index) =>
+        new(file, Detail: "responses[" + index.ToString(CultureInfo.InvariantCulture) + "]");
+
+    private static bool IsUsable(Rubric rubric, Response response, string? file, int index, List<Diagnostic> diagnostics)
     {
         var indicator = rubric.FindIndicator(response.IndicatorId);
         if (indicator is null)
         {
-            diagnostics.Add(Diagnostic.Error("ASM020", $"'{response.IndicatorId}' is not an indicator of rubric '{rubric.Id}'", where, DidYouMean.Hint(response.IndicatorId, rubric.Indicators.Select(i => i.Id).ToList())));
+            diagnostics.Add(Diagnostic.Error("ASM020", $"'{response.IndicatorId}' is not an indicator of rubric '{rubric.Id}'", Where(file, index), DidYouMean.Hint(response.IndicatorId, rubric.Indicators.Select(i => i.Id).ToList())));
             return false;
         }
 
-        if (rubric.FindGroup(response.GroupId) is null)
+        if (!rubric.HasGroup(response.GroupId))
         {
-            diagnostics.Add(Diagnostic.Error("ASM021", $"'{response.GroupId}' is not a migrant group of rubric '{rubric.Id}'", where, DidYouMean.Hint(response.GroupId, rubric.Groups.Select(g => g.Id).ToList())));
+            diagnostics.Add(Diagnostic.Error("ASM021", $"'{response.GroupId}' is not a migrant group of rubric '{rubric.Id}'", Where(file, index), DidYouMean.Hint(response.GroupId, rubric.Groups.Select(g => g.Id).ToList())));
             return false;
         }
 
         var facet = indicator.FindFacet(response.FacetId);
         if (facet is null)
         {
-            diagnostics.Add(Diagnostic.Error("ASM022", $"indicator '{indicator.Id}' has no facet '{response.FacetId}'", where, DidYouMean.Hint(response.FacetId, indicator.Facets.Select(f => f.FacetId).ToList())));
+            diagnostics.Add(Diagnostic.Error("ASM022", $"indicator '{indicator.Id}' has no facet '{response.FacetId}'", Where(file, index), DidYouMean.Hint(response.FacetId, indicator.Facets.Select(f => f.FacetId).ToList())));
             return false;
         }
 
         if (!indicator.AppliesTo(response.GroupId))
         {
-            diagnostics.Add(Diagnostic.Warning("ASM023", $"indicator '{indicator.Id}' does not apply to group '{response.GroupId}'; the response is ignored", where));
+            diagnostics.Add(Diagnostic.Warning("ASM023", $"indicator '{indicator.Id}' does not apply to group '{response.GroupId}'; the response is ignored", Where(file, index)));
             return false;
         }
 
@@ -97,13 +100,13 @@ public static class AssessmentValidator
         {
             if (response.Level is null)
             {
-                diagnostics.Add(Diagnostic.Error("ASM025", $"indicator '{indicator.Id}' ({response.FacetId}) needs a level of scale '{scale.Id}'", where, "expected one of: " + string.Join(", ", scale.Levels.Select(l => l.Id))));
+                diagnostics.Add(Diagnostic.Error("ASM025", $"indicator '{indicator.Id}' ({response.FacetId}) needs a level of scale '{scale.Id}'", Where(file, index), "expected one of: " + string.Join(", ", scale.Levels.Select(l => l.Id))));
                 return false;
             }
 
             if (scale.FindLevel(response.Level) is null)
             {
-                diagnostics.Add(Diagnostic.Error("ASM024", $"'{response.Level}' is not a level of scale '{scale.Id}'", where, DidYouMean.Hint(response.Level, scale.Levels.Select(l => l.Id).ToList())));
+                diagnostics.Add(Diagnostic.Error("ASM024", $"'{response.Level}' is not a level of scale '{scale.Id}'", Where(file, index), DidYouMean.Hint(response.Level, scale.Levels.Select(l => l.Id).ToList())));
                 return false;
             }
 
@@ -113,7 +116,7 @@ public static class AssessmentValidator
         if (response.Value is not { } value || !scale.Contains(value))
         {
             var shown = response.Value?.ToString("R", CultureInfo.InvariantCulture) ?? "nothing";
-            diagnostics.Add(Diagnostic.Error("ASM025", $"indicator '{indicator.Id}' ({response.FacetId}) has {shown}, outside scale '{scale.Id}'", where, $"expected a number from {scale.Min.ToString(CultureInfo.InvariantCulture)} to {scale.Max.ToString(CultureInfo.InvariantCulture)}"));
+            diagnostics.Add(Diagnostic.Error("ASM025", $"indicator '{indicator.Id}' ({response.FacetId}) has {shown}, outside scale '{scale.Id}'", Where(file, index), $"expected a number from {scale.Min.ToString(CultureInfo.InvariantCulture)} to {scale.Max.ToString(CultureInfo.InvariantCulture)}"));
             return false;
         }
 

@@ -84,53 +84,21 @@ public sealed class ScoringEngine
         return (law + practice) / 2 >= thresholds.High - Tolerance ? GapClass.CoherentHigh : GapClass.CoherentLow;
     }
 
+    private static readonly Aggregate MarkedNotApplicable = Aggregate.NotApplicable with { Reason = "marked not applicable" };
+
     private static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
-    private static double Mean(AggregationMethod method, double[] weights, double?[] values, bool allowGeometric)
-    {
-        double weightSum = 0;
-        double sum = 0;
-        var geometric = allowGeometric && method == AggregationMethod.Geometric;
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (values[i] is not { } value)
-            {
-                continue;
-            }
-
-            var weight = method == AggregationMethod.Arithmetic ? 1.0 : weights[i];
-            if (weight <= 0)
-            {
-                continue;
-            }
-
-            if (geometric)
-            {
-                if (value <= 0)
-                {
-                    return 0;
-                }
-
-                sum += weight * Math.Log(value);
-            }
-            else
-            {
-                sum += weight * value;
-            }
-
-            weightSum += weight;
-        }
-
-        var mean = sum / weightSum;
-        return geometric ? Math.Exp(mean) : mean;
-    }
+    private static bool Enough(double coverage, int count, double minCoverage) => count > 0 && coverage >= minCoverage - Tolerance;
 
     private NodeScore ScoreDimension(Dimension dimension, int depth, string topId, Dictionary<ResponseKey, Response> responses, List<IndicatorScore> indicators)
     {
         var children = dimension.Children;
+        var groups = rubric.Groups;
         var weights = new double[children.Count];
         var childScores = new List<NodeScore>();
-        var perChild = new Dictionary<string, Aggregate>[children.Count];
+
+        // perChild[c][g]: child c's aggregate for the g-th group of the rubric.
+        var perChild = new Aggregate[children.Count][];
         for (var c = 0; c < children.Count; c++)
         {
             weights[c] = children[c].Weight;
@@ -139,7 +107,12 @@ public sealed class ScoringEngine
                 case Dimension sub:
                     var subScore = ScoreDimension(sub, depth + 1, depth == 0 ? sub.Id : topId, responses, indicators);
                     childScores.Add(subScore);
-                    perChild[c] = (Dictionary<string, Aggregate>)subScore.ByGroup;
+                    perChild[c] = new Aggregate[groups.Count];
+                    for (var g = 0; g < groups.Count; g++)
+                    {
+                        perChild[c][g] = subScore.ByGroup[groups[g].Id];
+                    }
+
                     break;
                 case Indicator indicator:
                     perChild[c] = ScoreIndicator(indicator, topId, responses, indicators);
@@ -147,45 +120,43 @@ public sealed class ScoringEngine
             }
         }
 
-        var byGroup = new Dictionary<string, Aggregate>(rubric.Groups.Count, StringComparer.Ordinal);
+        var byGroup = new Dictionary<string, Aggregate>(groups.Count, StringComparer.Ordinal);
+        var groupWeights = new double[groups.Count];
+        var groupScores = new Aggregate[groups.Count];
         var column = new Aggregate[children.Count];
-        foreach (var group in rubric.Groups)
+        for (var g = 0; g < groups.Count; g++)
         {
             for (var c = 0; c < children.Count; c++)
             {
-                column[c] = perChild[c][group.Id];
+                column[c] = perChild[c][g];
             }
 
-            byGroup[group.Id] = Combine(dimension.Aggregation, dimension.MinCoverage, weights, column);
-        }
-
-        var groupWeights = new double[rubric.Groups.Count];
-        var groupScores = new Aggregate[rubric.Groups.Count];
-        for (var g = 0; g < rubric.Groups.Count; g++)
-        {
-            groupWeights[g] = rubric.Groups[g].Weight;
-            groupScores[g] = byGroup[rubric.Groups[g].Id];
+            var score = Combine(dimension.Aggregation, dimension.MinCoverage, weights, column);
+            byGroup[groups[g].Id] = score;
+            groupWeights[g] = groups[g].Weight;
+            groupScores[g] = score;
         }
 
         var overall = Combine(AggregationMethod.Weighted, dimension.MinCoverage, groupWeights, groupScores);
         return new NodeScore(dimension.Id, depth, byGroup, overall, childScores);
     }
 
-    private Dictionary<string, Aggregate> ScoreIndicator(Indicator indicator, string dimensionId, Dictionary<ResponseKey, Response> responses, List<IndicatorScore> indicators)
+    private Aggregate[] ScoreIndicator(Indicator indicator, string dimensionId, Dictionary<ResponseKey, Response> responses, List<IndicatorScore> indicators)
     {
-        var byGroup = new Dictionary<string, Aggregate>(rubric.Groups.Count, StringComparer.Ordinal);
-        foreach (var group in rubric.Groups)
+        var byGroup = new Aggregate[rubric.Groups.Count];
+        for (var g = 0; g < byGroup.Length; g++)
         {
+            var group = rubric.Groups[g];
             if (!indicator.AppliesTo(group.Id))
             {
-                byGroup[group.Id] = Aggregate.NotApplicable;
+                byGroup[g] = Aggregate.NotApplicable;
                 continue;
             }
 
             responses.TryGetValue(new ResponseKey(indicator.Id, group.Id, Facet.Law), out var law);
             responses.TryGetValue(new ResponseKey(indicator.Id, group.Id, Facet.Practice), out var practice);
             var score = ScoreCell(indicator, law, practice);
-            byGroup[group.Id] = score;
+            byGroup[g] = score;
             indicators.Add(new IndicatorScore(indicator.Id, group.Id, dimensionId, score, Classify(score), law, practice));
         }
 
@@ -196,7 +167,7 @@ public sealed class ScoringEngine
     {
         if (law?.Status == ResponseStatus.NotApplicable || practice?.Status == ResponseStatus.NotApplicable)
         {
-            return Aggregate.NotApplicable with { Reason = "marked not applicable" };
+            return MarkedNotApplicable;
         }
 
         var l = hasLaw ? Normalize(indicator, Facet.Law, law) : null;
@@ -215,7 +186,7 @@ public sealed class ScoringEngine
             };
         }
 
-        return new Aggregate(complete ? ScoreStatus.Scored : ScoreStatus.InsufficientData, l, p, net, absolute, complete ? 1 : 0, complete ? 1 : 0, 1, reason);
+        return new Aggregate(complete ? ScoreStatus.Scored : ScoreStatus.InsufficientData, l, p, net, absolute, complete ? 1 : 0, complete ? 1 : 0, 1, reason, l is null ? 0 : 1, p is null ? 0 : 1);
     }
 
     private double? Normalize(Indicator indicator, string facetId, Response? response)
@@ -241,45 +212,36 @@ public sealed class ScoringEngine
 
     private Aggregate Combine(AggregationMethod method, double minCoverage, double[] weights, Aggregate[] children)
     {
-        double applicableWeight = 0, lawWeight = 0, practiceWeight = 0, completeWeight = 0;
-        int lawCount = 0, practiceCount = 0, completeCount = 0, answered = 0, applicable = 0;
-        var law = new double?[children.Length];
-        var practice = new double?[children.Length];
-        var net = new double?[children.Length];
-        var absolute = new double?[children.Length];
+        // One pass: the means need only weighted sums, so nothing is buffered.
+        var geometric = method == AggregationMethod.Geometric;
+        var law = new Mean(geometric);
+        var practice = new Mean(geometric);
+        var net = new Mean(false);
+        var absolute = new Mean(false);
+        double applicableWeight = 0, coverage = 0, lawCoverage = 0, practiceCoverage = 0;
+        int answered = 0, applicable = 0;
         for (var c = 0; c < children.Length; c++)
         {
             var child = children[c];
             answered += child.Answered;
             applicable += child.Applicable;
-            if (child.Status == ScoreStatus.NotApplicable)
+            var weight = method == AggregationMethod.Arithmetic ? 1.0 : weights[c];
+            if (child.Status == ScoreStatus.NotApplicable || weight <= 0)
             {
                 continue;
             }
 
-            var weight = method == AggregationMethod.Arithmetic ? 1.0 : weights[c];
             applicableWeight += weight;
-            law[c] = child.Law;
-            practice[c] = child.Practice;
-            if (child.Law is not null)
+            coverage += weight * child.Coverage;
+            lawCoverage += weight * child.LawCoverage;
+            practiceCoverage += weight * child.PracticeCoverage;
+            law.Add(weight, child.Law);
+            practice.Add(weight, child.Practice);
+            if (hasGap && child.AbsoluteGap is not null)
             {
-                lawWeight += weight;
-                lawCount++;
-            }
-
-            if (child.Practice is not null)
-            {
-                practiceWeight += weight;
-                practiceCount++;
-            }
-
-            var complete = hasGap ? child.AbsoluteGap is not null : (child.Law ?? child.Practice) is not null;
-            if (complete)
-            {
-                completeWeight += weight;
-                completeCount++;
-                net[c] = child.NetGap;
-                absolute[c] = child.AbsoluteGap;
+                // Gaps can be negative or zero, so they are always combined arithmetically, with the node's weights.
+                net.Add(weight, child.NetGap);
+                absolute.Add(weight, child.AbsoluteGap);
             }
         }
 
@@ -288,25 +250,73 @@ public sealed class ScoringEngine
             return Aggregate.NotApplicable with { Answered = answered, Applicable = applicable };
         }
 
-        var coverage = completeWeight / applicableWeight;
-        double? lawValue = Enough(lawWeight / applicableWeight, lawCount, minCoverage) ? Mean(method, weights, law, true) : null;
-        double? practiceValue = Enough(practiceWeight / applicableWeight, practiceCount, minCoverage) ? Mean(method, weights, practice, true) : null;
-        double? netValue = null, absoluteValue = null;
-        var enough = Enough(coverage, completeCount, minCoverage);
-        if (hasGap && enough)
-        {
-            // Gaps can be negative or zero, so they are always combined arithmetically, with the node's weights.
-            var gapMethod = method == AggregationMethod.Geometric ? AggregationMethod.Weighted : method;
-            netValue = Mean(gapMethod, weights, net, false);
-            absoluteValue = Mean(gapMethod, weights, absolute, false);
-        }
+        coverage /= applicableWeight;
+        lawCoverage /= applicableWeight;
+        practiceCoverage /= applicableWeight;
 
+        // A single-facet rubric has one of law and practice; a two-facet rubric is complete where it has a gap.
+        var complete = hasGap ? absolute : (hasLaw ? law : practice);
+        var enough = Enough(coverage, complete.Count, minCoverage);
+        double? lawValue = Enough(lawCoverage, law.Count, minCoverage) ? law.Value : null;
+        double? practiceValue = Enough(practiceCoverage, practice.Count, minCoverage) ? practice.Value : null;
+        double? netValue = hasGap && enough ? net.Value : null;
+        double? absoluteValue = hasGap && enough ? absolute.Value : null;
         var status = enough ? ScoreStatus.Scored : ScoreStatus.InsufficientData;
-        var reason = enough ? null : completeCount == 0
+        var reason = enough ? null : complete.Count == 0
             ? "no data"
             : $"coverage {Percent(coverage)} below the minimum {Percent(minCoverage)}";
-        return new Aggregate(status, lawValue, practiceValue, netValue, absoluteValue, coverage, answered, applicable, reason);
+        return new Aggregate(status, lawValue, practiceValue, netValue, absoluteValue, coverage, answered, applicable, reason, lawCoverage, practiceCoverage);
     }
 
-    private static bool Enough(double coverage, int count, double minCoverage) => count > 0 && coverage >= minCoverage - Tolerance;
+    /// <summary>A running weighted mean, arithmetic or geometric, of the values that are present.</summary>
+    private struct Mean
+    {
+        private readonly bool geometric;
+        private double sum;
+        private bool zero;
+
+        public Mean(bool geometric)
+        {
+            this.geometric = geometric;
+            sum = 0;
+            zero = false;
+            Weight = 0;
+            Count = 0;
+        }
+
+        public double Weight { get; private set; }
+
+        public int Count { get; private set; }
+
+        public readonly double Value => geometric ? (zero ? 0 : Math.Exp(sum / Weight)) : sum / Weight;
+
+        public void Add(double weight, double? value)
+        {
+            if (value is not { } x)
+            {
+                return;
+            }
+
+            if (weight <= 0)
+            {
+                // A child of zero weight counts for nothing, not even coverage.
+                return;
+            }
+
+            Weight += weight;
+            Count++;
+            if (!geometric)
+            {
+                sum += weight * x;
+            }
+            else if (x <= 0)
+            {
+                zero = true;
+            }
+            else
+            {
+                sum += weight * Math.Log(x);
+            }
+        }
+    }
 }

@@ -181,6 +181,8 @@ public static class ResultsJson
         Number(json, "absoluteGap", aggregate.AbsoluteGap);
         Number(json, "coherence", aggregate.Coherence);
         json.WriteNumber("coverage", aggregate.Coverage);
+        json.WriteNumber("lawCoverage", aggregate.LawCoverage);
+        json.WriteNumber("practiceCoverage", aggregate.PracticeCoverage);
         json.WriteNumber("answered", aggregate.Answered);
         json.WriteNumber("applicable", aggregate.Applicable);
         if (aggregate.Reason is not null)

@@ -117,7 +117,7 @@ public static class RubricReader
             }
 
             var metadata = ReadMetadata(w.Map(w.Required(root, "metadata", "the rubric"), "metadata", "id", "version", "languages", "title", "description"));
-            var spec = w.Map(w.Required(root, "spec", "the rubric"), "spec", "facets", "scales", "groups", "thresholds", "aggregation", "minCoverage", "references", "dimensions");
+            var spec = w.Map(w.Required(root, "spec", "the rubric"), "spec", "facets", "scales", "groups", "thresholds", "aggregation", "minCoverage", "references", "dimensions", "indicators");
             if (metadata is null || spec is null)
             {
                 return null;

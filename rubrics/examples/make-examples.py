@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Writes the example assessments in this folder from the bundled Mesoamerica rubric.
+
+The countries are fictitious (user-assigned ISO codes XMA, XMB, ...). Their answers are
+drawn from fixed profiles with a fixed seed, so that the examples show every gap class,
+missing data, a group left unassessed and a dimension with insufficient data. They are
+illustrations of the tool, not ratings of any real country.
+
+Usage: python3 rubrics/examples/make-examples.py   (needs PyYAML)
+"""
+import json
+import os
+import random
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+RUBRIC = yaml.safe_load(open(os.path.join(HERE, "..", "mesoamerica.yaml"), encoding="utf-8"))
+SPEC = RUBRIC["spec"]
+LAW = [l["id"] for l in next(s for s in SPEC["scales"] if s["id"] == "provision")["levels"]]
+PRACTICE = [l["id"] for l in next(s for s in SPEC["scales"] if s["id"] == "implementation")["levels"]]
+GROUPS = [g["id"] for g in SPEC["groups"]]
+
+
+def indicators(node, top=None):
+    for d in node.get("dimensions", []):
+        yield from indicators(d, top or d["id"])
+    for i in node.get("indicators", []):
+        yield top, i
+
+
+def pick(rng, centre):
+    # Mostly the profile's level, sometimes one step either side.
+    step = 0 if rng.random() < 0.6 else rng.choice([-1, 1])
+    return max(0, min(4, centre + step))
+
+
+# Each profile: (law level centre, practice level centre) per top-level dimension, with overrides.
+PROFILES = {
+    "XMA": dict(name="Example country A (fictitious)", period="2026", law=3, practice=1, seed=11,
+                notes="Fictitious example: advanced laws, weak implementation (implementation gaps)."),
+    "XMA-2025": dict(code="XMA", name="Example country A (fictitious)", period="2025", law=3, practice=1, seed=7,
+                     notes="Fictitious example: the previous round of country A, for comparisons across periods.",
+                     shift={"practice": -1}),
+    "XMB": dict(name="Example country B (fictitious)", period="2026", law=3, practice=3, seed=12,
+                notes="Fictitious example: laws applied (coherent-high), practice ahead of law at local level.",
+                dims={"local": (1, 3), "participation": (1, 3), "reception": (2, 4)}),
+    "XMC": dict(name="Example country C (fictitious)", period="2026", law=1, practice=1, seed=13,
+                notes="Fictitious example: little law and little practice (coherent-low), much missing data.",
+                unknown=0.10, empty_dims={"data"}),
+    "XMD": dict(name="Example country D (fictitious)", period="2026", law=2, practice=2, seed=14,
+                notes="Fictitious example: mixed picture; emigrants were not assessed.",
+                skip_groups={"emigrants"}, dims={"asylum": (4, 1), "due-process": (3, 0), "integration": (1, 3)}),
+}
+
+EVIDENCE_LAW = [
+    "Ejemplo ilustrativo: artículo {n} de la ley de migración (país ficticio).",
+    "Ejemplo ilustrativo: reglamento publicado en el diario oficial, sección {n}.",
+    "Ejemplo ilustrativo: acuerdo ministerial {n}/2025.",
+]
+EVIDENCE_PRACTICE = [
+    "Ejemplo ilustrativo: informe de la defensoría del pueblo, capítulo {n}.",
+    "Ejemplo ilustrativo: presupuesto ejecutado al {n}0 %.",
+    "Ejemplo ilustrativo: visita a {n} oficinas locales; registros administrativos.",
+]
+
+
+def make(key, p):
+    rng = random.Random(p["seed"])
+    code = p.get("code", key)
+    responses = []
+    for top, ind in indicators(SPEC):
+        for group in ind.get("groups", GROUPS):
+            if group in p.get("skip_groups", set()):
+                continue
+            if top in p.get("empty_dims", set()) and group in ("transit", "returnees", "asylum"):
+                continue
+            law_c, practice_c = p.get("dims", {}).get(top, (p["law"], p["practice"]))
+            practice_c += p.get("shift", {}).get("practice", 0)
+            for facet, centre, levels, evidence in (("law", law_c, LAW, EVIDENCE_LAW), ("practice", practice_c, PRACTICE, EVIDENCE_PRACTICE)):
+                roll = rng.random()
+                if roll < p.get("unknown", 0.03):
+                    responses.append(dict(indicator=ind["id"], group=group, facet=facet, status="unknown"))
+                    continue
+                if roll < p.get("unknown", 0.03) + 0.05:
+                    continue  # left blank: lowers coverage
+                response = dict(indicator=ind["id"], group=group, facet=facet, level=levels[pick(rng, max(0, min(4, centre)))])
+                response["evidence"] = rng.choice(evidence).format(n=rng.randint(2, 99))
+                response["confidence"] = rng.choice(["low", "medium", "high"])
+                responses.append(response)
+    return {
+        "$schema": "../schema/assessment.schema.json",
+        "apiVersion": "coherence/v1",
+        "kind": "Assessment",
+        "country": code,
+        "countryName": p["name"],
+        "period": p["period"],
+        "language": "es",
+        "rubric": {"id": RUBRIC["metadata"]["id"], "version": RUBRIC["metadata"]["version"]},
+        "assessors": [{"name": "Equipo de ejemplo", "organization": "Fictitious ministry", "role": "government"}],
+        "notes": p["notes"],
+        "responses": responses,
+    }
+
+
+for key, profile in PROFILES.items():
+    doc = make(key, profile)
+    path = os.path.join(HERE, f"{doc['country']}-{doc['period']}.json")
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    print(path, len(doc["responses"]), "responses")

@@ -1,0 +1,25 @@
+using System;
+using System.Collections.Generic;
+
+namespace Coherence.Operations;
+
+/// <summary>What table to import, against which rubric, and where to write the assessments.</summary>
+/// <param name="TablePath">The CSV file: a row per unit and period, a column per indicator (and facet and group).</param>
+/// <param name="Rubric">A bundled rubric's id or the path of a rubric file.</param>
+/// <param name="UnitColumn">The header of the column holding the unit (country) code.</param>
+/// <param name="PeriodColumn">The header of the column holding the period.</param>
+/// <param name="OutputDirectory">The folder that receives one <c>&lt;ISO3&gt;-&lt;period&gt;.json</c> per row.</param>
+public sealed record ImportTableOptions(string TablePath, string Rubric, string UnitColumn, string PeriodColumn, string OutputDirectory)
+{
+    /// <summary>Gets the path of a column map (CSV: <c>column,indicator,facet,group</c>), or <see langword="null"/>.</summary>
+    public string? MapPath { get; init; }
+
+    /// <summary>Gets the path of a unit code file (CSV: <c>unit,country</c>), or <see langword="null"/>.</summary>
+    public string? UnitCodesPath { get; init; }
+
+    /// <summary>Gets the unit codes whose rows are left out knowingly.</summary>
+    public IReadOnlyList<string> SkipUnits { get; init; } = Array.Empty<string>();
+
+    /// <summary>Gets a value indicating whether existing assessment files may be replaced.</summary>
+    public bool Force { get; init; }
+}

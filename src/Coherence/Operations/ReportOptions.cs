@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using Coherence.Reports;
+using Coherence.Scoring;
+
+namespace Coherence.Operations;
+
+/// <summary>What to report on, with which template and language, and where to write.</summary>
+/// <param name="Inputs">Assessment files and folders to read and score; ignored when <see cref="Run"/> is given.</param>
+public sealed record ReportOptions(IReadOnlyList<string> Inputs)
+{
+    /// <summary>Gets scores computed already (from <c>Measure-CoherenceGap</c>, say), or <see langword="null"/> to read and score <see cref="ReportOptions.Inputs"/>.</summary>
+    public ScoreRun? Run { get; init; }
+
+    /// <summary>Gets a rubric id or path that overrides the rubric each assessment names, or <see langword="null"/>.</summary>
+    public string? Rubric { get; init; }
+
+    /// <summary>Gets the template: <c>country-profile</c>, <c>regional-comparison</c> (optionally with <c>.html</c> or <c>.md</c>), or the path of a template file or folder.</summary>
+    public string Template { get; init; } = TemplateCatalog.CountryProfile;
+
+    /// <summary>Gets the report's language, <c>es</c> or <c>en</c>, or <see langword="null"/> for the user's interface language.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Gets the one file to write, or <see langword="null"/>; give this or <see cref="OutputDirectory"/>.</summary>
+    public string? OutputPath { get; init; }
+
+    /// <summary>Gets the folder to write one report per country and period (or per period, for comparisons) into, or <see langword="null"/>.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>Gets the period to report on, or <see langword="null"/> for every period in the inputs.</summary>
+    public string? Period { get; init; }
+
+    /// <summary>Gets a value indicating whether existing files may be replaced.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Gets the clock that dates the reports (and the scores, when computed here).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+}

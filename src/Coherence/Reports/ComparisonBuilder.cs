@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Coherence.Model;
+using Coherence.Scoring;
+
+namespace Coherence.Reports;
+
+/// <summary>Builds the <see cref="RegionalComparisonModel"/> of several countries' scores for one period.</summary>
+internal sealed class ComparisonBuilder
+{
+    private readonly Rubric rubric;
+    private readonly ScoreViews views;
+    private readonly ScoringEngine engine;
+    private readonly string language;
+    private readonly List<Country> countries;
+
+    public ComparisonBuilder(IReadOnlyList<AssessmentScore> scores, Rubric rubric, string language)
+    {
+        this.rubric = rubric;
+        views = new ScoreViews(language, rubric.HasGap);
+        this.language = views.Language;
+        engine = new ScoringEngine(rubric);
+        countries = scores.Select(s => new Country(s, ReportParts.Answered(rubric, s.Assessment))).ToList();
+    }
+
+    public RegionalComparisonModel Build(string period, ScoreRun run, DateTimeOffset generatedAt)
+    {
+        var words = views.Words;
+        var reportRubric = ReportParts.Rubric(rubric, language);
+        var overallViews = countries.Select(c => views.Node(c.Score.Root.Overall, engine.Classify(c.Score.Root.Overall), rubric.Root.MinCoverage, c.Groups.Count > 0)).ToList();
+        var ranks = ScoreViews.Ranks(overallViews.Select(v => v.Value).ToList());
+        var order = Enumerable.Range(0, countries.Count)
+            .OrderBy(i => ranks[i] ?? int.MaxValue)
+            .ThenBy(i => countries[i].Score.Assessment.Country.Value, StringComparer.Ordinal)
+            .ToList();
+        var ranking = order
+            .Select(i => new CountryRanking(ranks[i], ReportParts.Country(countries[i].Score.Assessment), overallViews[i], ReportParts.Input(countries[i].Score.Assessment)))
+            .ToList();
+        var regional = ReportParts.Stats(overallViews.Select(v => v.Value));
+
+        var groupColumns = rubric.Groups.Select(g => new ReportItem(g.Id, g.Name.Get(language))).ToList();
+        var groupCells = countries.Select(c => rubric.Groups.Select(g => GroupView(c, g.Id)).ToList()).ToList();
+        var dimensionColumns = rubric.Dimensions.Select(d => new ReportItem(d.Id, d.Name.Get(language))).ToList();
+        var dimensionCells = countries.Select(c => c.Score.Root.Children.Select(d => DimensionView(c, d)).ToList()).ToList();
+        var groupSeries = Series(groupColumns, groupCells);
+        var dimensionSeries = Series(dimensionColumns, dimensionCells);
+
+        return new RegionalComparisonModel
+        {
+            Kind = "regional-comparison",
+            Language = language,
+            Labels = words,
+            Title = $"{words["regionalComparison"]}: {reportRubric.Title}, {period}",
+            Period = period,
+            Rubric = reportRubric,
+            Facets = ReportParts.Facets(rubric, language),
+            Method = ReportParts.Method(rubric, views),
+            Provenance = ReportParts.Provenance(reportRubric, ranking.Select(r => r.Input).ToList(), run, generatedAt, views.Culture),
+            Countries = ranking,
+            Regional = regional,
+            Groups = groupSeries,
+            Dimensions = dimensionSeries,
+            GroupMatrix = Matrix(words["group"], groupSeries, groupCells, order, overallViews, regional),
+            DimensionMatrix = Matrix(words["dimension"], dimensionSeries, dimensionCells, order, overallViews, regional),
+        };
+    }
+
+    private ScoreView GroupView(Country country, string groupId)
+    {
+        var aggregate = country.Score.Root.ByGroup[groupId];
+        return views.Node(aggregate, engine.Classify(aggregate), rubric.Root.MinCoverage, country.Groups.Contains(groupId));
+    }
+
+    private ScoreView DimensionView(Country country, NodeScore dimension)
+    {
+        var assessed = rubric.Groups.Any(g => country.Cells.Contains(ReportParts.Cell(g.Id, dimension.NodeId)));
+        var minCoverage = rubric.FindDimension(dimension.NodeId)?.MinCoverage ?? rubric.Root.MinCoverage;
+        return views.Node(dimension.Overall, engine.Classify(dimension.Overall), minCoverage, assessed);
+    }
+
+    private List<ComparisonSeries> Series(IReadOnlyList<ReportItem> columns, IReadOnlyList<List<ScoreView>> cells)
+    {
+        var series = new List<ComparisonSeries>(columns.Count);
+        for (var column = 0; column < columns.Count; column++)
+        {
+            var values = cells.Select(row => row[column]).ToList();
+            var ranks = ScoreViews.Ranks(values.Select(v => v.Value).ToList());
+            var entries = Enumerable.Range(0, countries.Count)
+                .OrderBy(i => ranks[i] ?? int.MaxValue)
+                .ThenBy(i => countries[i].Score.Assessment.Country.Value, StringComparer.Ordinal)
+                .Select(i => new SeriesEntry(ranks[i], ReportParts.Country(countries[i].Score.Assessment), values[i]))
+                .ToList();
+            var leaders = entries.Where(e => e.Rank == 1).Select(e => e.Country).ToList();
+            series.Add(new ComparisonSeries(columns[column].Id, columns[column].Name, entries, ReportParts.Stats(values.Select(v => v.Value)), leaders));
+        }
+
+        return series;
+    }
+
+    private HeatMap Matrix(string corner, IReadOnlyList<ComparisonSeries> series, IReadOnlyList<List<ScoreView>> cells, IReadOnlyList<int> order, IReadOnlyList<ScoreView> overall, RegionalStats regional)
+    {
+        var columns = order
+            .Select(i => countries[i].Score.Assessment)
+            .Select(a => new HeatMapColumn(a.Country.Value, ReportParts.Country(a).Name, a.Country.Value))
+            .ToList();
+        var rows = series
+            .Select((s, column) => new HeatMapRow(s.Id, s.Name, order.Select(i => cells[i][column]).ToList(), views.Value(s.Stats.Mean)))
+            .ToList();
+        var footer = new HeatMapRow("overall", views.Words["overall"], order.Select(i => overall[i]).ToList(), views.Value(regional.Mean));
+        return new HeatMap(corner, columns, views.Words["regionalMean"], rows, footer, HeatPalette.Legend(views.Words));
+    }
+
+    private sealed class Country
+    {
+        public Country(AssessmentScore score, (HashSet<string> Groups, HashSet<string> Cells) answered)
+        {
+            Score = score;
+            Groups = answered.Groups;
+            Cells = answered.Cells;
+        }
+
+        public AssessmentScore Score { get; }
+
+        public HashSet<string> Groups { get; }
+
+        public HashSet<string> Cells { get; }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+
+namespace Coherence.Reports;
+
+/// <summary>The colours of heat maps: five bands of the ColorBrewer RdYlBu scheme, which reads for colour-blind people and in grey print.</summary>
+internal static class HeatPalette
+{
+    /// <summary>The colour of cells without a value.</summary>
+    public const string MissingFill = "#e9e9e9";
+
+    /// <summary>The text colour of cells without a value.</summary>
+    public const string MissingInk = "#4d4d4d";
+
+    /// <summary>The colour of cells where nothing applies.</summary>
+    public const string EmptyFill = "#ffffff";
+
+    private const string Dark = "#1a1a1a";
+    private const string Light = "#ffffff";
+
+    // From, to, fill, ink and the key of the band's word: red is low, blue is high.
+    private static readonly (double From, double To, string Fill, string Ink, string Word)[] Bands =
+    {
+        (0, 20, "#d7191c", Light, "veryLow"),
+        (20, 40, "#fdae61", Dark, "low"),
+        (40, 60, "#ffffbf", Dark, "medium"),
+        (60, 80, "#abd9e9", Dark, "high"),
+        (80, 100, "#2c7bb6", Light, "veryHigh"),
+    };
+
+    /// <summary>Gets the band of a value from 0 to 100.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The band's index, 0 to 4.</returns>
+    public static int Band(double value)
+    {
+        for (var i = 0; i < Bands.Length - 1; i++)
+        {
+            if (value < Bands[i].To)
+            {
+                return i;
+            }
+        }
+
+        return Bands.Length - 1;
+    }
+
+    /// <summary>Gets the background and text colours of a value.</summary>
+    /// <param name="value">The value, or <see langword="null"/> when there is none.</param>
+    /// <returns>The fill and the ink.</returns>
+    public static (string Fill, string Ink) Colours(double? value) =>
+        value is { } v ? (Bands[Band(v)].Fill, Bands[Band(v)].Ink) : (MissingFill, MissingInk);
+
+    /// <summary>Gets the key of the word for a value's band (<c>veryLow</c> ... <c>veryHigh</c>).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The key.</returns>
+    public static string Word(double value) => Bands[Band(value)].Word;
+
+    /// <summary>Gets the legend, lowest band first.</summary>
+    /// <param name="words">The report's words.</param>
+    /// <returns>The legend entries.</returns>
+    public static IReadOnlyList<LegendEntry> Legend(IReadOnlyDictionary<string, string> words)
+    {
+        var legend = new List<LegendEntry>(Bands.Length);
+        foreach (var band in Bands)
+        {
+            legend.Add(new LegendEntry(band.From, band.To, words[band.Word], band.Fill, band.Ink));
+        }
+
+        return legend;
+    }
+}

@@ -1,0 +1,286 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Coherence.Model;
+using Coherence.Scoring;
+using Coherence.Serialization;
+
+namespace Coherence.Reports;
+
+/// <summary>Builds the <see cref="CountryProfileModel"/> of one assessment's scores.</summary>
+internal sealed class ProfileBuilder
+{
+    private readonly AssessmentScore score;
+    private readonly Rubric rubric;
+    private readonly ScoreViews views;
+    private readonly ScoringEngine engine;
+    private readonly string language;
+    private readonly HashSet<string> answeredGroups;
+    private readonly HashSet<string> answeredCells;
+    private readonly Dictionary<string, int> indicatorOrder;
+
+    public ProfileBuilder(AssessmentScore score, Rubric rubric, string language)
+    {
+        this.score = score;
+        this.rubric = rubric;
+        views = new ScoreViews(language, rubric.HasGap);
+        this.language = views.Language;
+        engine = new ScoringEngine(rubric);
+        (answeredGroups, answeredCells) = ReportParts.Answered(rubric, score.Assessment);
+        indicatorOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < rubric.Indicators.Count; i++)
+        {
+            indicatorOrder[rubric.Indicators[i].Id] = i;
+        }
+    }
+
+    public CountryProfileModel Build(ScoreRun run, DateTimeOffset generatedAt, int maxFindings)
+    {
+        var assessment = score.Assessment;
+        var words = views.Words;
+        var country = ReportParts.Country(assessment);
+        var reportRubric = ReportParts.Rubric(rubric, language);
+        var overall = views.Node(score.Root.Overall, engine.Classify(score.Root.Overall), rubric.Root.MinCoverage, answeredGroups.Count > 0);
+        var groups = rubric.Groups
+            .Select(g => new GroupScore(g.Id, g.Name.Get(language), g.Weight, GroupView(g.Id)))
+            .ToList();
+        var dimensions = score.Root.Children
+            .Select(d => new DimensionScore(d.NodeId, DimensionName(d.NodeId), rubric.FindDimension(d.NodeId)?.Description.Get(language) ?? string.Empty, DimensionView(d)))
+            .ToList();
+        var gaps = Findings(GapClass.ImplementationGap, descending: true);
+        var ahead = Findings(GapClass.PracticeAheadOfLaw, descending: false);
+        return new CountryProfileModel
+        {
+            Kind = "country-profile",
+            Language = language,
+            Labels = words,
+            Title = $"{words["countryProfile"]}: {country.Name} ({country.Code}), {assessment.Period}",
+            Period = assessment.Period,
+            Rubric = reportRubric,
+            Facets = ReportParts.Facets(rubric, language),
+            Method = ReportParts.Method(rubric, views),
+            Provenance = ReportParts.Provenance(reportRubric, new[] { ReportParts.Input(assessment) }, run, generatedAt, views.Culture),
+            Country = country,
+            Overall = overall,
+            Groups = groups,
+            Dimensions = dimensions,
+            HeatMap = BuildHeatMap(groups, dimensions, overall),
+            ImplementationGaps = gaps.Take(maxFindings).ToList(),
+            ImplementationGapCount = gaps.Count,
+            PracticeAhead = ahead.Take(maxFindings).ToList(),
+            PracticeAheadCount = ahead.Count,
+            DataGaps = BuildDataGaps(),
+            Assessment = new AssessmentInfo(
+                assessment.Language,
+                string.IsNullOrWhiteSpace(assessment.Notes) ? null : assessment.Notes,
+                assessment.Assessors.Select(a => new AssessorView(a.Name, a.Organization, AssessmentJson.RoleName(a.Role), RoleName(a.Role))).ToList()),
+            DataNotes = score.Diagnostics.Select(DataNote).ToList(),
+        };
+    }
+
+    private static string DataNote(Diagnostics.Diagnostic diagnostic)
+    {
+        // Published reports name the file, not the folders of whoever ran the tool.
+        var file = diagnostic.Location.File is { } path ? System.IO.Path.GetFileName(path) : null;
+        return (diagnostic with { Location = diagnostic.Location with { File = file } }).ToString();
+    }
+
+    private string RoleName(AssessorRole role) => role switch
+    {
+        AssessorRole.Government => views.Words["government"],
+        AssessorRole.CivilSociety => views.Words["civilSociety"],
+        _ => views.Words["independent"],
+    };
+
+    private string DimensionName(string id) => rubric.FindDimension(id)?.Name.Get(language) ?? id;
+
+    private double MinCoverage(string dimensionId) => rubric.FindDimension(dimensionId)?.MinCoverage ?? rubric.Root.MinCoverage;
+
+    private ScoreView GroupView(string groupId)
+    {
+        var aggregate = score.Root.ByGroup[groupId];
+        return views.Node(aggregate, engine.Classify(aggregate), rubric.Root.MinCoverage, answeredGroups.Contains(groupId));
+    }
+
+    private ScoreView DimensionView(NodeScore dimension)
+    {
+        var assessed = rubric.Groups.Any(g => answeredCells.Contains(ReportParts.Cell(g.Id, dimension.NodeId)));
+        return views.Node(dimension.Overall, engine.Classify(dimension.Overall), MinCoverage(dimension.NodeId), assessed);
+    }
+
+    private HeatMap BuildHeatMap(IReadOnlyList<GroupScore> groups, IReadOnlyList<DimensionScore> dimensions, ScoreView overall)
+    {
+        var columns = groups.Select(g => new HeatMapColumn(g.Id, g.Name, g.Name)).ToList();
+        var rows = new List<HeatMapRow>(dimensions.Count);
+        foreach (var dimension in dimensions)
+        {
+            var cells = groups
+                .Select(g => score.Matrix.First(c => c.GroupId == g.Id && c.DimensionId == dimension.Id))
+                .Select(c => views.Node(c.Score, c.Class, MinCoverage(c.DimensionId), answeredCells.Contains(ReportParts.Cell(c.GroupId, c.DimensionId))))
+                .ToList();
+            rows.Add(new HeatMapRow(dimension.Id, dimension.Name, cells, dimension.Scores));
+        }
+
+        var footer = new HeatMapRow("overall", views.Words["overall"], groups.Select(g => g.Scores).ToList(), overall);
+        return new HeatMap(views.Words["dimension"], columns, views.Words["overall"], rows, footer, HeatPalette.Legend(views.Words));
+    }
+
+    private List<IndicatorFinding> Findings(GapClass wanted, bool descending)
+    {
+        var chosen = score.Indicators.Where(i => i.Class == wanted && i.Score.NetGap is not null);
+        var ordered = descending
+            ? chosen.OrderByDescending(i => i.Score.NetGap!.Value)
+            : chosen.OrderBy(i => i.Score.NetGap!.Value);
+        return ordered
+            .ThenBy(i => indicatorOrder.TryGetValue(i.IndicatorId, out var n) ? n : int.MaxValue)
+            .ThenBy(i => GroupIndex(i.GroupId))
+            .Select(Finding)
+            .ToList();
+    }
+
+    private int GroupIndex(string groupId)
+    {
+        for (var i = 0; i < rubric.Groups.Count; i++)
+        {
+            if (rubric.Groups[i].Id == groupId)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private IndicatorFinding Finding(IndicatorScore indicatorScore)
+    {
+        var indicator = rubric.FindIndicator(indicatorScore.IndicatorId)!;
+        var group = rubric.FindGroup(indicatorScore.GroupId)!;
+        return new IndicatorFinding(
+            indicator.Id,
+            indicator.Name.Get(language),
+            new ReportItem(indicatorScore.DimensionId, DimensionName(indicatorScore.DimensionId)),
+            new ReportItem(group.Id, group.Name.Get(language)),
+            views.Indicator(indicatorScore, null),
+            Answer(indicator, Facet.Law, indicatorScore.LawResponse, indicatorScore.Score.Law),
+            Answer(indicator, Facet.Practice, indicatorScore.PracticeResponse, indicatorScore.Score.Practice));
+    }
+
+    private FacetAnswer Answer(Indicator indicator, string facetId, Response? response, double? facetScore)
+    {
+        var words = views.Words;
+        var facetName = rubric.FindFacet(facetId)?.Name.Get(language) ?? views.Labels[facetId];
+        var indicatorFacet = indicator.FindFacet(facetId);
+        var status = response?.Status switch
+        {
+            ResponseStatus.Answered => "answered",
+            ResponseStatus.NotApplicable => "not-applicable",
+            ResponseStatus.Unknown => "unknown",
+            _ => "missing",
+        };
+        var statusLabel = status switch
+        {
+            "answered" => words["statusAnswered"],
+            "not-applicable" => words["notApplicable"],
+            "unknown" => words["unknown"],
+            _ => words["statusMissing"],
+        };
+        string? levelLabel = null, levelDescriptor = null;
+        if (response?.Level is { } levelId && rubric.ScaleOf(indicator, facetId)?.FindLevel(levelId) is { } level)
+        {
+            levelLabel = level.Label.Get(language);
+            levelDescriptor = indicatorFacet is not null && indicatorFacet.LevelDescriptors.TryGetValue(level.Id, out var specific) && !specific.IsEmpty
+                ? specific.Get(language)
+                : level.Descriptor.IsEmpty ? null : level.Descriptor.Get(language);
+        }
+
+        var confidence = response?.Confidence switch
+        {
+            Confidence.Low => "low",
+            Confidence.Medium => "medium",
+            Confidence.High => "high",
+            _ => null,
+        };
+        return new FacetAnswer(
+            new ReportItem(facetId, facetName),
+            indicatorFacet?.Question.Get(language) ?? string.Empty,
+            status,
+            statusLabel,
+            response?.Level,
+            levelLabel,
+            levelDescriptor,
+            response?.Value,
+            facetScore,
+            Blank(response?.Evidence),
+            Blank(response?.Notes),
+            confidence,
+            confidence is null ? null : words[confidence],
+            (response?.Sources ?? Array.Empty<string>()).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => new SourceLink(s, LinkOf(s))).ToList());
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    /// <summary>Gives a source's address when it may be a link: only absolute http and https addresses, never <c>javascript:</c> and the like.</summary>
+    private static string? LinkOf(string source)
+    {
+        var text = source.Trim();
+        return Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && text.IndexOfAny(new[] { ' ', '"', '<', '>' }) < 0
+            ? text
+            : null;
+    }
+
+    private DataGaps BuildDataGaps()
+    {
+        var notAssessed = rubric.Groups.Where(g => !answeredGroups.Contains(g.Id)).Select(g => new ReportItem(g.Id, g.Name.Get(language))).ToList();
+        var insufficient = new List<InsufficientArea>();
+        var unanswered = new List<UnansweredArea>();
+        var hasLaw = rubric.FindFacet(Facet.Law) is not null;
+        var hasPractice = rubric.FindFacet(Facet.Practice) is not null;
+        foreach (var group in rubric.Groups.Where(g => answeredGroups.Contains(g.Id)))
+        {
+            var groupItem = new ReportItem(group.Id, group.Name.Get(language));
+            foreach (var cell in score.Matrix.Where(c => c.GroupId == group.Id))
+            {
+                var dimensionItem = new ReportItem(cell.DimensionId, DimensionName(cell.DimensionId));
+                if (cell.Score.Status == ScoreStatus.InsufficientData)
+                {
+                    var view = views.Node(cell.Score, cell.Class, MinCoverage(cell.DimensionId), true);
+                    insufficient.Add(new InsufficientArea(groupItem, dimensionItem, view.Reason!));
+                }
+
+                var missing = score.Indicators
+                    .Where(i => i.GroupId == group.Id && i.DimensionId == cell.DimensionId && i.Score.Status == ScoreStatus.InsufficientData)
+                    .Select(i =>
+                    {
+                        var what = Missing(i, hasLaw, hasPractice);
+                        return new UnansweredIndicator(i.IndicatorId, rubric.FindIndicator(i.IndicatorId)!.Name.Get(language), what, views.MissingName(what));
+                    })
+                    .ToList();
+                if (missing.Count > 0)
+                {
+                    unanswered.Add(new UnansweredArea(groupItem, dimensionItem, missing));
+                }
+            }
+        }
+
+        var count = unanswered.Sum(a => a.Indicators.Count);
+        return new DataGaps(notAssessed.Count > 0 || insufficient.Count > 0 || count > 0, notAssessed, insufficient, unanswered, count);
+    }
+
+    private static string Missing(IndicatorScore indicator, bool hasLaw, bool hasPractice)
+    {
+        if (indicator.LawResponse?.Status == ResponseStatus.Unknown || indicator.PracticeResponse?.Status == ResponseStatus.Unknown)
+        {
+            return "unknown";
+        }
+
+        var law = hasLaw && indicator.Score.Law is null;
+        var practice = hasPractice && indicator.Score.Practice is null;
+        return (law, practice) switch
+        {
+            (true, false) => hasPractice ? "law" : "both",
+            (false, true) => hasLaw ? "practice" : "both",
+            _ => "both",
+        };
+    }
+}

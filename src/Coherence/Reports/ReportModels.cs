@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Coherence.Scoring;
+
+namespace Coherence.Reports;
+
+/// <summary>Builds the data templates receive (the report models) from scores, in Spanish or English.</summary>
+public static class ReportModels
+{
+    /// <summary>The most findings (implementation gaps, practice ahead of law) a profile lists; the counts say how many there are in all.</summary>
+    public const int MaxFindings = 10;
+
+    /// <summary>Builds the country profile of one assessment's scores.</summary>
+    /// <param name="score">The assessment's scores.</param>
+    /// <param name="run">The run they belong to, for the rubric and provenance.</param>
+    /// <param name="language">The report's language: <c>es</c> or <c>en</c> (others get English).</param>
+    /// <param name="generatedAt">When the report is made.</param>
+    /// <returns>The model.</returns>
+    public static CountryProfileModel Profile(AssessmentScore score, ScoreRun run, string language, DateTimeOffset generatedAt)
+    {
+        if (score is null)
+        {
+            throw new ArgumentNullException(nameof(score));
+        }
+
+        if (run is null)
+        {
+            throw new ArgumentNullException(nameof(run));
+        }
+
+        return new ProfileBuilder(score, ReportParts.RubricOf(score, run), language).Build(run, generatedAt, MaxFindings);
+    }
+
+    /// <summary>Builds the regional comparison of several countries' scores for one period, all scored with the same rubric.</summary>
+    /// <param name="scores">The countries' scores.</param>
+    /// <param name="run">The run they belong to, for the rubric and provenance.</param>
+    /// <param name="language">The report's language: <c>es</c> or <c>en</c> (others get English).</param>
+    /// <param name="generatedAt">When the report is made.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentException">The scores are empty, or mix periods or rubrics.</exception>
+    public static RegionalComparisonModel Comparison(IReadOnlyList<AssessmentScore> scores, ScoreRun run, string language, DateTimeOffset generatedAt)
+    {
+        if (scores is null || scores.Count == 0)
+        {
+            throw new ArgumentException("a comparison needs at least one assessment", nameof(scores));
+        }
+
+        if (run is null)
+        {
+            throw new ArgumentNullException(nameof(run));
+        }
+
+        var period = scores[0].Assessment.Period;
+        var rubricId = scores[0].Root.NodeId;
+        if (scores.Any(s => s.Assessment.Period != period || s.Root.NodeId != rubricId))
+        {
+            throw new ArgumentException("a comparison covers one period and one rubric", nameof(scores));
+        }
+
+        return new ComparisonBuilder(scores, ReportParts.RubricOf(scores[0], run), language).Build(period, run, generatedAt);
+    }
+}

@@ -1,0 +1,19 @@
+using Coherence.Model;
+
+namespace Coherence.Tables;
+
+/// <summary>What one table cell says: nothing (missing), a status, a level or a value, or why it cannot be read.</summary>
+internal readonly record struct CellReading(bool Missing, ResponseStatus Status, string? Level, double? Value, string? ErrorCode, string? Message, string? Hint)
+{
+    public static CellReading Blank => new(true, ResponseStatus.Unknown, null, null, null, null, null);
+
+    public bool IsError => ErrorCode is not null;
+
+    public static CellReading Of(ResponseStatus status) => new(false, status, null, null, null, null, null);
+
+    public static CellReading OfLevel(string level) => new(false, ResponseStatus.Answered, level, null, null, null, null);
+
+    public static CellReading OfValue(double value) => new(false, ResponseStatus.Answered, null, value, null, null, null);
+
+    public static CellReading Error(string code, string message, string? hint) => new(false, ResponseStatus.Unknown, null, null, code, message, hint);
+}

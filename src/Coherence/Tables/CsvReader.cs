@@ -1,0 +1,268 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Coherence.Diagnostics;
+
+namespace Coherence.Tables;
+
+/// <summary>Reads CSV tables as RFC 4180 describes them, and as spreadsheets write them.</summary>
+/// <remarks>
+/// Quoted cells may hold delimiters, line breaks and doubled quotes. Lines may end in CRLF, LF or CR. A UTF-8
+/// byte-order mark is skipped; UTF-16 with a byte-order mark is read too. The delimiter is found from the header:
+/// a comma unless the header holds more semicolons (as spreadsheets in Spanish write) or tabs. Blank lines are left
+/// out. Diagnostic codes (<c>TAB001</c>-<c>TAB003</c>) are listed in <c>docs/table-import.md</c>.
+/// </remarks>
+public static class CsvReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads a CSV file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The table, or the diagnostics that prevent it.</returns>
+    public static Result<CsvTable> ReadFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Result<CsvTable>.Failure(Diagnostic.Error("TAB000", $"cannot read the file: {e.Message}", new SourceLocation(path)));
+        }
+
+        return Read(bytes, path);
+    }
+
+    /// <summary>Reads a CSV table from bytes: UTF-8 (with or without byte-order mark) or UTF-16 with a byte-order mark.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="file">The file name for diagnostics, or <see langword="null"/>.</param>
+    /// <returns>The table, or the diagnostics that prevent it.</returns>
+    public static Result<CsvTable> Read(byte[] bytes, string? file)
+    {
+        if (bytes is null)
+        {
+            throw new ArgumentNullException(nameof(bytes));
+        }
+
+        string text;
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            text = Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+        }
+        else if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            text = Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+        }
+        else
+        {
+            var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            try
+            {
+                text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            }
+            catch (DecoderFallbackException e)
+            {
+                var at = Math.Min(bytes.Length, start + Math.Max(0, e.Index));
+                var line = 1 + bytes.Take(at).Count(b => b == (byte)'\n');
+                return Result<CsvTable>.Failure(Diagnostic.Error("TAB002", "the file is not UTF-8 text", new SourceLocation(file, line), "save it as \"CSV UTF-8\" (Excel) or with the character set \"Unicode (UTF-8)\" (LibreOffice)"));
+            }
+        }
+
+        return Read(text, file);
+    }
+
+    /// <summary>Reads a CSV table from text.</summary>
+    /// <param name="text">The CSV text; a leading byte-order mark is skipped.</param>
+    /// <param name="file">The file name for diagnostics, or <see langword="null"/>.</param>
+    /// <returns>The table, or the diagnostics that prevent it.</returns>
+    public static Result<CsvTable> Read(string text, string? file = null)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var delimiter = FindDelimiter(text);
+        var records = Parse(text, delimiter, file, diagnostics);
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return Result<CsvTable>.Failure(diagnostics);
+        }
+
+        var nonBlank = records.Where(r => !(r.Cells.Count == 1 && r.Cells[0].Length == 0)).ToList();
+        if (nonBlank.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error("TAB003", "the table is empty", new SourceLocation(file), "the first row names the columns; each row below holds one unit and period"));
+            return Result<CsvTable>.Failure(diagnostics);
+        }
+
+        return new Result<CsvTable>(new CsvTable(file, delimiter, nonBlank[0], nonBlank.Skip(1).ToList()), diagnostics);
+    }
+
+    /// <summary>Picks the delimiter the header row uses most, outside quotes: comma, semicolon or tab.</summary>
+    private static char FindDelimiter(string text)
+    {
+        int commas = 0, semicolons = 0, tabs = 0;
+        var quoted = false;
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted)
+            {
+                if (c is '\r' or '\n')
+                {
+                    if (commas + semicolons + tabs > 0)
+                    {
+                        break;
+                    }
+                }
+                else if (c == ',')
+                {
+                    commas++;
+                }
+                else if (c == ';')
+                {
+                    semicolons++;
+                }
+                else if (c == '\t')
+                {
+                    tabs++;
+                }
+            }
+        }
+
+        if (tabs > commas && tabs > semicolons)
+        {
+            return '\t';
+        }
+
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static List<CsvRow> Parse(string text, char delimiter, string? file, List<Diagnostic> diagnostics)
+    {
+        var records = new List<CsvRow>();
+        var cell = new StringBuilder();
+        int i = 0, n = text.Length, line = 1, lineStart = 0, number = 0;
+        while (i < n)
+        {
+            number++;
+            var recordLine = line;
+            var cells = new List<string>();
+            var endOfRecord = false;
+            while (!endOfRecord)
+            {
+                if (i < n && text[i] == '"')
+                {
+                    int openLine = line, openColumn = i - lineStart + 1;
+                    i++;
+                    var closed = false;
+                    while (i < n)
+                    {
+                        var c = text[i];
+                        if (c == '"')
+                        {
+                            if (i + 1 < n && text[i + 1] == '"')
+                            {
+                                cell.Append('"');
+                                i += 2;
+                                continue;
+                            }
+
+                            i++;
+                            closed = true;
+                            break;
+                        }
+
+                        if (c is '\r' or '\n')
+                        {
+                            // Line breaks inside a cell are kept as LF, whichever convention the file uses.
+                            if (c == '\r' && i + 1 < n && text[i + 1] == '\n')
+                            {
+                                i++;
+                            }
+
+                            cell.Append('\n');
+                            i++;
+                            line++;
+                            lineStart = i;
+                            continue;
+                        }
+
+                        cell.Append(c);
+                        i++;
+                    }
+
+                    if (!closed)
+                    {
+                        diagnostics.Add(Diagnostic.Error("TAB001", "a quoted cell is never closed", new SourceLocation(file, openLine, openColumn), "end the cell with a double quote; write a quote inside a cell as two (\"\")"));
+                        return records;
+                    }
+
+                    if (i < n && text[i] != delimiter && text[i] is not ('\r' or '\n'))
+                    {
+                        diagnostics.Add(Diagnostic.Error("TAB001", "text after the closing quote of a cell", new SourceLocation(file, line, i - lineStart + 1), "quote the whole cell, and write a quote inside it as two (\"\")"));
+                        while (i < n && text[i] != delimiter && text[i] is not ('\r' or '\n'))
+                        {
+                            cell.Append(text[i]);
+                            i++;
+                        }
+                    }
+                }
+                else
+                {
+                    while (i < n && text[i] != delimiter && text[i] is not ('\r' or '\n'))
+                    {
+                        cell.Append(text[i]);
+                        i++;
+                    }
+                }
+
+                cells.Add(cell.ToString());
+                cell.Clear();
+                if (i >= n)
+                {
+                    endOfRecord = true;
+                }
+                else if (text[i] == delimiter)
+                {
+                    i++;
+                    if (i >= n)
+                    {
+                        // A delimiter at the very end opens one last, empty cell.
+                        cells.Add(string.Empty);
+                        endOfRecord = true;
+                    }
+                }
+                else
+                {
+                    if (text[i] == '\r' && i + 1 < n && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    i++;
+                    line++;
+                    lineStart = i;
+                    endOfRecord = true;
+                }
+            }
+
+            records.Add(new CsvRow(number, recordLine, cells));
+        }
+
+        return records;
+    }
+}

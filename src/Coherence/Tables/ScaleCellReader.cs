@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Coherence.Diagnostics;
+using Coherence.Model;
+
+namespace Coherence.Tables;
+
+/// <summary>Reads table cells on one scale: level ids, labels in any language or level values for ordinal scales; numbers in range for continuous ones.</summary>
+internal sealed class ScaleCellReader
+{
+    private const double Exact = 1e-9;
+
+    private static readonly Dictionary<string, ResponseStatus> StatusWords = new(StringComparer.Ordinal)
+    {
+        ["notapplicable"] = ResponseStatus.NotApplicable,
+        ["noaplica"] = ResponseStatus.NotApplicable,
+        ["unknown"] = ResponseStatus.Unknown,
+        ["desconocido"] = ResponseStatus.Unknown,
+        ["sedesconoce"] = ResponseStatus.Unknown,
+    };
+
+    private readonly Scale scale;
+    private readonly bool decimalComma;
+    private readonly Dictionary<string, ScaleLevel?> levelsByKey = new(StringComparer.Ordinal);
+    private readonly List<string> spellings = new();
+
+    public ScaleCellReader(Scale scale, bool decimalComma)
+    {
+        this.scale = scale;
+        this.decimalComma = decimalComma;
+        foreach (var level in scale.Levels)
+        {
+            foreach (var spelling in new[] { level.Id }.Concat(level.Label.Translations.Values))
+            {
+                var key = TextKey.Of(spelling);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                // Two levels spelt alike (in different languages) make that spelling ambiguous: null marks it.
+                levelsByKey[key] = !levelsByKey.TryGetValue(key, out var other) || (other is not null && other.Id == level.Id) ? level : null;
+                if (!spellings.Contains(spelling))
+                {
+                    spellings.Add(spelling);
+                }
+            }
+        }
+    }
+
+    public static bool IsMissing(string trimmed) =>
+        trimmed.Length == 0 || string.Equals(trimmed, "NA", StringComparison.OrdinalIgnoreCase) || trimmed == "#N/A";
+
+    public CellReading Read(string text)
+    {
+        var trimmed = text.Trim();
+        if (IsMissing(trimmed))
+        {
+            return CellReading.Blank;
+        }
+
+        return scale.Kind == ScaleKind.Ordinal ? ReadLevel(trimmed) : ReadValue(trimmed);
+    }
+
+    private static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    private static int Decimals(string number)
+    {
+        var point = number.IndexOf('.');
+        if (point < 0)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        for (var i = point + 1; i < number.Length && char.IsDigit(number[i]); i++)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private bool TryNumber(string trimmed, out double value, out string invariant)
+    {
+        invariant = trimmed;
+        if (decimalComma && trimmed.IndexOf(',') >= 0 && trimmed.IndexOf('.') < 0)
+        {
+            invariant = trimmed.Replace(',', '.');
+        }
+
+        return double.TryParse(invariant, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value) && !double.IsInfinity(value);
+    }
+
+    private CellReading ReadValue(string trimmed)
+    {
+        if (!TryNumber(trimmed, out var value, out _))
+        {
+            if (StatusWords.TryGetValue(TextKey.Of(trimmed), out var status))
+            {
+                return CellReading.Of(status);
+            }
+
+            return CellReading.Error("TAB041", $"'{trimmed}' is not a number", $"scale '{scale.Id}' takes numbers from {Format(scale.Min)} to {Format(scale.Max)}, written with a decimal point; leave the cell empty or write NA when the value is missing");
+        }
+
+        if (!scale.Contains(value))
+        {
+            var hint = $"scale '{scale.Id}' goes from {Format(scale.Min)} to {Format(scale.Max)}";
+            if (scale.Max <= 1 && value > scale.Max && value <= 100 * scale.Max)
+            {
+                hint += $"; if this is a percentage, write {Format(value / 100)}";
+            }
+
+            return CellReading.Error("TAB040", $"{trimmed} is outside scale '{scale.Id}'", hint);
+        }
+
+        return CellReading.OfValue(value);
+    }
+
+    private CellReading ReadLevel(string trimmed)
+    {
+        var key = TextKey.Of(trimmed);
+        if (levelsByKey.TryGetValue(key, out var level))
+        {
+            return level is null
+                ? CellReading.Error("TAB043", $"'{trimmed}' names more than one level of scale '{scale.Id}'", "write the level's id: " + string.Join(", ", scale.Levels.Select(l => l.Id)))
+                : CellReading.OfLevel(level.Id);
+        }
+
+        if (TryNumber(trimmed, out var value, out var invariant))
+        {
+            var exact = scale.Levels.FirstOrDefault(l => Math.Abs(l.Value - value) < Exact);
+            if (exact is not null)
+            {
+                return CellReading.OfLevel(exact.Id);
+            }
+
+            // A value typed with fewer decimals (33.33 for 33.333...) still names its level when only one level rounds to it.
+            var decimals = Math.Min(15, Decimals(invariant));
+            var rounded = scale.Levels.Where(l => Math.Abs(Math.Round(l.Value, decimals, MidpointRounding.AwayFromZero) - value) < Exact).ToList();
+            if (rounded.Count == 1)
+            {
+                return CellReading.OfLevel(rounded[0].Id);
+            }
+        }
+
+        if (StatusWords.TryGetValue(key, out var status))
+        {
+            return CellReading.Of(status);
+        }
+
+        var closest = DidYouMean.Find(trimmed, spellings);
+        var hint = closest is not null
+            ? $"did you mean '{closest}'?"
+            : "expected a level's id, label or value: " + string.Join(", ", scale.Levels.Select(l => $"{l.Id} ({l.Label.Translations.Values.FirstOrDefault() ?? l.Id}, {Format(l.Value)})"));
+        return CellReading.Error("TAB042", $"'{trimmed}' is not a level of scale '{scale.Id}'", hint);
+    }
+}

@@ -1,0 +1,184 @@
+using System.Linq;
+using Coherence.Diagnostics;
+using Coherence.Model;
+using Coherence.Serialization;
+using Coherence.Tests.Support;
+using Xunit;
+
+namespace Coherence.Tests.Serialization;
+
+public class RubricReaderTests
+{
+    private static Result<Rubric> Read(string yaml) => RubricReader.Read(yaml, "r.yaml");
+
+    private static string Small(string from, string to)
+    {
+        Assert.Contains(from, TestRubrics.SmallYaml);
+        return TestRubrics.SmallYaml.Replace(from, to);
+    }
+
+    private static Diagnostic Single(Result<Rubric> result, string code)
+    {
+        Assert.False(result.IsSuccess);
+        return Assert.Single(result.Diagnostics, d => d.Code == code);
+    }
+
+    [Fact]
+    public void A_valid_rubric_reads_with_its_hierarchy_defaults_and_inherited_coverage()
+    {
+        var result = Read(TestRubrics.SmallYaml);
+
+        Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
+        var rubric = result.Value!;
+        Assert.Equal(new[] { "H1", "H2", "R1", "D1", "D2" }, rubric.Indicators.Select(i => i.Id));
+        Assert.Equal(new[] { "returnees" }, rubric.FindIndicator("R1")!.Groups);
+        Assert.Equal(new[] { "immigrants", "returnees" }, rubric.FindIndicator("D1")!.Groups);
+        Assert.Equal(0.5, rubric.FindDimension("health")!.MinCoverage);
+        Assert.Equal(0, rubric.FindDimension("data")!.MinCoverage);
+        Assert.Equal(AggregationMethod.Geometric, rubric.FindDimension("data")!.Aggregation);
+        Assert.Equal(2, rubric.FindIndicator("H1")!.Weight);
+        Assert.Equal("Parcial", rubric.FindScale("implementation")!.FindLevel("partial")!.Label.Get("es"));
+        Assert.Matches("^[0-9a-f]{64}$", rubric.ContentHash);
+    }
+
+    [Fact]
+    public void An_unknown_key_is_located_and_suggests_the_closest_key()
+    {
+        var d = Single(Read(Small("      aggregation: weighted", "      agregation: weighted")), "RUB002");
+
+        Assert.Equal("r.yaml", d.Location.File);
+        Assert.Equal(37, d.Location.Line);
+        Assert.Equal(7, d.Location.Column);
+        Assert.Contains("did you mean 'aggregation'?", d.Hint);
+        Assert.StartsWith("r.yaml:37:7: error RUB002: unknown key 'agregation'", d.ToString());
+    }
+
+    [Fact]
+    public void A_duplicate_indicator_id_is_an_error_naming_the_first_line()
+    {
+        var d = Single(Read(Small("- id: D2", "- id: H1")), "RUB005");
+
+        Assert.Contains("'H1' is used twice (first at line", d.Message);
+    }
+
+    [Fact]
+    public void A_negative_weight_is_an_error()
+    {
+        var d = Single(Read(Small("              weight: 2\n", "              weight: -2\n")), "RUB006");
+
+        Assert.Contains("negative weight", d.Message);
+    }
+
+    [Fact]
+    public void Sibling_weights_adding_up_to_zero_are_an_error()
+    {
+        var yaml = Small("        - id: D2\n", "        - id: D2\n          weight: 0\n").Replace("        - id: D1\n", "        - id: D1\n          weight: 0\n");
+
+        Single(Read(yaml), "RUB006");
+    }
+
+    [Fact]
+    public void A_text_missing_a_language_is_reported_with_the_missing_language()
+    {
+        var d = Single(Read(Small("title: { es: \"Pequeña\", en: \"Small\" }", "title: { es: \"Pequeña\" }")), "RUB007");
+
+        Assert.Contains("'en'", d.Message);
+    }
+
+    [Theory]
+    [InlineData("scale: implementation }", "scale: implementaton }", "did you mean 'implementation'?")]
+    [InlineData("groups: [returnees]", "groups: [retornees]", "did you mean 'returnees'?")]
+    [InlineData("references: [ref1]", "references: [ref2]", "did you mean 'ref1'?")]
+    public void A_dangling_reference_is_an_error_with_a_suggestion(string from, string to, string hint)
+    {
+        var d = Single(Read(Small(from, to)), "RUB008");
+
+        Assert.Equal(hint, d.Hint);
+    }
+
+    [Fact]
+    public void A_descriptor_for_a_level_the_scale_lacks_is_a_dangling_reference()
+    {
+        var yaml = Small("practice: { question: { es: \"¿Práctica?\", en: \"Practice?\" }, levels: { none:", "practice: { question: { es: \"¿Práctica?\", en: \"Practice?\" }, levels: { nada:");
+
+        Assert.Contains(Read(yaml).Diagnostics, d => d.Code == "RUB008" && d.Message.Contains("'nada'"));
+        Assert.Contains(Read(yaml).Diagnostics, d => d.Code == "RUB011" && d.Message.Contains("'none'"));
+    }
+
+    [Fact]
+    public void Levels_out_of_order_are_a_bad_scale()
+    {
+        var d = Single(Read(Small("{ id: full, value: 100, label: { es: Integral", "{ id: full, value: 50, label: { es: Integral")), "RUB009");
+
+        Assert.Contains("not above the level before", d.Message);
+    }
+
+    [Fact]
+    public void An_unsupported_api_version_is_reported()
+    {
+        Single(Read(Small("apiVersion: coherence/v1", "apiVersion: coherence/v2")), "RUB010");
+    }
+
+    [Fact]
+    public void A_version_that_is_not_semantic_is_reported()
+    {
+        Single(Read(Small("version: 1.2.0", "version: v1")), "RUB012");
+    }
+
+    [Fact]
+    public void A_dimension_without_children_is_reported()
+    {
+        var yaml = TestRubrics.SmallYaml.Substring(0, TestRubrics.SmallYaml.IndexOf("    - id: data", System.StringComparison.Ordinal)) +
+                   "    - id: data\n      name: { es: Datos, en: Data }\n";
+
+        Single(Read(yaml), "RUB013");
+    }
+
+    [Fact]
+    public void A_yaml_syntax_error_is_located()
+    {
+        var d = Assert.Single(Read("apiVersion: coherence/v1\nkind: [Rubric\n").Diagnostics);
+
+        Assert.Equal("RUB001", d.Code);
+        Assert.True(d.Location.Line >= 2);
+    }
+
+    [Fact]
+    public void A_missing_question_is_reported_for_its_facet()
+    {
+        var yaml = Small("law: { question: { es: \"¿Ley?\", en: \"Law?\" }, levels: { absent: { es: a, en: a }, partial: { es: b, en: b }, substantial: { es: c, en: c }, full: { es: d, en: d } } }\n            practice: { question: { es: \"¿Práctica?\", en: \"Practice?\" }, levels: { none: { es: a, en: a }, partial: { es: b, en: b }, extensive: { es: c, en: c }, full: { es: d, en: d } } }\n        - id: D2",
+            "law: { levels: { absent: { es: a, en: a }, partial: { es: b, en: b }, substantial: { es: c, en: c }, full: { es: d, en: d } } }\n            practice: { question: { es: \"¿Práctica?\", en: \"Practice?\" }, levels: { none: { es: a, en: a }, partial: { es: b, en: b }, extensive: { es: c, en: c }, full: { es: d, en: d } } }\n        - id: D2");
+
+        var d = Single(Read(yaml), "RUB011");
+        Assert.Contains("law facet of indicator 'D1' has no question", d.Message);
+    }
+
+    [Fact]
+    public void Rubric_json_round_trip_is_lossless_and_keeps_the_content_hash()
+    {
+        var rubric = TestRubrics.Small();
+        var json = RubricJsonWriter.Write(rubric);
+        var again = RubricReader.Read(json, "r.json");
+
+        Assert.True(again.IsSuccess, string.Join("\n", again.Diagnostics));
+        Assert.Equal(json, RubricJsonWriter.Write(again.Value!));
+        Assert.Equal(rubric.ContentHash, again.Value!.ContentHash);
+    }
+
+    [Fact]
+    public void Formatting_and_comments_do_not_change_the_content_hash_but_a_descriptor_does()
+    {
+        var hash = TestRubrics.Small().ContentHash;
+
+        Assert.Equal(hash, TestRubrics.Load("# a comment\n" + TestRubrics.SmallYaml.Replace("thresholds: { gap: 25, high: 50 }", "thresholds:\n    gap: 25\n    high: 50")).ContentHash);
+        Assert.NotEqual(hash, TestRubrics.Load(TestRubrics.SmallYaml.Replace("{ id: ref1, title: \"A reference\"", "{ id: ref1, title: \"Another reference\"")).ContentHash);
+    }
+
+    [Fact]
+    public void Json_errors_are_located_by_line_and_column()
+    {
+        var d = Assert.Single(RubricReader.Read("{\n  \"apiVersion\": \"coherence/v1\",\n  \"kind\": \"Rubric\",\n  \"metadata\": { \"id\": \"x\" \n}", "r.json").Diagnostics, x => x.Code == "RUB001");
+
+        Assert.Equal(5, d.Location.Line);
+    }
+}
