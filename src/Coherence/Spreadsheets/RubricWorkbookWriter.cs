@@ -361,7 +361,8 @@ internal sealed class RubricWorkbookWriter
         {
             var general = facet.Id is Facet.Law or Facet.Practice ? texts["instructions.facet." + facet.Id] : string.Empty;
             var own = facet.Description.Get(language);
-            var text = string.Join(" ", new[] { own, general }.Where(t => t.Length > 0));
+            // The rubric's own words win; the general explanation is for rubrics that describe no facet.
+            var text = own.Length > 0 ? own : general;
             sheet.Text(1, row, facet.Name.Get(language), WorkbookStyles.Bold);
             sheet.Text(2, row, text, WorkbookStyles.Wrapped);
             sheet.Merge(2, row, 3, row);

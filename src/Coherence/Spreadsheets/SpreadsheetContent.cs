@@ -385,15 +385,15 @@ internal sealed class SpreadsheetContent : IDisposable
         }
     }
 
-    /// <summary>Shows a stored number as people typed it: <c>2</c>, not <c>2.0000000000000004</c> or <c>2E0</c>.</summary>
+    /// <summary>Shows a stored number in its shortest exact form: <c>2</c>, <c>0.37</c>, not <c>2E0</c>.</summary>
     private static string NumberText(string value)
     {
-        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
-            var rounded = Math.Round(number, 10);
-            return rounded.ToString("0.##########", CultureInfo.InvariantCulture);
+            return value;
         }
 
-        return value;
+        var text = number.ToString("R", CultureInfo.InvariantCulture);
+        return text.IndexOf('E') < 0 ? text : number.ToString("0.#############################", CultureInfo.InvariantCulture);
     }
 }

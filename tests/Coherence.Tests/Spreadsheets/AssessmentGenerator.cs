@@ -48,19 +48,22 @@ internal static class AssessmentGenerator
 
     private static Gen<Response?> Cell(Scale scale, string indicator, string groupId, string facet)
     {
-        var level = Gen.Elements(scale.Levels.Select(l => l.Id).ToArray());
+        // Ordinal scales answer with a level id; continuous ones with a value (hundredths of the range, as people type them).
+        var answer = scale.Kind == ScaleKind.Ordinal
+            ? Gen.Elements(scale.Levels.Select(l => l.Id).ToArray()).Select(l => ((ResponseStatus, string?, double?)?)(ResponseStatus.Answered, l, null))
+            : Gen.Choose(0, 100).Select(k => ((ResponseStatus, string?, double?)?)(ResponseStatus.Answered, null, System.Math.Round(scale.Min + ((scale.Max - scale.Min) * k / 100.0), 6)));
         var status = Gen.Frequency(
-            (2, Gen.Constant<(ResponseStatus, string?)?>(null)),
-            (6, level.Select(l => ((ResponseStatus, string?)?)(ResponseStatus.Answered, l))),
-            (1, Gen.Constant<(ResponseStatus, string?)?>((ResponseStatus.NotApplicable, null))),
-            (1, Gen.Constant<(ResponseStatus, string?)?>((ResponseStatus.Unknown, null))));
+            (2, Gen.Constant<(ResponseStatus, string?, double?)?>(null)),
+            (6, answer),
+            (1, Gen.Constant<(ResponseStatus, string?, double?)?>((ResponseStatus.NotApplicable, null, null))),
+            (1, Gen.Constant<(ResponseStatus, string?, double?)?>((ResponseStatus.Unknown, null, null))));
         return from s in status
                from evidence in OptionalText
                from sources in Sources
                from confidence in Gen.Elements(Confidence.Unspecified, Confidence.Low, Confidence.Medium, Confidence.High)
                from notes in OptionalText
                select s is { } chosen
-                   ? new Response(indicator, groupId, facet, chosen.Item1, chosen.Item2) { Evidence = evidence, Sources = sources, Confidence = confidence, Notes = notes }
+                   ? new Response(indicator, groupId, facet, chosen.Item1, chosen.Item2, chosen.Item3) { Evidence = evidence, Sources = sources, Confidence = confidence, Notes = notes }
                    : null;
     }
 }

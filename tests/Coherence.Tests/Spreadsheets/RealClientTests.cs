@@ -27,31 +27,36 @@ public class RealClientTests
             return;
         }
 
-        var rubric = TestRubrics.Small();
+        // The small two-facet rubric, and IMPIC: one facet, a continuous scale whose answers are numbers.
+        var small = TestRubrics.Small();
+        var impic = new Coherence.Operations.RubricCatalog().Resolve("impic-2016").Value!;
         using var temp = new TempDirectory();
-        var cases = AssessmentGenerator.Responses(rubric).Sample(9, 12).ToList();
+        var cases = AssessmentGenerator.Responses(small).Sample(9, 12).Select(r => (Rubric: small, Responses: r))
+            .Concat(AssessmentGenerator.Responses(impic).Sample(3, 12).Select(r => (Rubric: impic, Responses: r)))
+            .ToList();
         var jobs = new List<object>();
-        var files = new List<(string Path, List<Response> Expected, string How)>();
+        var files = new List<(string Path, Rubric Rubric, List<Response> Expected, string How)>();
         for (var i = 0; i < cases.Count; i++)
         {
+            var (rubric, responses) = cases[i];
             var path = temp.File($"case{i}.xlsx");
             var language = i % 2 == 0 ? "es" : "en";
             switch (i % 3)
             {
                 case 0:
-                    Workbooks.Write(path, rubric, cases[i], language);
-                    files.Add((path, cases[i], "written in advance"));
+                    Workbooks.Write(path, rubric, responses, language);
+                    files.Add((path, rubric, responses, "written in advance"));
                     break;
                 case 1:
                     Workbooks.Write(path, rubric, language: language);
-                    WorkbookFiller.Fill(path, rubric, cases[i], language);
-                    files.Add((path, cases[i], "typed by our code"));
+                    WorkbookFiller.Fill(path, rubric, responses, language);
+                    files.Add((path, rubric, responses, "typed by our code"));
                     break;
                 default:
                     var blank = temp.File($"blank{i}.xlsx");
                     Workbooks.Write(blank, rubric, language: language);
-                    jobs.Add(new { workbook = blank, output = path, rows = OpenpyxlRows(rubric, cases[i], language) });
-                    files.Add((path, cases[i], "filled by openpyxl"));
+                    jobs.Add(new { workbook = blank, output = path, rows = OpenpyxlRows(rubric, responses, language) });
+                    files.Add((path, rubric, responses, "filled by openpyxl"));
                     break;
             }
         }
@@ -62,7 +67,7 @@ public class RealClientTests
         Assert.True(pythonExit == 0, pythonOutput);
 
         // openpyxl's own files must read back before LibreOffice touches them.
-        foreach (var (path, expected, how) in files.Where(f => f.How == "filled by openpyxl"))
+        foreach (var (path, rubric, expected, how) in files.Where(f => f.How == "filled by openpyxl"))
         {
             AssertReadsBack(path, rubric, expected, how);
         }
@@ -72,7 +77,7 @@ public class RealClientTests
         var (exit, log) = ExternalTools.Convert(files.Select(f => f.Path), "xlsx:Calc MS Excel 2007 XML", resaved);
         output.WriteLine(log);
         Assert.Equal(0, exit);
-        foreach (var (path, expected, how) in files)
+        foreach (var (path, rubric, expected, how) in files)
         {
             AssertReadsBack(Path.Combine(resaved, Path.GetFileName(path)), rubric, expected, how + ", then re-saved by LibreOffice");
         }

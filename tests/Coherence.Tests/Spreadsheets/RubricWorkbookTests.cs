@@ -28,6 +28,25 @@ public class RubricWorkbookTests
         Workbooks.AssertValid(path);
     }
 
+    [Theory]
+    [InlineData("mesoamerica-coherence", "es")]
+    [InlineData("mesoamerica-coherence", "en")]
+    [InlineData("impic-2016", "en")]
+    public void A_bundled_rubric_makes_a_valid_workbook_whose_answers_read_back(string id, string language)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File(id + ".xlsx");
+        var rubric = new Coherence.Operations.RubricCatalog().Resolve(id).Value!;
+        var answers = AssessmentGenerator.Responses(rubric).Sample(1, 10).Single();
+
+        Workbooks.Write(path, rubric, answers, language);
+
+        Workbooks.AssertValid(path);
+        var read = Workbooks.Read(path, rubric);
+        Assert.True(read.IsSuccess, string.Join("\n", read.Diagnostics));
+        Assert.Equal(Workbooks.Describe(answers), Workbooks.Describe(read.Value!.Responses));
+    }
+
     [Fact]
     public void The_metadata_sheet_is_very_hidden_and_names_rubric_country_period_and_language()
     {
