@@ -289,7 +289,8 @@ internal sealed class RubricWorkbookWriter
 
     private List<string> SplitRubric()
     {
-        var json = RubricJsonWriter.Write(rubric, indented: false);
+        // Indented: the reader locates every node by line and column, which costs little on short lines only.
+        var json = RubricJsonWriter.Write(rubric, indented: true);
         var chunks = new List<string>();
         for (var i = 0; i < json.Length; i += WorkbookLayout.RubricChunk)
         {

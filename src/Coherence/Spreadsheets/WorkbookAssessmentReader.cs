@@ -222,8 +222,21 @@ internal sealed class WorkbookAssessmentReader
             }
 
             var language = Get(pairs, "language") ?? "en";
-            var ownRubric = reference.ContentHash is { } hash ? owner.Embedded(content, hash, file) : null;
-            var rubric = lenient ? ownRubric ?? rubricOverride ?? owner.findRubric(reference) : rubricOverride ?? owner.findRubric(reference) ?? ownRubric;
+            // The embedded rubric is long: read it only when the workbook cannot be read without it.
+            Rubric? ownRubric = null;
+            var ownRead = false;
+            Rubric? Own()
+            {
+                if (!ownRead)
+                {
+                    ownRubric = reference.ContentHash is { } hash ? owner.Embedded(content, hash, file) : null;
+                    ownRead = true;
+                }
+
+                return ownRubric;
+            }
+
+            var rubric = lenient ? Own() ?? rubricOverride ?? owner.findRubric(reference) : rubricOverride ?? owner.findRubric(reference) ?? Own();
             if (rubric is null)
             {
                 return Fail(file, "WBK030", $"answers rubric '{reference.Id}' {reference.Version}, which is not available", "pass the rubric file with --rubric");
@@ -232,8 +245,8 @@ internal sealed class WorkbookAssessmentReader
             var groups = Groups(pairs, rubric);
             if (!lenient && rubric.ContentHash != reference.ContentHash)
             {
-                var difference = ownRubric is not null
-                    ? RubricDifference.Compare(ownRubric, rubric)
+                var difference = Own() is { } own
+                    ? RubricDifference.Compare(own, rubric)
                     : RubricDifference.Compare(IdsShown(groups, rubric), rubric);
                 var made = $"was made for rubric {reference.Id} {reference.Version}";
                 if (rubric.Id != reference.Id || !difference.IsEmpty)
