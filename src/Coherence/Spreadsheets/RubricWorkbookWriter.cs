@@ -399,10 +399,15 @@ internal sealed class RubricWorkbookWriter
                 row++;
             }
 
-            sheet.Text(2, row, vocabulary.NotApplicable, WorkbookStyles.Locked);
-            sheet.Text(3, row, texts["instructions.na.text"].Split('.')[0] + ".", WorkbookStyles.Locked);
-            sheet.Height(row, RowHeight(new[] { ((string?)texts["instructions.na.text"].Split('.')[0], 84.0) }));
-            sheet.Text(1, row++, null, WorkbookStyles.Locked);
+            foreach (var (label, meaning) in new[] { (vocabulary.NotApplicable, texts["scale.na"]), (vocabulary.Unknown, texts["scale.unknown"]) })
+            {
+                sheet.Text(1, row, null, WorkbookStyles.Locked);
+                sheet.Text(2, row, label, WorkbookStyles.Locked);
+                sheet.Text(3, row, meaning, WorkbookStyles.Locked);
+                sheet.Height(row, RowHeight(new[] { ((string?)meaning, 84.0) }));
+                row++;
+            }
+
             row++;
         }
 

@@ -100,12 +100,14 @@ internal sealed class WorkbookTexts
         ["instructions.care"] = new[] { "Please keep", "Por favor, conserve" },
         ["instructions.care.text"] = new[]
         {
-            "Answers are read by indicator ID, not by position: you may sort rows, add rows, columns, comments, colours or sheets of your own. Do not change the IDs in column A and keep the file in .xlsx format. The Progress sheet shows how much of each group is answered.",
-            "Las respuestas se leen por el ID del indicador, no por su posición: puede ordenar filas, añadir filas, columnas, comentarios, colores u hojas propias. No cambie los ID de la columna A y conserve el archivo en formato .xlsx. La hoja Progreso muestra cuánto se ha respondido de cada grupo.",
+            "Answers are read by indicator ID, not by position: you may add rows, columns, comments, colours or sheets of your own. Do not change the IDs in column A and keep the file in .xlsx format. The Progress sheet shows how much of each group is answered.",
+            "Las respuestas se leen por el ID del indicador, no por su posición: puede añadir filas, columnas, comentarios, colores u hojas propias. No cambie los ID de la columna A y conserve el archivo en formato .xlsx. La hoja Progreso muestra cuánto se ha respondido de cada grupo.",
         },
         ["scale.number"] = new[] { "No.", "Nº" },
         ["scale.level"] = new[] { "Level", "Nivel" },
         ["scale.meaning"] = new[] { "General meaning", "Significado general" },
+        ["scale.na"] = new[] { "The indicator does not apply to this group in your country: left out, not counted as missing.", "El indicador no corresponde a este grupo en su país: se excluye, no cuenta como faltante." },
+        ["scale.unknown"] = new[] { "The team cannot establish the answer: counted as missing, lowers coverage.", "El equipo no puede establecer la respuesta: cuenta como faltante y reduce la cobertura." },
         ["scale.continuous"] = new[] { "A number from {0} to {1}.", "Un número de {0} a {1}." },
         ["progress.title"] = new[] { "How much is answered", "Cuánto se ha respondido" },
         ["progress.text"] = new[] { "These figures update as you fill in the group sheets.", "Estas cifras se actualizan a medida que completa las hojas de cada grupo." },
