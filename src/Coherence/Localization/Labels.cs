@@ -99,6 +99,8 @@ public sealed class Labels
 
     /// <summary>Formats a share (0-1) as a percentage for people.</summary>
     /// <param name="share">The share.</param>
-    /// <returns>The text, such as <c>75 %</c>.</returns>
-    public string Percent(double share) => (share * 100).ToString("0", Culture) + " %";
+    /// <param name="decimals">How many decimals to show.</param>
+    /// <returns>The text: <c>75%</c> in English, <c>75 %</c> in Spanish.</returns>
+    public string Percent(double share, int decimals = 0) =>
+        (share * 100).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), Culture) + (Language == "es" ? " %" : "%");
 }

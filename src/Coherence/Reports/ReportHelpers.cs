@@ -37,7 +37,7 @@ internal static class ReportHelpers
             var labels = LabelsOf(options);
             var decimals = arguments.Length > 1 && ToNumber(arguments[1]) is { } d ? (int)Math.Max(0, Math.Min(6, d)) : 0;
             return ToNumber(Argument(arguments, 0)) is { } share
-                ? (share * 100).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), labels.Culture) + " %"
+                ? labels.Percent(share, decimals)
                 : Dash;
         });
         handlebars.RegisterHelper("score", (in HelperOptions options, in Context context, in Arguments arguments) =>

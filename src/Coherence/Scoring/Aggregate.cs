@@ -19,7 +19,4 @@ public sealed record Aggregate(ScoreStatus Status, double? Law, double? Practice
 
     /// <summary>Gets the coherence: 100 minus the absolute gap.</summary>
     public double? Coherence => AbsoluteGap is { } gap ? 100.0 - gap : null;
-
-    /// <summary>Gets the one value of a single-facet rubric, or the coherence of a two-facet one.</summary>
-    public double? Value => NetGap is null && AbsoluteGap is null ? Law ?? Practice : Coherence;
 }

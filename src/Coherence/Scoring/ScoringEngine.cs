@@ -235,11 +235,18 @@ public sealed class ScoringEngine
             coverage += weight * child.Coverage;
             lawCoverage += weight * child.LawCoverage;
             practiceCoverage += weight * child.PracticeCoverage;
-            law.Add(weight, child.Law);
-            practice.Add(weight, child.Practice);
-            if (hasGap && child.AbsoluteGap is not null)
+            if (!hasGap)
             {
-                // Gaps can be negative or zero, so they are always combined arithmetically, with the node's weights.
+                law.Add(weight, child.Law);
+                practice.Add(weight, child.Practice);
+            }
+            else if (child.AbsoluteGap is not null)
+            {
+                // Law and practice are compared on the same cells: only children with both facets count, so that
+                // a node's net gap is its law minus its practice. Gaps can be negative or zero, so they are always
+                // combined arithmetically, with the node's weights.
+                law.Add(weight, child.Law);
+                practice.Add(weight, child.Practice);
                 net.Add(weight, child.NetGap);
                 absolute.Add(weight, child.AbsoluteGap);
             }
@@ -257,8 +264,8 @@ public sealed class ScoringEngine
         // A single-facet rubric has one of law and practice; a two-facet rubric is complete where it has a gap.
         var complete = hasGap ? absolute : (hasLaw ? law : practice);
         var enough = Enough(coverage, complete.Count, minCoverage);
-        double? lawValue = Enough(lawCoverage, law.Count, minCoverage) ? law.Value : null;
-        double? practiceValue = Enough(practiceCoverage, practice.Count, minCoverage) ? practice.Value : null;
+        double? lawValue = (hasGap ? enough : Enough(lawCoverage, law.Count, minCoverage)) ? law.Value : null;
+        double? practiceValue = (hasGap ? enough : Enough(practiceCoverage, practice.Count, minCoverage)) ? practice.Value : null;
         double? netValue = hasGap && enough ? net.Value : null;
         double? absoluteValue = hasGap && enough ? absolute.Value : null;
         var status = enough ? ScoreStatus.Scored : ScoreStatus.InsufficientData;

@@ -133,7 +133,7 @@ public class TemplateRenderingTests
         var en = renderer.Render(template, Model(ReportKind.CountryProfile, "en")).Value;
 
         Assert.Equal("1,234.5|76 %|88.9|–|−12.3|+5.0|Brecha de implementación|Muy alta|Ley|background-color:#d7191c;color:#ffffff", es);
-        Assert.Equal("1,234.5|76 %|88.9|–|−12.3|+5.0|Implementation gap|Very high|Law|background-color:#d7191c;color:#ffffff", en);
+        Assert.Equal("1,234.5|76%|88.9|–|−12.3|+5.0|Implementation gap|Very high|Law|background-color:#d7191c;color:#ffffff", en);
     }
 
     [Fact]
