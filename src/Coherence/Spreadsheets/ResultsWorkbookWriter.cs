@@ -49,6 +49,9 @@ internal sealed class ResultsWorkbookWriter
         buffer.CopyTo(stream);
     }
 
+    /// <summary>Gets what a matrix cell shows: the coherence of a two-facet rubric, the one facet's score otherwise.</summary>
+    private static double? Value(Rubric rubric, Aggregate score) => rubric.HasGap ? score.Coherence : score.Law ?? score.Practice;
+
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static ConditionalFormatting ColorScale(string range, int priority, bool highIsGood = true) =>
@@ -178,7 +181,7 @@ internal sealed class ResultsWorkbookWriter
                 {
                     var cell = score.Matrix.FirstOrDefault(m => m.GroupId == group.Id && m.DimensionId == dimensions[d].Id);
                     var cellScore = cell?.Score ?? Aggregate.NotApplicable;
-                    Score(sheet, 2 + d, row, cellScore, cellScore.Value);
+                    Score(sheet, 2 + d, row, cellScore, Value(rubric, cellScore));
                 }
 
                 Row(aggregate);
@@ -189,7 +192,7 @@ internal sealed class ResultsWorkbookWriter
             {
                 var node = score.Root.Children.FirstOrDefault(c => c.NodeId == dimensions[d].Id);
                 var overall = node?.Overall ?? Aggregate.NotApplicable;
-                Score(sheet, 2 + d, row, overall, overall.Value);
+                Score(sheet, 2 + d, row, overall, Value(rubric, overall));
             }
 
             Row(score.Overall);
@@ -198,7 +201,7 @@ internal sealed class ResultsWorkbookWriter
 
             void Row(Aggregate aggregate)
             {
-                Score(sheet, overallColumn, row, aggregate, aggregate.Value);
+                Score(sheet, overallColumn, row, aggregate, Value(rubric, aggregate));
                 foreach (var (facetId, facetColumn) in facetColumns)
                 {
                     Score(sheet, facetColumn, row, aggregate, facetId == Facet.Law ? aggregate.Law : facetId == Facet.Practice ? aggregate.Practice : null);
