@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using Coherence.Diagnostics;
 using Coherence.Operations;
 using Spectre.Console;
@@ -76,22 +77,20 @@ internal sealed class CliContext
         return errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Ok;
     }
 
-    /// <summary>Runs work with a progress bar on an interactive terminal, silently otherwise.</summary>
-    public T WithProgress<T>(string description, Func<IProgress<OperationProgress>?, T> work)
+    /// <summary>Runs work with a progress bar on an interactive terminal; prints a line per item with --verbose; silent otherwise.</summary>
+    public async Task<T> WithProgress<T>(string description, Func<IProgress<OperationProgress>?, Task<T>> work)
     {
         if (!Interactive || Quiet)
         {
-            return work(Verbose ? new Progress(this) : null);
+            return await work(Verbose ? new Progress(this) : null).ConfigureAwait(false);
         }
 
         var errorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Error) });
-        T result = default!;
-        errorConsole.Progress().AutoClear(true).HideCompleted(true).Start(ctx =>
+        return await errorConsole.Progress().AutoClear(true).HideCompleted(true).StartAsync(async ctx =>
         {
             var task = ctx.AddTask(Markup.Escape(description), maxValue: 1);
-            result = work(new SpectreProgress(task));
-        });
-        return result;
+            return await work(new SpectreProgress(task)).ConfigureAwait(false);
+        }).ConfigureAwait(false);
     }
 
     private sealed class Progress : IProgress<OperationProgress>

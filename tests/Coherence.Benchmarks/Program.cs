@@ -1,11 +1,16 @@
 using System;
+using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Running;
+using Coherence.Model;
+using Coherence.Serialization;
 
 namespace Coherence.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project tests/Coherence.Benchmarks -- --filter '*'</c>;
-/// <c>-- cold-reports</c> times a first report run in a fresh process.
+/// <c>-- cold-reports</c> times a first report run in a fresh process;
+/// <c>-- inputs &lt;folder&gt; [n]</c> writes the inputs of <c>tests/perf/import-vs-openpyxl.sh</c>.
 /// </summary>
 public static class Program
 {
@@ -16,6 +21,29 @@ public static class Program
             // What a user waits for in 'coherence report': compiling the templates and JIT included.
             var (scoring, reporting, length) = ReportBenchmarks.ColdStart();
             Console.WriteLine($"cold, fresh process: scoring 11 assessments {scoring.TotalMilliseconds:0} ms; 11 profiles + 1 comparison (HTML, {length / 1024} K characters) {reporting.TotalMilliseconds:0} ms");
+            return;
+        }
+
+        // 'inputs <folder> [n]' writes the full-size rubric, an assessment answering all of it and n filled workbooks.
+        if (args.Length is 2 or 3 && args[0] == "inputs")
+        {
+            Directory.CreateDirectory(args[1]);
+            var rubric = Rubrics.Full();
+            File.WriteAllText(Path.Combine(args[1], "rubric.json"), RubricJsonWriter.Write(rubric));
+            var assessment = new Assessment(CountryCode.Parse("GTM"), "2025", RubricReference.Of(rubric), Rubrics.Answers(rubric).ToList());
+            File.WriteAllBytes(Path.Combine(args[1], "answers.json"), AssessmentJson.ToUtf8(assessment));
+            var count = args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0;
+            var folder = Path.Combine(args[1], "workbooks");
+            Directory.CreateDirectory(folder);
+            var answers = assessment.Responses.ToDictionary(r => r.Key);
+            for (var i = 1; i <= count; i++)
+            {
+                var period = "R" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
+                using var stream = File.Create(Path.Combine(folder, "GTM-" + period + ".xlsx"));
+                Spreadsheets.RubricWorkbookWriter.Write(new Spreadsheets.RubricWorkbookRequest(rubric, CountryCode.Parse("GTM"), period, "es", DateTimeOffset.UnixEpoch) { Answers = answers, ToolVersion = Operations.ToolInfo.Version }, stream);
+            }
+
+            Console.WriteLine($"{rubric.Id} {rubric.Version}: {rubric.Indicators.Count} indicators, {rubric.Groups.Count} groups, {assessment.Responses.Count} answers, {count} workbooks");
             return;
         }
 

@@ -11,7 +11,7 @@ internal static class JsonDocumentParser
 {
     public static DocumentNode? Parse(byte[] utf8)
     {
-        var lineStarts = LineStarts(utf8);
+        var positions = new Positions(utf8);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {
@@ -20,10 +20,10 @@ internal static class JsonDocumentParser
                 return null;
             }
 
-            var node = ReadNode(ref reader, lineStarts, utf8);
+            var node = ReadNode(ref reader, positions);
             if (reader.Read())
             {
-                var (line, column) = Position(lineStarts, utf8, reader.TokenStartIndex);
+                var (line, column) = positions.At(reader.TokenStartIndex);
                 throw new DocumentParseException("more than one JSON value in the file", line, column);
             }
 
@@ -42,19 +42,19 @@ internal static class JsonDocumentParser
         }
     }
 
-    private static DocumentNode ReadNode(ref Utf8JsonReader reader, List<long> lineStarts, byte[] utf8)
+    private static DocumentNode ReadNode(ref Utf8JsonReader reader, Positions positions)
     {
-        var (line, column) = Position(lineStarts, utf8, reader.TokenStartIndex);
+        var (line, column) = positions.At(reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 var entries = new List<MappingEntry>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var (keyLine, keyColumn) = Position(lineStarts, utf8, reader.TokenStartIndex);
+                    var (keyLine, keyColumn) = positions.At(reader.TokenStartIndex);
                     var key = reader.GetString()!;
                     reader.Read();
-                    var value = ReadNode(ref reader, lineStarts, utf8);
+                    var value = ReadNode(ref reader, positions);
                     entries.Add(new MappingEntry(key, new ScalarNode(key, true, keyLine, keyColumn), value));
                 }
 
@@ -63,7 +63,7 @@ internal static class JsonDocumentParser
                 var items = new List<DocumentNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadNode(ref reader, lineStarts, utf8));
+                    items.Add(ReadNode(ref reader, positions));
                 }
 
                 return new SequenceNode(items, line, column);
@@ -82,39 +82,42 @@ internal static class JsonDocumentParser
         }
     }
 
-    private static List<long> LineStarts(byte[] utf8)
+    /// <summary>Turns byte offsets into lines and columns; offsets come in increasing order, so it walks forward from the last one.</summary>
+    private sealed class Positions
     {
-        var starts = new List<long> { 0 };
-        for (var i = 0; i < utf8.Length; i++)
+        private readonly byte[] utf8;
+        private long offset;
+        private int line = 1;
+        private int column = 1;
+
+        public Positions(byte[] utf8) => this.utf8 = utf8;
+
+        public (int Line, int Column) At(long target)
         {
-            if (utf8[i] == (byte)'\n')
+            if (target < offset)
             {
-                starts.Add(i + 1);
+                // Not expected from a forward reader; start over rather than report a wrong place.
+                offset = 0;
+                line = 1;
+                column = 1;
             }
-        }
 
-        return starts;
-    }
-
-    private static (int Line, int Column) Position(List<long> lineStarts, byte[] utf8, long offset)
-    {
-        var index = lineStarts.BinarySearch(offset);
-        if (index < 0)
-        {
-            index = ~index - 1;
-        }
-
-        var start = (int)lineStarts[index];
-        var column = 1;
-        for (var i = start; i < offset && i < utf8.Length; i++)
-        {
-            // Count characters, not bytes: skip UTF-8 continuation bytes.
-            if ((utf8[i] & 0xC0) != 0x80)
+            for (; offset < target && offset < utf8.Length; offset++)
             {
-                column++;
+                var b = utf8[offset];
+                if (b == (byte)'\n')
+                {
+                    line++;
+                    column = 1;
+                }
+                else if ((b & 0xC0) != 0x80)
+                {
+                    // Count characters, not bytes: UTF-8 continuation bytes add nothing.
+                    column++;
+                }
             }
-        }
 
-        return (index + 1, column);
+            return (line, column);
+        }
     }
 }
