@@ -15,9 +15,11 @@
     CmdletsToExport        = @(
         'Get-CoherenceRubric'
         'Test-CoherenceRubric'
+        'New-CoherenceWorkbook'
         'Import-CoherenceAssessment'
         'Measure-CoherenceGap'
         'Compare-CoherenceAssessment'
+        'Export-CoherenceWorkbook'
         'Export-CoherenceReport'
     )
     FunctionsToExport      = @()

@@ -43,7 +43,6 @@ Describe 'The Coherence module' {
 
     It 'completes country codes' {
         $line = 'New-CoherenceWorkbook -Country GT'
-        if (-not (Get-Command New-CoherenceWorkbook -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'New-CoherenceWorkbook is not in this build' }
         $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
         $completion.CompletionMatches.CompletionText | Should -Contain 'GTM'
     }
@@ -124,8 +123,7 @@ Describe 'A round of assessments' {
         ($overall | Where-Object { -not $_.IsReference }).CoherenceChange | Should -Not -BeNullOrEmpty
     }
 
-    It 'writes a report for each score when Export-CoherenceReport exists' {
-        if (-not (Get-Command Export-CoherenceReport -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'Export-CoherenceReport is not in this build' }
+    It 'writes a report for each score: Import | Measure | Export-CoherenceReport -OutDir' {
         $out = Join-Path $TestDrive 'reports'
         $written = @($exampleFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Export-CoherenceReport -OutDir $out -PassThru)
         $written.Count | Should -BeGreaterThan 0
@@ -133,9 +131,46 @@ Describe 'A round of assessments' {
     }
 
     It 'writes nothing with -WhatIf' {
-        if (-not (Get-Command Export-CoherenceReport -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'Export-CoherenceReport is not in this build' }
         $out = Join-Path $TestDrive 'whatif'
         $exampleFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Export-CoherenceReport -OutDir $out -WhatIf
         Test-Path $out | Should -BeFalse
+    }
+
+    It 'refuses to replace a report without -Force and replaces it with -Force' {
+        $out = Join-Path $TestDrive 'again'
+        $exampleFiles[0] | Import-CoherenceAssessment | Measure-CoherenceGap | Export-CoherenceReport -OutDir $out
+        $exampleFiles[0] | Import-CoherenceAssessment | Measure-CoherenceGap | Export-CoherenceReport -OutDir $out -ErrorVariable refused -ErrorAction SilentlyContinue
+        $refused[0].CategoryInfo.Category | Should -Be 'ResourceExists'
+        @($exampleFiles[0] | Import-CoherenceAssessment | Measure-CoherenceGap | Export-CoherenceReport -OutDir $out -Force -PassThru).Count | Should -Be 1
+    }
+}
+
+Describe 'Workbooks' {
+    It 'makes one workbook per row of a CSV' {
+        $out = Join-Path $TestDrive 'workbooks'
+        $rows = @([pscustomobject]@{ Country = 'XMA'; Assessor = 'Ana' }, [pscustomobject]@{ Country = 'XMB'; Assessor = 'Luis' })
+        $made = @($rows | New-CoherenceWorkbook -Rubric mesoamerica-coherence -Period 2026 -Language es -OutDir $out -PassThru)
+        $made.Name | Should -Be @('XMA-2026.xlsx', 'XMB-2026.xlsx')
+    }
+
+    It 'writes nothing with -WhatIf' {
+        $out = Join-Path $TestDrive 'nothing'
+        New-CoherenceWorkbook -Country XMA -Period 2026 -Rubric mesoamerica-coherence -OutDir $out -WhatIf
+        Test-Path (Join-Path $out 'XMA-2026.xlsx') | Should -BeFalse
+    }
+
+    It 'writes the results of the examples as one workbook' {
+        $out = Join-Path $TestDrive 'results.xlsx'
+        $workbook = $exampleFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Export-CoherenceWorkbook -OutFile $out -Language es -PassThru
+        $workbook.FullName | Should -Be $out
+        $workbook.Length | Should -BeGreaterThan 0
+    }
+
+    It 'reads back a workbook it made, filled in advance from a previous round' {
+        $out = Join-Path $TestDrive 'next'
+        $made = New-CoherenceWorkbook -Country XMA -Period 2027 -Rubric mesoamerica-coherence -From (Join-Path $examples 'XMA-2026.json') -OutDir $out -PassThru
+        $back = Import-CoherenceAssessment $made.FullName
+        $back.Period | Should -Be '2027'
+        $back.Responses.Count | Should -BeGreaterThan 0
     }
 }

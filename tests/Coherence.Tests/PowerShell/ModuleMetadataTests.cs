@@ -41,7 +41,7 @@ public class ModuleMetadataTests
     public void Cmdlets_that_write_files_support_WhatIf_Confirm_Force_and_PassThru()
     {
         var writers = Cmdlets().Where(c => Writers.Contains(c.Verb) || c.Find("Force") is not null).ToList();
-        Assert.NotEmpty(writers);
+        Assert.Equal(3, writers.Count);
         Assert.All(writers, c =>
         {
             Assert.True(c.SupportsShouldProcess, c.Name + " does not declare SupportsShouldProcess");
@@ -80,7 +80,17 @@ public class ModuleMetadataTests
         Assert.Contains(measure.Find("InputObject")!.Property.PropertyType.GetElementType(), import.OutputTypes);
         Assert.Contains(compare.Find("InputObject")!.Property.PropertyType.GetElementType(), measure.OutputTypes);
         var report = Cmdlets().Single(c => c.Name == "Export-CoherenceReport");
+        var workbook = Cmdlets().Single(c => c.Name == "Export-CoherenceWorkbook");
         Assert.Contains(report.Find("InputObject")!.Property.PropertyType.GetElementType(), measure.OutputTypes);
+        Assert.Contains(workbook.Find("InputObject")!.Property.PropertyType.GetElementType(), measure.OutputTypes);
+    }
+
+    [Fact]
+    public void The_eight_cmdlets_of_the_module_are_there()
+    {
+        Assert.Equal(
+            new[] { "Compare-CoherenceAssessment", "Export-CoherenceReport", "Export-CoherenceWorkbook", "Get-CoherenceRubric", "Import-CoherenceAssessment", "Measure-CoherenceGap", "New-CoherenceWorkbook", "Test-CoherenceRubric" },
+            Cmdlets().Select(c => c.Name));
     }
 
     [Theory]

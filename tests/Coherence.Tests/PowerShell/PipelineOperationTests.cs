@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Coherence.Diagnostics;
 using Coherence.Operations;
+using Coherence.PowerShell;
 using Coherence.Scoring;
 using Coherence.Tests.Support;
 using Xunit;
@@ -18,7 +19,7 @@ public class PipelineOperationTests
 
     private static List<AssessmentScore> ScoreExamples(RubricCatalog catalog)
     {
-        var loader = new AssessmentLoader(catalog, new IAssessmentFileReader[] { new JsonAssessmentFileReader() });
+        var loader = new AssessmentLoader(catalog, new IAssessmentFileReader[] { new JsonAssessmentFileReader(), new WorkbookAssessmentFileReader() });
         var diagnostics = new List<Diagnostic>();
         var assessments = loader.Load(new[] { Examples }, diagnostics);
 
@@ -83,4 +84,36 @@ public class PipelineOperationTests
         Assert.All(result.Value.Files, f => Assert.True(new FileInfo(f.Path).Length > 0, f.Path));
         Assert.Contains(result.Value.Files, f => Path.GetFileName(f.Path) == "XMA-2026.html");
     }
+
+    [Fact]
+    public void Piped_scores_become_one_results_workbook_that_is_never_overwritten_without_force()
+    {
+        using var dir = new TempDirectory();
+        var catalog = new RubricCatalog();
+        var run = PipedScores.ToRun(ScoreExamples(catalog), catalog, null, TimeProvider.System, new List<Diagnostic>())!;
+        var target = dir.File("results.xlsx");
+
+        var written = ExportResultsWorkbookOperation.Run(new ExportResultsWorkbookOptions(run, target) { Language = "es" });
+        var again = ExportResultsWorkbookOperation.Run(new ExportResultsWorkbookOptions(run, target));
+
+        Assert.True(written.Succeeded, string.Join(Environment.NewLine, written.Diagnostics));
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(target, false))
+        {
+            Assert.True(document.WorkbookPart!.Workbook.Sheets!.ChildElements.Count > 1);
+        }
+
+        Assert.Equal("OUT002", Assert.Single(again.Diagnostics).Code);
+        Assert.True(ExportResultsWorkbookOperation.Run(new ExportResultsWorkbookOptions(run, target) { Force = true }).Succeeded);
+    }
+
+    [Theory]
+    [InlineData("gtm", "2026", "GTM-2026.xlsx")]
+    [InlineData("XMA", "2025-S2", "XMA-2025-S2.xlsx")]
+    [InlineData("XMA", "2025/26 Q1", "XMA-2025-26-Q1.xlsx")]
+    public void Workbooks_are_named_by_country_and_period_with_characters_files_refuse_replaced(string country, string period, string expected)
+    {
+        Assert.Equal(expected, WorkbookFiles.NameOf(country, period));
+    }
+
+    private static Coherence.Model.Assessment AssessmentJson(string path) => Coherence.Serialization.AssessmentJson.ReadFile(path).Value!;
 }
