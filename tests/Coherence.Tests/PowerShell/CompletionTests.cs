@@ -60,6 +60,14 @@ public class CompletionTests
         Assert.Equal(new[] { "brief", "country-profile" }, names);
     }
 
+    [Fact]
+    public void Template_completion_offers_the_templates_the_library_ships()
+    {
+        var names = TemplateCompleter.Candidates().Select(c => c.Value).ToList();
+
+        Assert.Equal(Coherence.Reports.TemplateCatalog.BuiltInNames.OrderBy(n => n, System.StringComparer.Ordinal), names);
+    }
+
     [Theory]
     [InlineData("mesoamerica-coherence", "mesoamerica-coherence")]
     [InlineData("my rubric.yaml", "'my rubric.yaml'")]
