@@ -21,6 +21,7 @@ fail() { echo "build-module: $*" >&2; exit 1; }
 for file in Coherence.psd1 Coherence.format.ps1xml \
             en-US/Coherence.PowerShell.dll-help.xml en-US/about_Coherence.help.txt \
             es/Coherence.PowerShell.dll-help.xml es/about_Coherence.help.txt \
+            es-ES/Coherence.PowerShell.dll-help.xml es-ES/about_Coherence.help.txt \
             bin/Coherence.PowerShell.dll bin/Coherence.dll bin/Coherence.PowerShell.deps.json; do
   [ -f "$out/$file" ] || fail "missing $file"
 done

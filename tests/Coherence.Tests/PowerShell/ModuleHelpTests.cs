@@ -14,8 +14,9 @@ public class ModuleHelpTests
     private static readonly XNamespace Command = "http://schemas.microsoft.com/maml/dev/command/2004/10";
     private static readonly XNamespace Dev = "http://schemas.microsoft.com/maml/dev/2004/10";
 
-    // Get-Help looks in the module folder for a culture folder, then its parents: 'es' serves es-ES, es-MX, es-GT...
-    public static readonly TheoryData<string> Cultures = new() { "en-US", "es" };
+    // Get-Help looks in the module folder for a culture folder, then its parents: 'es' serves es-MX, es-GT...;
+    // 'es-ES' is shipped as well, as the same files, for tools that look for it by name.
+    public static readonly TheoryData<string> Cultures = new() { "en-US", "es", "es-ES" };
 
     private static XDocument Help(string culture)
     {
@@ -30,6 +31,16 @@ public class ModuleHelpTests
     private static XElement CommandHelp(XDocument help, string name) =>
         help.Root!.Elements(Command + "command").SingleOrDefault(c => (string?)c.Element(Command + "details")?.Element(Command + "name") == name)
         ?? throw new Xunit.Sdk.XunitException(name + " has no help");
+
+    [Fact]
+    public void The_es_ES_help_is_the_same_as_the_es_help()
+    {
+        var manifest = ModuleManifest.Load();
+        foreach (var name in new[] { Module.GetName().Name + ".dll-help.xml", "about_Coherence.help.txt" })
+        {
+            Assert.Equal(File.ReadAllText(manifest.File("es", name)), File.ReadAllText(manifest.File("es-ES", name)));
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Cultures))]
