@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Linq;
 using System.IO;
 using System.Threading.Tasks;
@@ -17,13 +18,10 @@ internal static class CliApp
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive)
     {
         var context = new CliContext(output, error, interactive);
-        var root = new RootCommand("coherence: measure the gap between migration law and its implementation, per country and migrant group.");
-        // The built-in version option reports the entry assembly, which is the test host in-process; report the library's.
-        foreach (var builtIn in root.Options.OfType<VersionOption>().ToList())
-        {
-            root.Options.Remove(builtIn);
-        }
-
+        // A root command is named after the executable, which is Coherence.Cli.dll under the tool shim:
+        // a plain command named as users type it keeps the help right.
+        var root = new Command("coherence", "coherence: measure the gap between migration law and its implementation, per country and migrant group.");
+        root.Options.Add(new HelpOption());
         var version = new Option<bool>("--version") { Description = "Print the version and exit." };
         root.Options.Add(version);
         root.SetAction(parse =>

@@ -12,6 +12,7 @@ internal static class CompareCommand
     public static Command Create(CliContext context)
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Assessment files or folders: two or more assessments of one rubric.", Arity = ArgumentArity.OneOrMore };
+        Arguments.RefuseOptionLikeValues(inputs);
         var reference = new Option<string>("--reference") { Description = "The assessment the others are compared with, as ISO3:period (default: the first by country then period).", HelpName = "ISO3:period" };
         var rubric = new Option<string>("--rubric", "-r") { Description = "Score with this rubric (bundled id or file) instead of the one each assessment names." };
         var json = new Option<string>("--json") { Description = "Write every row of the comparison as JSON to this file (see docs/compare.md).", HelpName = "file" };

@@ -10,6 +10,7 @@ internal static class ImportCommand
     public static Command Create(CliContext context)
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Filled workbooks (.xlsx) or folders of them.", Arity = ArgumentArity.OneOrMore };
+        Arguments.RefuseOptionLikeValues(inputs);
         var output = new Option<string>("--output", "-o") { Description = "The assessment JSON to write for one workbook, or a folder for several (ISO3-period.json).", Required = true, HelpName = "file.json|folder" };
         var rubric = new Option<string>("--rubric", "-r") { Description = "Read the workbooks against this rubric (bundled id or file) instead of the one each names." };
         var force = new Option<bool>("--force", "-f") { Description = "Replace JSON files that exist already." };

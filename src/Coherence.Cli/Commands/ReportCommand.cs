@@ -12,6 +12,7 @@ internal static class ReportCommand
     public static Command Create(CliContext context)
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Assessment files or folders.", Arity = ArgumentArity.OneOrMore };
+        Arguments.RefuseOptionLikeValues(inputs);
         var template = new Option<string>("--template", "-t")
         {
             Description = "country-profile (default) or regional-comparison, optionally with .html or .md; or the path of your own template file or folder (see docs/templates.md).",

@@ -18,11 +18,16 @@ internal static class RubricCommands
         return rubric;
     }
 
-    public static Option<string> LanguageOption() => new("--language", "-l")
+    public static Option<string> LanguageOption()
     {
-        Description = "Language for people: es or en (default: your system's language when supported, else en).",
-        HelpName = "es|en",
-    };
+        var option = new Option<string>("--language", "-l")
+        {
+            Description = "Language for people: es or en (default: your system's language when supported, else en).",
+            HelpName = "es|en",
+        };
+        option.AcceptOnlyFromAmong(Localization.Labels.Supported.ToArray());
+        return option;
+    }
 
     private static Command List(CliContext context)
     {

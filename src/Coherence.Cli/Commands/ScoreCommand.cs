@@ -17,22 +17,25 @@ internal static class ScoreCommand
         var rubric = new Option<string>("--rubric", "-r") { Description = "Score with this rubric (bundled id or file) instead of the one each assessment names." };
         var json = new Option<string>("--json") { Description = "Write the full results as JSON to this file (see docs/results-json.md).", HelpName = "file" };
         var force = new Option<bool>("--force", "-f") { Description = "Replace output files that exist already." };
+        var xlsx = new Option<string>("--xlsx") { Description = "Write the results as a workbook: summary matrix, gaps table, coverage, chart and method.", HelpName = "file.xlsx" };
+        var reports = new Option<string>("--reports")
+        {
+            Description = "Also write HTML reports into this folder: a profile per country and period (<ISO3>-<period>.html) and a comparison per period (regional-<period>.html).",
+            HelpName = "folder",
+        };
         var language = RubricCommands.LanguageOption();
-        var command = new Command("score", "Score assessments: law, practice, gap and coherence per migrant group.") { inputs, rubric, json, force, language };
-        ScoreOutputs.AddOptions(command);
+        var command = new Command("score", "Score assessments: law, practice, gap and coherence per migrant group.") { inputs, rubric, json, xlsx, reports, force, language };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new ScoreOptions(parse.GetValue(inputs)!)
             {
                 Rubric = parse.GetValue(rubric),
                 JsonPath = parse.GetValue(json),
+                XlsxPath = parse.GetValue(xlsx),
+                ReportsFolder = parse.GetValue(reports),
+                Language = parse.GetValue(language),
                 Force = parse.GetValue(force),
             };
-            var refusal = ScoreOutputs.Check(parse, options.Force);
-            if (refusal.Count > 0)
-            {
-                return context.Finish(refusal);
-            }
 
             var operation = new ScoreOperation(context.Catalog, Readers.Loader(context.Catalog));
             var result = await context.WithProgress("Reading assessments", p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);
@@ -43,8 +46,6 @@ internal static class ScoreCommand
                 {
                     Print(context, run, Labels.Choose(parse.GetValue(language)));
                 }
-
-                diagnostics.AddRange(ScoreOutputs.Write(parse, run, options.Force));
             }
 
             return context.Finish(diagnostics);

@@ -40,7 +40,7 @@ public sealed class AssessmentLoader
                     .ToList();
                 if (found.Count == 0)
                 {
-                    diagnostics.Add(Diagnostic.Warning("IN002", "the folder holds no assessment file", new SourceLocation(input), "expected " + string.Join(", ", readers.SelectMany(r => r.Extensions))));
+                    diagnostics.Add(Diagnostic.Warning("IN002", "the folder holds no assessment file", new SourceLocation(input), ExpectedHint()));
                 }
 
                 files.AddRange(found);
@@ -49,7 +49,7 @@ public sealed class AssessmentLoader
             {
                 if (ReaderFor(input) is null)
                 {
-                    diagnostics.Add(Diagnostic.Error("IN003", "not an assessment file this tool reads", new SourceLocation(input), "expected " + string.Join(", ", readers.SelectMany(r => r.Extensions))));
+                    diagnostics.Add(Diagnostic.Error("IN003", "not an assessment file this tool reads", new SourceLocation(input), ExpectedHint()));
                 }
                 else
                 {
@@ -99,7 +99,7 @@ public sealed class AssessmentLoader
         var reader = ReaderFor(file);
         if (reader is null)
         {
-            return Result<Assessment>.Failure(Diagnostic.Error("IN003", "not an assessment file this tool reads", new SourceLocation(file), "expected " + string.Join(", ", readers.SelectMany(r => r.Extensions))));
+            return Result<Assessment>.Failure(Diagnostic.Error("IN003", "not an assessment file this tool reads", new SourceLocation(file), ExpectedHint()));
         }
 
         return File.Exists(file) ? reader.Read(file, catalog) : Result<Assessment>.Failure(Diagnostic.Error("IN001", "no such file or folder", new SourceLocation(file)));
@@ -110,4 +110,7 @@ public sealed class AssessmentLoader
         var extension = Path.GetExtension(path);
         return readers.FirstOrDefault(r => r.Extensions.Any(e => string.Equals(e, extension, StringComparison.OrdinalIgnoreCase)));
     }
+
+    // Each reader's first extension is the one it reads; the others it recognises only to explain why it refuses them.
+    private string ExpectedHint() => "expected " + string.Join(" or ", readers.Select(r => r.Extensions[0]));
 }

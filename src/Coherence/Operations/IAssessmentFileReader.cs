@@ -6,7 +6,7 @@ namespace Coherence.Operations;
 /// <summary>Reads assessments from one kind of file (JSON, workbooks, ...).</summary>
 public interface IAssessmentFileReader
 {
-    /// <summary>Gets the file extensions this reader takes, with the dot (<c>.json</c>).</summary>
+    /// <summary>Gets the file extensions this reader takes, with the dot (<c>.json</c>); the first is the one it reads, others it may only recognise to explain a refusal.</summary>
     System.Collections.Generic.IReadOnlyList<string> Extensions { get; }
 
     /// <summary>Reads one file.</summary>

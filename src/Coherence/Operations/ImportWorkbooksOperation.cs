@@ -52,7 +52,7 @@ public sealed class ImportWorkbooksOperation
         }
 
         var loader = new AssessmentLoader(catalog, new IAssessmentFileReader[] { new WorkbookAssessmentFileReader(rubric) });
-        var files = loader.Expand(options.Inputs, new List<Diagnostic>());
+        var files = loader.Expand(options.Inputs, diagnostics);
         var toFolder = files.Count != 1 || Directory.Exists(options.Output) || EndsWithSeparator(options.Output);
         if (toFolder && File.Exists(options.Output))
         {

@@ -10,7 +10,7 @@ using Coherence.Serialization;
 
 namespace Coherence.Operations;
 
-/// <summary>Reads assessments, scores each against its rubric, and writes the results: the operation behind <c>coherence score</c> and <c>Measure-CoherenceGap</c>.</summary>
+/// <summary>Reads assessments, scores each against its rubric, and publishes the results (JSON, workbook, reports): the operation behind <c>coherence score</c> and <c>Measure-CoherenceGap</c>.</summary>
 public sealed class ScoreOperation
 {
     private readonly RubricCatalog catalog;
@@ -52,7 +52,13 @@ public sealed class ScoreOperation
 
             var score = engine.Score(assessment);
             diagnostics.AddRange(score.Diagnostics);
-            scores.Add(score);
+
+            // An assessment whose responses do not fit its rubric is reported and left out, as a file that cannot be read is:
+            // its scores would silently miss what the team answered.
+            if (!score.Diagnostics.Any(d => d.IsError))
+            {
+                scores.Add(score);
+            }
         }
 
         var ordered = scores
@@ -84,9 +90,10 @@ public sealed class ScoreOperation
             rubricOverride = resolved.Value;
         }
 
-        if (options.JsonPath is not null && OutputFile.CheckWritable(options.JsonPath, options.Force) is { } refused)
+        var refused = ScorePublication.CheckTargets(options);
+        if (refused.Count > 0)
         {
-            diagnostics.Add(refused);
+            diagnostics.AddRange(refused);
             return Task.FromResult(new OperationResult<ScoreRun>(null, diagnostics));
         }
 
@@ -102,11 +109,7 @@ public sealed class ScoreOperation
             return Task.FromResult(new OperationResult<ScoreRun>(null, diagnostics));
         }
 
-        if (options.JsonPath is not null && OutputFile.Write(options.JsonPath, options.Force, ResultsJson.ToUtf8(run)) is { } failed)
-        {
-            diagnostics.Add(failed);
-        }
-
+        diagnostics.AddRange(ScorePublication.Write(options, run, this));
         return Task.FromResult(new OperationResult<ScoreRun>(run, diagnostics));
     }
 }

@@ -13,6 +13,15 @@ public sealed record ScoreOptions(IReadOnlyList<string> Inputs)
     /// <summary>Gets the path of the results JSON to write, or <see langword="null"/>.</summary>
     public string? JsonPath { get; init; }
 
+    /// <summary>Gets the path of the results workbook to write, or <see langword="null"/>.</summary>
+    public string? XlsxPath { get; init; }
+
+    /// <summary>Gets the folder for HTML reports (a profile per country and period, a comparison per period), or <see langword="null"/>.</summary>
+    public string? ReportsFolder { get; init; }
+
+    /// <summary>Gets the language of the workbook and reports (<c>es</c>, <c>en</c>), or <see langword="null"/> for the user's.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Gets a value indicating whether existing outputs may be replaced.</summary>
     public bool Force { get; init; }
 

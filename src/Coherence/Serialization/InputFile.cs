@@ -16,6 +16,11 @@ public static class InputFile
     public static Result<T> Read<T>(string path, string code, Func<byte[], string, Result<T>> read)
         where T : class
     {
+        if (Directory.Exists(path))
+        {
+            return Result<T>.Failure(Diagnostic.Error(code, "this is a folder, not a file", new SourceLocation(path), "give the file's path"));
+        }
+
         byte[] bytes;
         try
         {

@@ -24,7 +24,7 @@ public class ChromiumTests
         // A control: if this failed, the checks below could not tell a script that ran from one that did not.
         if (Chromium.Find() is not { } browser)
         {
-            output.WriteLine("Skipped: chromium not on PATH (apt-get install -y chromium)");
+            RealClients.Skip(output, "chromium not on PATH (apt-get install -y chromium)");
             return;
         }
 
@@ -45,7 +45,7 @@ public class ChromiumTests
     {
         if (Chromium.Find() is not { } browser)
         {
-            output.WriteLine("Skipped: chromium not on PATH (apt-get install -y chromium)");
+            RealClients.Skip(output, "chromium not on PATH (apt-get install -y chromium)");
             return;
         }
 
@@ -74,7 +74,7 @@ public class ChromiumTests
     {
         if (Chromium.Find() is not { } browser)
         {
-            output.WriteLine("Skipped: chromium not on PATH (apt-get install -y chromium)");
+            RealClients.Skip(output, "chromium not on PATH (apt-get install -y chromium)");
             return;
         }
 

@@ -80,7 +80,7 @@ public class JsonSchemaTests
         var (code, _) = Exec(Python, "-c \"import jsonschema, yaml\"");
         if (code != 0)
         {
-            output.WriteLine("Skipped: /usr/bin/python3 with jsonschema and yaml is not installed (.ci/run installs python3-jsonschema).");
+            RealClients.Skip(output, "/usr/bin/python3 with jsonschema and yaml is not installed (.ci/run installs python3-jsonschema).");
         }
 
         return code == 0;

@@ -143,13 +143,13 @@ public class RealClientTests
     {
         if (ExternalTools.SofficePath is null)
         {
-            output.WriteLine("Skipped: soffice not on PATH (install libreoffice-calc-nogui)");
+            RealClients.Skip(output, "soffice not on PATH (install libreoffice-calc-nogui)");
             return true;
         }
 
         if (needPython && ExternalTools.PythonPath is null)
         {
-            output.WriteLine("Skipped: no python3 with openpyxl (install python3-openpyxl)");
+            RealClients.Skip(output, "no python3 with openpyxl (install python3-openpyxl)");
             return true;
         }
 

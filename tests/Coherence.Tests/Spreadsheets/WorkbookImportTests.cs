@@ -287,7 +287,7 @@ public class WorkbookImportTests
     {
         if (ExternalTools.PythonPath is null)
         {
-            output.WriteLine("Skipped: no python3 with openpyxl (install python3-openpyxl)");
+            RealClients.Skip(output, "no python3 with openpyxl (install python3-openpyxl)");
             return;
         }
 
