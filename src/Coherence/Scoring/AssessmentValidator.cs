@@ -18,16 +18,17 @@ public static class AssessmentValidator
     public static Dictionary<ResponseKey, Response> Check(Rubric rubric, Assessment assessment, List<Diagnostic> diagnostics)
     {
         var file = assessment.Source?.Path;
+        var locations = assessment.Source?.ResponseLocations;
         CheckRubric(rubric, assessment, diagnostics, file);
         var usable = new Dictionary<ResponseKey, Response>(assessment.Responses.Count);
         for (var index = 0; index < assessment.Responses.Count; index++)
         {
             var response = assessment.Responses[index];
-            if (IsUsable(rubric, response, file, index, diagnostics))
+            if (IsUsable(rubric, response, file, locations, index, diagnostics))
             {
                 if (usable.ContainsKey(response.Key))
                 {
-                    diagnostics.Add(Diagnostic.Error("ASM026", $"indicator '{response.IndicatorId}', group '{response.GroupId}', facet '{response.FacetId}' is answered twice", Where(file, index), "keep one response per indicator, group and facet"));
+                    diagnostics.Add(Diagnostic.Error("ASM026", $"indicator '{response.IndicatorId}', group '{response.GroupId}', facet '{response.FacetId}' is answered twice", Where(file, locations, index), "keep one response per indicator, group and facet"));
                 }
                 else
                 {
@@ -59,34 +60,37 @@ public static class AssessmentValidator
     private static string Short(string hash) => hash.Length > 12 ? hash.Substring(0, 12) : hash;
 
     // Built only when a diagnostic needs it: most responses have none.
-    private static SourceLocation Where(string? file, int index) =>
-        new(file, Detail: "responses[" + index.ToString(CultureInfo.InvariantCulture) + "]");
+    private static SourceLocation Where(string? file, IReadOnlyList<SourceLocation>? locations, int index)
+    {
+        var detail = "responses[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+        return locations is not null && index < locations.Count ? locations[index] with { Detail = detail } : new SourceLocation(file, Detail: detail);
+    }
 
-    private static bool IsUsable(Rubric rubric, Response response, string? file, int index, List<Diagnostic> diagnostics)
+    private static bool IsUsable(Rubric rubric, Response response, string? file, IReadOnlyList<SourceLocation>? locations, int index, List<Diagnostic> diagnostics)
     {
         var indicator = rubric.FindIndicator(response.IndicatorId);
         if (indicator is null)
         {
-            diagnostics.Add(Diagnostic.Error("ASM020", $"'{response.IndicatorId}' is not an indicator of rubric '{rubric.Id}'", Where(file, index), DidYouMean.Hint(response.IndicatorId, rubric.Indicators.Select(i => i.Id).ToList())));
+            diagnostics.Add(Diagnostic.Error("ASM020", $"'{response.IndicatorId}' is not an indicator of rubric '{rubric.Id}'", Where(file, locations, index), DidYouMean.Hint(response.IndicatorId, rubric.Indicators.Select(i => i.Id).ToList())));
             return false;
         }
 
         if (!rubric.HasGroup(response.GroupId))
         {
-            diagnostics.Add(Diagnostic.Error("ASM021", $"'{response.GroupId}' is not a migrant group of rubric '{rubric.Id}'", Where(file, index), DidYouMean.Hint(response.GroupId, rubric.Groups.Select(g => g.Id).ToList())));
+            diagnostics.Add(Diagnostic.Error("ASM021", $"'{response.GroupId}' is not a migrant group of rubric '{rubric.Id}'", Where(file, locations, index), DidYouMean.Hint(response.GroupId, rubric.Groups.Select(g => g.Id).ToList())));
             return false;
         }
 
         var facet = indicator.FindFacet(response.FacetId);
         if (facet is null)
         {
-            diagnostics.Add(Diagnostic.Error("ASM022", $"indicator '{indicator.Id}' has no facet '{response.FacetId}'", Where(file, index), DidYouMean.Hint(response.FacetId, indicator.Facets.Select(f => f.FacetId).ToList())));
+            diagnostics.Add(Diagnostic.Error("ASM022", $"indicator '{indicator.Id}' has no facet '{response.FacetId}'", Where(file, locations, index), DidYouMean.Hint(response.FacetId, indicator.Facets.Select(f => f.FacetId).ToList())));
             return false;
         }
 
         if (!indicator.AppliesTo(response.GroupId))
         {
-            diagnostics.Add(Diagnostic.Warning("ASM023", $"indicator '{indicator.Id}' does not apply to group '{response.GroupId}'; the response is ignored", Where(file, index)));
+            diagnostics.Add(Diagnostic.Warning("ASM023", $"indicator '{indicator.Id}' does not apply to group '{response.GroupId}'; the response is ignored", Where(file, locations, index)));
             return false;
         }
 
@@ -100,13 +104,13 @@ public static class AssessmentValidator
         {
             if (response.Level is null)
             {
-                diagnostics.Add(Diagnostic.Error("ASM025", $"indicator '{indicator.Id}' ({response.FacetId}) needs a level of scale '{scale.Id}'", Where(file, index), "expected one of: " + string.Join(", ", scale.Levels.Select(l => l.Id))));
+                diagnostics.Add(Diagnostic.Error("ASM025", $"indicator '{indicator.Id}' ({response.FacetId}) needs a level of scale '{scale.Id}'", Where(file, locations, index), "expected one of: " + string.Join(", ", scale.Levels.Select(l => l.Id))));
                 return false;
             }
 
             if (scale.FindLevel(response.Level) is null)
             {
-                diagnostics.Add(Diagnostic.Error("ASM024", $"'{response.Level}' is not a level of scale '{scale.Id}'", Where(file, index), DidYouMean.Hint(response.Level, scale.Levels.Select(l => l.Id).ToList())));
+                diagnostics.Add(Diagnostic.Error("ASM024", $"'{response.Level}' is not a level of scale '{scale.Id}'", Where(file, locations, index), DidYouMean.Hint(response.Level, scale.Levels.Select(l => l.Id).ToList())));
                 return false;
             }
 
@@ -116,7 +120,7 @@ public static class AssessmentValidator
         if (response.Value is not { } value || !scale.Contains(value))
         {
             var shown = response.Value?.ToString("R", CultureInfo.InvariantCulture) ?? "nothing";
-            diagnostics.Add(Diagnostic.Error("ASM025", $"indicator '{indicator.Id}' ({response.FacetId}) has {shown}, outside scale '{scale.Id}'", Where(file, index), $"expected a number from {scale.Min.ToString(CultureInfo.InvariantCulture)} to {scale.Max.ToString(CultureInfo.InvariantCulture)}"));
+            diagnostics.Add(Diagnostic.Error("ASM025", $"indicator '{indicator.Id}' ({response.FacetId}) has {shown}, outside scale '{scale.Id}'", Where(file, locations, index), $"expected a number from {scale.Min.ToString(CultureInfo.InvariantCulture)} to {scale.Max.ToString(CultureInfo.InvariantCulture)}"));
             return false;
         }
 

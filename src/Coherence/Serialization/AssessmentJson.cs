@@ -114,11 +114,13 @@ public static class AssessmentJson
         }
 
         var responses = new List<Response>();
+        var locations = new List<SourceLocation>();
         foreach (var item in walker.List(map, "responses", "the assessment"))
         {
             if (ReadResponse(walker, item) is { } response)
             {
                 responses.Add(response);
+                locations.Add(walker.At(item));
             }
         }
 
@@ -133,7 +135,7 @@ public static class AssessmentJson
             Language = walker.String(map, "language", "the assessment", false),
             Notes = walker.String(map, "notes", "the assessment", false),
             Assessors = assessors,
-            Source = file is null ? null : new AssessmentSource(file, Sha256(utf8)),
+            Source = file is null ? null : new AssessmentSource(file, Sha256(utf8)) { ResponseLocations = locations },
         };
         return new Result<Assessment>(assessment, walker.Diagnostics);
     }

@@ -23,7 +23,7 @@ public class ScorePublicationTests
         var (code, output, error) = await CliRunner.RunAsync("score", dir.Path, "--rubric", dir.File("small.yaml"), "--json", dir.File("out.json"));
 
         Assert.Equal(1, code);
-        Assert.Contains("XMB-2026.json: responses[0]: error ASM024: 'Parcialmente' is not a level of scale 'provision'", error);
+        Assert.Matches(@"XMB-2026.json:\d+:\d+: responses\[0\]: error ASM024: 'Parcialmente' is not a level of scale 'provision'", error);
         Assert.Contains("XMA · 2026", output);
         Assert.DoesNotContain("XMB · 2026", output);
         var json = File.ReadAllText(dir.File("out.json"));
