@@ -43,6 +43,8 @@ public sealed class Labels
         ["implementation-gap"] = new[] { "Implementation gap", "Brecha de implementación" },
         ["practice-ahead-of-law"] = new[] { "Practice ahead of law", "Práctica por delante de la ley" },
         ["rubric"] = new[] { "Rubric", "Rúbrica" },
+        ["no-data"] = new[] { "no data", "sin datos" },
+        ["coverage-below"] = new[] { "coverage {0} below the minimum {1}", "cobertura de {0}, por debajo del mínimo de {1}" },
         ["version"] = new[] { "Version", "Versión" },
         ["low"] = new[] { "Low", "Baja" },
         ["medium"] = new[] { "Medium", "Media" },
@@ -91,6 +93,18 @@ public sealed class Labels
         var ui = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         return Supported.Contains(ui) ? ui : "en";
     }
+
+    /// <summary>Says in words why an aggregate has no value.</summary>
+    /// <param name="score">The aggregate.</param>
+    /// <param name="minCoverage">The minimum coverage of its node.</param>
+    /// <returns>The reason, or <see langword="null"/> when the aggregate has a value.</returns>
+    public string? Reason(Aggregate score, double minCoverage) => score.Status switch
+    {
+        ScoreStatus.NotApplicable => this["not-applicable"],
+        ScoreStatus.InsufficientData when score.Answered == 0 => this["no-data"],
+        ScoreStatus.InsufficientData => string.Format(CultureInfo.InvariantCulture, this["coverage-below"], Percent(score.Coverage), Percent(minCoverage)),
+        _ => null,
+    };
 
     /// <summary>Formats a score (0-100) for people, with one decimal, or a dash when missing.</summary>
     /// <param name="value">The score.</param>

@@ -329,7 +329,8 @@ internal sealed class ResultsWorkbookWriter
                     sheet.Number(7, row, aggregate.Coverage, WorkbookStyles.Percent);
                     var scored = aggregate.Status == ScoreStatus.Scored;
                     sheet.Text(8, row, scored ? texts["results.scored"] : aggregate.Status == ScoreStatus.NotApplicable ? labels["not-applicable"] : labels["insufficient-data"], scored ? WorkbookStyles.Locked : WorkbookStyles.Missing);
-                    sheet.Text(9, row, aggregate.Reason, WorkbookStyles.Locked);
+                    var minCoverage = node == score.Root ? rubric.Root.MinCoverage : rubric.FindDimension(node.NodeId)?.MinCoverage ?? 0;
+                    sheet.Text(9, row, labels.Reason(aggregate, minCoverage), WorkbookStyles.Locked);
                     row++;
                 }
             }
