@@ -29,7 +29,7 @@ public sealed class ImportTableOperation
     /// <summary>Gets the file name of the assessment of a unit and period: <c>&lt;ISO3&gt;-&lt;period&gt;.json</c>.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <returns>The file name, without folder.</returns>
-    public static string FileName(Assessment assessment) => $"{assessment.Country.Value}-{assessment.Period}.json";
+    public static string FileName(Assessment assessment) => OutputNames.For(assessment);
 
     /// <summary>Runs the operation.</summary>
     /// <param name="options">What to import and where to write.</param>

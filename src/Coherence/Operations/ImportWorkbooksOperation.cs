@@ -23,12 +23,7 @@ public sealed class ImportWorkbooksOperation
     /// <summary>Gets the file name an assessment is written to in a folder: <c>GTM-2026.json</c>.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <returns>The file name, with characters that file systems refuse replaced by '-'.</returns>
-    public static string FileName(Assessment assessment)
-    {
-        var invalid = Path.GetInvalidFileNameChars().Concat(new[] { '/', '\\', ':', '*', '?', '"', '<', '>', '|' }).ToArray();
-        var period = new string(assessment.Period.Select(c => invalid.Contains(c) || char.IsWhiteSpace(c) ? '-' : c).ToArray());
-        return assessment.Country.Value + "-" + period + ".json";
-    }
+    public static string FileName(Assessment assessment) => OutputNames.For(assessment);
 
     /// <summary>Runs the operation.</summary>
     /// <param name="options">What to import and where.</param>

@@ -39,13 +39,13 @@ public sealed class ReportOperation
     /// <param name="period">The period.</param>
     /// <param name="extension">The extension, with the dot.</param>
     /// <returns>The file name; characters of the period that files cannot hold become '-'.</returns>
-    public static string ProfileFileName(string country, string period, string extension) => country + "-" + Safe(period) + extension;
+    public static string ProfileFileName(string country, string period, string extension) => country + "-" + OutputNames.Safe(period) + extension;
 
     /// <summary>Gets the file name of a regional comparison: <c>regional-&lt;period&gt;&lt;extension&gt;</c>.</summary>
     /// <param name="period">The period.</param>
     /// <param name="extension">The extension, with the dot.</param>
     /// <returns>The file name.</returns>
-    public static string ComparisonFileName(string period, string extension) => "regional-" + Safe(period) + extension;
+    public static string ComparisonFileName(string period, string extension) => "regional-" + OutputNames.Safe(period) + extension;
 
     /// <summary>Runs the operation.</summary>
     /// <param name="options">What to report on and where to write.</param>
@@ -165,17 +165,6 @@ public sealed class ReportOperation
     private static bool TemplateNamesFormat(string template) =>
         TemplateCatalog.FormatOf(template) is not null ||
         (template.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase) && TemplateCatalog.FormatOf(template.Substring(0, template.Length - 4)) is not null);
-
-    private static string Safe(string period)
-    {
-        var text = new StringBuilder(period.Length);
-        foreach (var c in period)
-        {
-            text.Append((c < 128 && char.IsLetterOrDigit(c)) || c == '-' || c == '_' || c == '.' ? c : '-');
-        }
-
-        return text.ToString();
-    }
 
     private static List<PlannedReport>? Plan(ReportTemplate template, ScoreRun run, ReportOptions options, List<Diagnostic> diagnostics)
     {
