@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Linq;
 using Coherence.Localization;
 using Coherence.Model;
+using Coherence.Operations;
 using Spectre.Console;
 
 namespace Coherence.Cli.Commands;
@@ -132,11 +133,11 @@ internal static class RubricCommands
             var all = new System.Collections.Generic.List<Diagnostics.Diagnostic>();
             foreach (var file in parse.GetValue(path)!)
             {
-                var result = Serialization.RubricReader.ReadFile(file);
-                all.AddRange(result.Diagnostics);
-                if (result.IsSuccess && !context.Quiet)
+                var check = RubricCheck.Of(file);
+                all.AddRange(check.Diagnostics);
+                if (check.IsValid && !context.Quiet)
                 {
-                    var r = result.Value!;
+                    var r = check.Rubric!;
                     context.Output.WriteLine($"{file}: ok: {r.Id} {r.Version}, {r.Dimensions.Count()} dimensions, {r.Indicators.Count} indicators, {r.Groups.Count} groups, sha256:{r.ContentHash.Substring(0, 12)}");
                 }
             }
