@@ -14,23 +14,8 @@ namespace Coherence.PowerShell.Commands;
 /// <summary><c>Export-CoherenceReport</c>: writes country profiles or regional comparisons, in HTML or Markdown, Spanish or English (like <c>coherence report</c>).</summary>
 [Cmdlet(VerbsData.Export, "CoherenceReport", SupportsShouldProcess = true, DefaultParameterSetName = InputSet)]
 [OutputType(typeof(FileInfo))]
-public sealed class ExportCoherenceReportCommand : CoherenceCmdlet
+public sealed class ExportCoherenceReportCommand : ScoresCmdlet
 {
-    private const string InputSet = "InputObject";
-    private const string PathSet = "Path";
-    private readonly List<AssessmentScore> scores = new();
-    private readonly List<string> paths = new();
-
-    /// <summary>Gets or sets the scores to report on, usually piped from <c>Measure-CoherenceGap</c>; all of them are gathered first.</summary>
-    [Parameter(Mandatory = true, Position = 0, ParameterSetName = InputSet, ValueFromPipeline = true)]
-    [ValidateNotNull]
-    public AssessmentScore[] InputObject { get; set; } = Array.Empty<AssessmentScore>();
-
-    /// <summary>Gets or sets assessment files or folders to read, score and report on; binds <c>FullName</c> from <c>Get-ChildItem</c>.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
-    [Alias("FullName")]
-    [ValidateNotNullOrEmpty]
-    public string[] Path { get; set; } = Array.Empty<string>();
 
     /// <summary>Gets or sets the folder for one report per country and period (profiles) or per period (comparisons).</summary>
     [Parameter]
@@ -54,11 +39,6 @@ public sealed class ExportCoherenceReportCommand : CoherenceCmdlet
     [Parameter]
     public string? Period { get; set; }
 
-    /// <summary>Gets or sets a rubric (bundled id or file) the scores were computed with, when it is not bundled.</summary>
-    [Parameter]
-    [ArgumentCompleter(typeof(RubricCompleter))]
-    public string? Rubric { get; set; }
-
     /// <summary>Gets or sets a value indicating whether existing files may be replaced.</summary>
     [Parameter]
     public SwitchParameter Force { get; set; }
@@ -68,31 +48,17 @@ public sealed class ExportCoherenceReportCommand : CoherenceCmdlet
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    protected override void ProcessRecord()
-    {
-        // Comparisons need every score of a period: gather them here and write at the end.
-        if (ParameterSetName == PathSet)
-        {
-            paths.AddRange(Path);
-        }
-        else
-        {
-            scores.AddRange(InputObject);
-        }
-    }
-
-    /// <inheritdoc/>
     protected override void EndProcessing()
     {
         var outDir = OutDir is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutDir);
         var outFile = OutFile is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile);
-        var count = ParameterSetName == PathSet ? paths.Count : scores.Count;
+        var count = ParameterSetName == PathSet ? GatheredPaths.Count : GatheredScores.Count;
         if (!ShouldProcess(outFile ?? outDir ?? "(no output)", $"Write {Template} reports for {count} input(s)"))
         {
             return;
         }
 
-        var options = new ReportOptions(paths.SelectMany(ResolvePath).ToList())
+        var options = new ReportOptions(GatheredPaths.SelectMany(ResolvePath).ToList())
         {
             Template = TemplateArgument(Template),
             Language = Language,
@@ -105,7 +71,7 @@ public sealed class ExportCoherenceReportCommand : CoherenceCmdlet
         if (ParameterSetName == InputSet)
         {
             var diagnostics = new List<Diagnostic>();
-            var run = PipedScores.ToRun(scores, Catalog, ResolveRubricOrStop(Rubric), TimeProvider.System, diagnostics);
+            var run = PipedScores.ToRun(GatheredScores, Catalog, ResolveRubricOrStop(Rubric), TimeProvider.System, diagnostics);
             if (Report(diagnostics, outFile ?? outDir) || run is null)
             {
                 return;

@@ -11,26 +11,11 @@ using Coherence.Scoring;
 
 namespace Coherence.PowerShell.Commands;
 
-/// <summary><c>Export-CoherenceWorkbook</c>: writes scores as a results workbook: summary matrix, gaps, coverage, chart and method (like <c>coherence score --xlsx</c>).</summary>
+/// <summary><c>Export-CoherenceWorkbook</c>: writes GatheredScores as a results workbook: summary matrix, gaps, coverage, chart and method (like <c>coherence score --xlsx</c>).</summary>
 [Cmdlet(VerbsData.Export, "CoherenceWorkbook", SupportsShouldProcess = true, DefaultParameterSetName = InputSet)]
 [OutputType(typeof(FileInfo))]
-public sealed class ExportCoherenceWorkbookCommand : CoherenceCmdlet
+public sealed class ExportCoherenceWorkbookCommand : ScoresCmdlet
 {
-    private const string InputSet = "InputObject";
-    private const string PathSet = "Path";
-    private readonly List<AssessmentScore> scores = new();
-    private readonly List<string> paths = new();
-
-    /// <summary>Gets or sets the scores to write, usually piped from <c>Measure-CoherenceGap</c>; all of them are gathered first.</summary>
-    [Parameter(Mandatory = true, Position = 0, ParameterSetName = InputSet, ValueFromPipeline = true)]
-    [ValidateNotNull]
-    public AssessmentScore[] InputObject { get; set; } = Array.Empty<AssessmentScore>();
-
-    /// <summary>Gets or sets assessment files or folders to read, score and write; binds <c>FullName</c> from <c>Get-ChildItem</c>.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
-    [Alias("FullName")]
-    [ValidateNotNullOrEmpty]
-    public string[] Path { get; set; } = Array.Empty<string>();
 
     /// <summary>Gets or sets the results workbook to write (.xlsx).</summary>
     [Parameter(Mandatory = true)]
@@ -42,11 +27,6 @@ public sealed class ExportCoherenceWorkbookCommand : CoherenceCmdlet
     [ArgumentCompleter(typeof(LanguageCompleter))]
     public string? Language { get; set; }
 
-    /// <summary>Gets or sets a rubric (bundled id or file) the scores were computed with, when it is not bundled.</summary>
-    [Parameter]
-    [ArgumentCompleter(typeof(RubricCompleter))]
-    public string? Rubric { get; set; }
-
     /// <summary>Gets or sets a value indicating whether an existing workbook may be replaced.</summary>
     [Parameter]
     public SwitchParameter Force { get; set; }
@@ -56,24 +36,10 @@ public sealed class ExportCoherenceWorkbookCommand : CoherenceCmdlet
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    protected override void ProcessRecord()
-    {
-        // One workbook holds every score: gather them here and write at the end.
-        if (ParameterSetName == PathSet)
-        {
-            paths.AddRange(Path);
-        }
-        else
-        {
-            scores.AddRange(InputObject);
-        }
-    }
-
-    /// <inheritdoc/>
     protected override void EndProcessing()
     {
         var target = SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile);
-        var count = ParameterSetName == PathSet ? paths.Count : scores.Count;
+        var count = ParameterSetName == PathSet ? GatheredPaths.Count : GatheredScores.Count;
         if (!ShouldProcess(target, $"Write the results workbook of {count} input(s)"))
         {
             return;
@@ -90,7 +56,7 @@ public sealed class ExportCoherenceWorkbookCommand : CoherenceCmdlet
         ScoreRun? run;
         if (ParameterSetName == PathSet)
         {
-            var assessments = ReadAssessments(paths).ToList();
+            var assessments = ReadAssessments(GatheredPaths).ToList();
             run = new ScoreOperation(Catalog, Loader).Score(assessments, rubricOverride, TimeProvider.System, diagnostics);
             if (run.Scores.Count == 0)
             {
@@ -99,7 +65,7 @@ public sealed class ExportCoherenceWorkbookCommand : CoherenceCmdlet
         }
         else
         {
-            run = PipedScores.ToRun(scores, Catalog, rubricOverride, TimeProvider.System, diagnostics);
+            run = PipedScores.ToRun(GatheredScores, Catalog, rubricOverride, TimeProvider.System, diagnostics);
         }
 
         if (Report(diagnostics, target) || run is null)
