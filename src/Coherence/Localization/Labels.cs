@@ -49,6 +49,9 @@ public sealed class Labels
         ["low"] = new[] { "Low", "Baja" },
         ["medium"] = new[] { "Medium", "Media" },
         ["high"] = new[] { "High", "Alta" },
+        ["role.government"] = new[] { "Government", "Gobierno" },
+        ["role.civil-society"] = new[] { "Civil society", "Sociedad civil" },
+        ["role.independent"] = new[] { "Independent", "Independiente" },
     };
 
     private readonly int column;
@@ -74,6 +77,16 @@ public sealed class Labels
     /// <param name="key">The key (<c>law</c>, <c>coverage</c>, <c>implementation-gap</c>, ...).</param>
     /// <returns>The label, or the key itself when unknown.</returns>
     public string this[string key] => Table.TryGetValue(key, out var texts) ? texts[column] : key;
+
+    /// <summary>Gets a label in every language the tool speaks, for recognising what people wrote in any of them.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The label per language, or the key itself when unknown.</returns>
+    public static IEnumerable<string> InEveryLanguage(string key) => Table.TryGetValue(key, out var texts) ? texts : new[] { key };
+
+    /// <summary>Gets whether a key has a label.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    public static bool Has(string key) => Table.ContainsKey(key);
 
     /// <summary>Gets the label of a gap class.</summary>
     /// <param name="value">The class.</param>

@@ -19,6 +19,7 @@ internal static class ReportWords
         ("insufficientData", "insufficient-data"), ("coherentHigh", "coherent-high"), ("coherentLow", "coherent-low"),
         ("implementationGap", "implementation-gap"), ("practiceAheadOfLaw", "practice-ahead-of-law"), ("rubric", "rubric"),
         ("version", "version"), ("low", "low"), ("medium", "medium"), ("high", "high"),
+        ("government", "role.government"), ("civilSociety", "role.civil-society"), ("independent", "role.independent"),
     };
 
     private static readonly Dictionary<string, string[]> Own = new(StringComparer.Ordinal)
@@ -85,9 +86,6 @@ internal static class ReportWords
         ["veryHigh"] = new[] { "Very high", "Muy alta" },
         ["lawAheadShort"] = new[] { "L>P", "L>P" },
         ["practiceAheadShort"] = new[] { "P>L", "P>L" },
-        ["government"] = new[] { "Government", "Gobierno" },
-        ["civilSociety"] = new[] { "Civil society", "Sociedad civil" },
-        ["independent"] = new[] { "Independent", "Independiente" },
     };
 
     private static readonly IReadOnlyDictionary<string, string> Spanish = Build(new Labels("es"));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Coherence.Localization;
 
 namespace Coherence.Spreadsheets;
 
@@ -39,14 +40,6 @@ internal sealed class WorkbookTexts
         ["col.unknown"] = new[] { "Unknown", "Se desconoce" },
         ["col.progress"] = new[] { "Progress", "Avance" },
         ["total"] = new[] { "Total", "Total" },
-        ["not-applicable"] = new[] { "Not applicable", "No aplica" },
-        ["unknown"] = new[] { "Unknown", "Se desconoce" },
-        ["low"] = new[] { "Low", "Baja" },
-        ["medium"] = new[] { "Medium", "Media" },
-        ["high"] = new[] { "High", "Alta" },
-        ["role.government"] = new[] { "Government", "Gobierno" },
-        ["role.civil-society"] = new[] { "Civil society", "Sociedad civil" },
-        ["role.independent"] = new[] { "Independent", "Independiente" },
         ["group.subtitle"] = new[] { "Choose a level in the yellow cells and write the evidence. See the Instructions sheet.", "Elija un nivel en las celdas amarillas y anote la evidencia. Vea la hoja Instrucciones." },
         ["prompt.error-title"] = new[] { "Not a level", "Nivel no válido" },
         ["prompt.error"] = new[] { "Choose a level from the list, or Not applicable / Unknown.", "Elija un nivel de la lista, o No aplica / Se desconoce." },
@@ -137,10 +130,13 @@ internal sealed class WorkbookTexts
 
     private readonly int column;
 
+    private readonly Labels labels;
+
     public WorkbookTexts(string language)
     {
         Language = language == "es" ? "es" : "en";
         column = Language == "es" ? 1 : 0;
+        labels = new Labels(Language);
     }
 
     /// <summary>Gets the languages the workbooks speak.</summary>
@@ -148,10 +144,11 @@ internal sealed class WorkbookTexts
 
     public string Language { get; }
 
-    public string this[string key] => Table.TryGetValue(key, out var texts) ? texts[column] : key;
+    // Words the whole tool shares (not applicable, unknown, confidence, roles) come from Labels.
+    public string this[string key] => Table.TryGetValue(key, out var texts) ? texts[column] : labels[key];
 
     public string Format(string key, params object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, this[key], args);
 
     /// <summary>Gets a text in every language the workbooks speak, for reading what people chose in any of them.</summary>
-    public static IEnumerable<string> InEveryLanguage(string key) => Table.TryGetValue(key, out var texts) ? texts : new[] { key };
+    public static IEnumerable<string> InEveryLanguage(string key) => Table.TryGetValue(key, out var texts) ? texts : Labels.InEveryLanguage(key);
 }
