@@ -48,6 +48,12 @@ public sealed class ImportWorkbooksOperation
 
         var loader = new AssessmentLoader(catalog, new IAssessmentFileReader[] { new WorkbookAssessmentFileReader(rubric) });
         var files = loader.Expand(options.Inputs, diagnostics);
+        if (files.Count > 1 && !Directory.Exists(options.Output) && string.Equals(Path.GetExtension(options.Output), ".json", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(Diagnostic.Error("WBK052", $"-o names one file, but {files.Count} workbooks were given", new SourceLocation(options.Output), "give a folder with -o: one <ISO3>-<period>.json is written per workbook"));
+            return Done(null, diagnostics);
+        }
+
         var toFolder = files.Count != 1 || Directory.Exists(options.Output) || EndsWithSeparator(options.Output);
         if (toFolder && File.Exists(options.Output))
         {

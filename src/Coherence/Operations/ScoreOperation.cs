@@ -35,8 +35,18 @@ public sealed class ScoreOperation
     {
         var engines = new Dictionary<string, ScoringEngine>(StringComparer.Ordinal);
         var scores = new List<AssessmentScore>();
+        var seen = new Dictionary<(string Country, string Period), Assessment>();
         foreach (var assessment in assessments)
         {
+            // Two assessments of one country and period would be counted twice in every table, workbook and comparison.
+            var key = (assessment.Country.Value, assessment.Period);
+            if (seen.TryGetValue(key, out var first))
+            {
+                diagnostics.Add(Diagnostic.Error("ASM031", $"{key.Item1} {key.Item2} is assessed more than once; this one is left out", new SourceLocation(assessment.Source?.Path), $"the first is {first.Source?.Path ?? "an assessment given before"}; keep one assessment per country and period"));
+                continue;
+            }
+
+            seen.Add(key, assessment);
             var rubric = rubricOverride ?? catalog.Find(assessment.Rubric);
             if (rubric is null)
             {

@@ -103,4 +103,36 @@ public class ScorePublicationTests
 
         Assert.Contains("coherence score <inputs>...", output);
     }
+
+    [Fact]
+    public async Task The_same_country_and_period_twice_is_an_error_and_counted_once()
+    {
+        using var dir = new TempDirectory();
+        File.Copy(Path.Combine(Examples, "XMA-2026.json"), dir.File("XMA-2026.json"));
+        File.Copy(Path.Combine(Examples, "XMA-2026.json"), dir.File("XMA-2026-copy.json"));
+
+        var (code, output, error) = await CliRunner.RunAsync("score", dir.Path, "--json", dir.File("out.json"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("XMA-2026.json: error ASM031: XMA 2026 is assessed more than once; this one is left out (the first is ", error);
+        Assert.Contains("XMA-2026-copy.json;", error);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(output, "XMA · 2026"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(dir.File("out.json")), "\"country\": \"XMA\""));
+    }
+
+    [Fact]
+    public async Task Importing_several_workbooks_into_one_json_file_is_refused()
+    {
+        using var dir = new TempDirectory();
+        var (code, _, error) = await CliRunner.RunAsync("workbook", "new", "--rubric", "mesoamerica-coherence", "--country", "GTM", "--period", "2026", "-o", dir.File("GTM-2026.xlsx"));
+        Assert.True(code == 0, error);
+        (code, _, error) = await CliRunner.RunAsync("workbook", "new", "--rubric", "mesoamerica-coherence", "--country", "HND", "--period", "2026", "-o", dir.File("HND-2026.xlsx"));
+        Assert.True(code == 0, error);
+
+        (code, _, error) = await CliRunner.RunAsync("import", dir.File("GTM-2026.xlsx"), dir.File("HND-2026.xlsx"), "-o", dir.File("two.json"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("error WBK052: -o names one file, but 2 workbooks were given", error);
+        Assert.False(Directory.Exists(dir.File("two.json")));
+    }
 }

@@ -175,9 +175,13 @@ public class ReportOperationTests
 
         var result = await Operation().RunAsync(Options(inputs, rubric) with { OutputDirectory = temp.File("out") });
 
+        // Scoring leaves the second one out (ASM031), so no report counts a country twice.
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal("REP006", error.Code);
-        Assert.Contains("xmb-2026-copy.json", error.Message, StringComparison.Ordinal);
+        Assert.Equal("ASM031", error.Code);
+        // Folders are read in name order, so the copy comes first and the original is the one left out.
+        Assert.EndsWith("xmb-2026.json", error.Location.File, StringComparison.Ordinal);
+        Assert.Contains("xmb-2026-copy.json", error.Hint, StringComparison.Ordinal);
+        Assert.False(result.Succeeded);
     }
 
     [Theory]
