@@ -264,6 +264,14 @@ internal sealed class WorkbookAssessmentReader
             {
                 if (group.Sheet is null)
                 {
+                    // A sheet renamed by a tool that does not update defined names still has its key row: losing its
+                    // answers quietly would be worse than refusing the file.
+                    if (UnlinkedGroupSheet(groups) is { } orphan)
+                    {
+                        diagnostics.Add(Diagnostic.Error("WBK023", $"the sheet of group '{group.Group.Id}' is missing, and sheet '{orphan}' looks like a group sheet that no group is linked to", new SourceLocation(file), $"give it back its name '{group.Group.Name.Get(language)}' (Excel and LibreOffice keep the link when a sheet is renamed)"));
+                        continue;
+                    }
+
                     diagnostics.Add(Diagnostic.Warning("WBK020", $"the sheet of group '{group.Group.Id}' is missing; its answers count as unanswered", new SourceLocation(file)));
                     continue;
                 }
@@ -309,6 +317,21 @@ internal sealed class WorkbookAssessmentReader
             // Section rows carry dimension names, not ids; keep only what looks like the rubric's ids or unknown single words.
             ids.RemoveWhere(id => rubric.FindIndicator(id) is null && rubric.Dimensions.Any(d => d.Name.Translations.Values.Contains(id)));
             return ids;
+        }
+
+        private string? UnlinkedGroupSheet(List<GroupSheet> groups)
+        {
+            var linked = new HashSet<string>(groups.Where(g => g.Sheet is not null).Select(g => g.Sheet!.Name), StringComparer.Ordinal);
+            foreach (var candidate in content.Sheets.Where(s => !linked.Contains(s.Name)))
+            {
+                var sheet = content.Sheet(candidate.Name);
+                if (sheet is not null && sheet.Rows.Take(40).Any(row => KeysIn(sheet, row) is { } keys && keys.ContainsKey(WorkbookLayout.IndicatorKey)))
+                {
+                    return candidate.Name;
+                }
+            }
+
+            return null;
         }
 
         private List<GroupSheet> Groups(Dictionary<string, string> pairs, Rubric rubric)

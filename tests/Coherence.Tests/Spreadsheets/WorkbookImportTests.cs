@@ -306,6 +306,30 @@ public class WorkbookImportTests
         Assert.Equal(Workbooks.Describe(answers), Workbooks.Describe(read.Value!.Responses));
     }
 
+    [Fact]
+    public void A_group_sheet_renamed_without_its_link_refuses_the_file_rather_than_losing_its_answers()
+    {
+        if (ExternalTools.PythonPath is null)
+        {
+            RealClients.Skip(output, "no python3 with openpyxl (install python3-openpyxl)");
+            return;
+        }
+
+        using var temp = new TempDirectory();
+        var rubric = Small();
+        var clean = temp.File("clean.xlsx");
+        var renamed = temp.File("renamed.xlsx");
+        Workbooks.Write(clean, rubric, new[] { new Response("D1", "immigrants", "law", ResponseStatus.Answered, "full") });
+
+        var (exit, log) = ExternalTools.RunPython(ExternalTools.Script("rename_sheet_stale_names.py"), clean, renamed, rubric.FindGroup("immigrants")!.Name.Get("es"), "Inmig");
+        Assert.True(exit == 0, log);
+
+        var read = Workbooks.Read(renamed, rubric);
+        var error = Assert.Single(read.Diagnostics, d => d.IsError);
+        Assert.Equal("WBK023", error.Code);
+        Assert.Contains("'Inmig'", error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Limits an indicator of a rubric text to one group, which changes the indicator.</summary>
     private static string Restrict(string yaml, string indicator, string group)
     {
