@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Coherence.Progress;
+using Coherence.Rubrics;
 using Coherence.Diagnostics;
 using Coherence.Operations;
 using Spectre.Console;

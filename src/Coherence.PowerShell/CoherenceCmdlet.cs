@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using Coherence.Rubrics;
 using Coherence.Diagnostics;
 using Coherence.Model;
 using Coherence.Operations;

@@ -1,3 +1,4 @@
+using Coherence.Rubrics;
 using Coherence.Operations;
 
 namespace Coherence.PowerShell;

@@ -40,7 +40,7 @@ public static class Program
             {
                 var period = "R" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
                 using var stream = File.Create(Path.Combine(folder, "GTM-" + period + ".xlsx"));
-                Spreadsheets.RubricWorkbookWriter.Write(new Spreadsheets.RubricWorkbookRequest(rubric, CountryCode.Parse("GTM"), period, "es", DateTimeOffset.UnixEpoch) { Answers = answers, ToolVersion = Operations.ToolInfo.Version }, stream);
+                Workbooks.RubricWorkbookWriter.Write(new Workbooks.RubricWorkbookRequest(rubric, CountryCode.Parse("GTM"), period, "es", DateTimeOffset.UnixEpoch) { Answers = answers, ToolVersion = Operations.ToolInfo.Version }, stream);
             }
 
             Console.WriteLine($"{rubric.Id} {rubric.Version}: {rubric.Indicators.Count} indicators, {rubric.Groups.Count} groups, {assessment.Responses.Count} answers, {count} workbooks");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using Coherence.Rubrics;
 using Coherence.Model;
 using Coherence.Operations;
 using Coherence.Reports;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Coherence.Rubrics;
 using Coherence.Model;
 using Coherence.Operations;
 using Coherence.Serialization;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using BenchmarkDotNet.Attributes;
+using Coherence.Rubrics;
 using Coherence.Model;
 using Coherence.Operations;
 using Coherence.Scoring;

@@ -6,7 +6,7 @@ using BenchmarkDotNet.Attributes;
 using Coherence.Model;
 using Coherence.Operations;
 using Coherence.Serialization;
-using Coherence.Spreadsheets;
+using Coherence.Workbooks;
 
 namespace Coherence.Benchmarks;
 

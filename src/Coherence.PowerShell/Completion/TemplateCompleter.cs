@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using Coherence.Rubrics;
 using Coherence.Operations;
 
 namespace Coherence.PowerShell.Completion;
@@ -28,7 +29,7 @@ public sealed class TemplateCompleter : IArgumentCompleter
 
     /// <summary>Gets the bundled template names of the library.</summary>
     /// <returns>The names, sorted.</returns>
-    internal static IEnumerable<(string Value, string Tooltip)> Candidates() => Candidates(typeof(RubricCatalog).Assembly.GetManifestResourceNames());
+    internal static IEnumerable<(string Value, string Tooltip)> Candidates() => Candidates(typeof(Coherence.Reports.TemplateFolder).Assembly.GetManifestResourceNames());
 
     /// <inheritdoc/>
     public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using Coherence.Progress;
 using Coherence.Diagnostics;
 using Coherence.Model;
-using Coherence.Operations;
 using Coherence.Serialization;
 
 namespace Coherence.Tables;

@@ -16,7 +16,7 @@ public class LayeringTests
     private static readonly string[] ForbiddenPrefixes =
     {
         "YamlDotNet", "DocumentFormat", "HandlebarsDotNet", "Spectre", "System.Management.Automation", "System.CommandLine", "System.Text.Json",
-        "Coherence.Serialization", "Coherence.Operations", "Coherence.Spreadsheets", "Coherence.Reports", "Coherence.Tables", "Coherence.Localization",
+        "Coherence.Serialization", "Coherence.Operations", "Coherence.Workbooks", "Coherence.Reports", "Coherence.Tables", "Coherence.Localization",
     };
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Coherence.Rubrics;
 using Coherence.Model;
 using Coherence.Operations;
 using Coherence.Scoring;

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Coherence.Rubrics;
 using Coherence.Diagnostics;
 using Coherence.Model;
 using Coherence.Operations;

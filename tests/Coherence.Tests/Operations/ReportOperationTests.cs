@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Coherence.Rubrics;
 using Coherence.Operations;
 using Coherence.Reports;
 using Coherence.Tests.Reports;

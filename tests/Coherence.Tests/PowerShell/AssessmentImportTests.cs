@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using Coherence.Rubrics;
 using Coherence.Operations;
 using Coherence.Tests.Support;
 using Xunit;

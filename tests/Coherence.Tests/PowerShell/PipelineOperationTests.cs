@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Coherence.Rubrics;
 using Coherence.Diagnostics;
 using Coherence.Operations;
 using Coherence.PowerShell;

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using Coherence.Rubrics;
 using Coherence.Operations;
 using Coherence.Serialization;
 using Coherence.Tests.Support;

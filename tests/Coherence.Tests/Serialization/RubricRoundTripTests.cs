@@ -1,4 +1,5 @@
 using System.Linq;
+using Coherence.Rubrics;
 using Coherence.Model;
 using Coherence.Operations;
 using Coherence.Serialization;

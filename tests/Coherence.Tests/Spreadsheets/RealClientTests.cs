@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Coherence.Rubrics;
 using Coherence.Model;
-using Coherence.Spreadsheets;
+using Coherence.Workbooks;
 using Coherence.Tests.Support;
 using FsCheck.Fluent;
 using Xunit;
@@ -29,7 +30,7 @@ public class RealClientTests
 
         // The small two-facet rubric, and IMPIC: one facet, a continuous scale whose answers are numbers.
         var small = TestRubrics.Small();
-        var impic = new Coherence.Operations.RubricCatalog().Resolve("impic-2016").Value!;
+        var impic = new Coherence.Rubrics.RubricCatalog().Resolve("impic-2016").Value!;
         using var temp = new TempDirectory();
         var cases = AssessmentGenerator.Responses(small).Sample(9, 12).Select(r => (Rubric: small, Responses: r))
             .Concat(AssessmentGenerator.Responses(impic).Sample(3, 12).Select(r => (Rubric: impic, Responses: r)))

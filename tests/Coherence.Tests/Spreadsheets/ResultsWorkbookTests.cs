@@ -2,7 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Coherence.Model;
-using Coherence.Spreadsheets;
+using Coherence.Workbooks;
 using Coherence.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;

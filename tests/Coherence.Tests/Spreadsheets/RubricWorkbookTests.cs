@@ -1,7 +1,8 @@
 using System.IO;
 using System.Linq;
+using Coherence.Rubrics;
 using Coherence.Model;
-using Coherence.Spreadsheets;
+using Coherence.Workbooks;
 using Coherence.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -36,7 +37,7 @@ public class RubricWorkbookTests
     {
         using var temp = new TempDirectory();
         var path = temp.File(id + ".xlsx");
-        var rubric = new Coherence.Operations.RubricCatalog().Resolve(id).Value!;
+        var rubric = new Coherence.Rubrics.RubricCatalog().Resolve(id).Value!;
         var answers = AssessmentGenerator.Responses(rubric).Sample(1, 10).Single();
 
         Workbooks.Write(path, rubric, answers, language);

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Coherence.Model;
-using Coherence.Spreadsheets;
+using Coherence.Workbooks;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -65,13 +65,13 @@ internal static class WorkbookFiller
 
     private static void Set(WorksheetPart part, int column, uint row, string? text, bool number = false)
     {
-        var reference = Coherence.Spreadsheets.CellReference.Of(column, row);
+        var reference = Coherence.Workbooks.CellReference.Of(column, row);
         var rowElement = part.Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().First(r => r.RowIndex! == row);
         var cell = rowElement.Elements<Cell>().FirstOrDefault(c => c.CellReference == reference);
         if (cell is null)
         {
             cell = new Cell { CellReference = reference };
-            var after = rowElement.Elements<Cell>().LastOrDefault(c => Coherence.Spreadsheets.CellReference.TryParse(c.CellReference, out var col, out _) && col < column);
+            var after = rowElement.Elements<Cell>().LastOrDefault(c => Coherence.Workbooks.CellReference.TryParse(c.CellReference, out var col, out _) && col < column);
             if (after is null)
             {
                 rowElement.PrependChild(cell);

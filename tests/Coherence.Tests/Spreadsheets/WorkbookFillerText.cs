@@ -13,7 +13,7 @@ internal static class WorkbookFillerText
         var workbookPart = document.WorkbookPart!;
         var sheet = workbookPart.Workbook.Sheets!.Elements<Sheet>().First(s => s.Name == sheetName);
         var part = (WorksheetPart)workbookPart.GetPartById(sheet.Id!);
-        var reference = Coherence.Spreadsheets.CellReference.Of(column, row);
+        var reference = Coherence.Workbooks.CellReference.Of(column, row);
         var cell = part.Worksheet.Descendants<Cell>().First(c => c.CellReference == reference);
         cell.RemoveAllChildren();
         cell.DataType = CellValues.InlineString;

@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using Coherence.Model;
 using Coherence.Operations;
-using Coherence.Spreadsheets;
+using Coherence.Workbooks;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Xunit;

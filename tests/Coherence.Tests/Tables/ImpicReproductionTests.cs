@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Coherence.Rubrics;
 using Coherence.Diagnostics;
 using Coherence.Model;
 using Coherence.Operations;

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Coherence.Progress;
+using Coherence.Rubrics;
+using Coherence.Diagnostics;
+using Coherence.Model;
+using Coherence.Serialization;
+using Coherence.Tables;
+
+namespace Coherence.Operations;
+
+/// <summary>Imports a wide CSV table into one assessment file per unit and period: the operation behind <c>coherence import-table</c>.</summary>
+/// <remarks>All or nothing: when the table, the map or an output file has a problem, no file is written.</remarks>
+public sealed class ImportTableOperation
+{
+    private const int RefusalsShown = 5;
+    private readonly RubricCatalog catalog;
+
+    /// <summary>Initializes a new instance of the <see cref="ImportTableOperation"/> class.</summary>
+    /// <param name="catalog">Where rubrics are found.</param>
+    public ImportTableOperation(RubricCatalog catalog)
+    {
+        this.catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+    }
+
+    /// <summary>Gets the file name of the assessment of a unit and period: <c>&lt;ISO3&gt;-&lt;period&gt;.json</c>.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The file name, without folder.</returns>
+    public static string FileName(Assessment assessment) => OutputNames.For(assessment);
+
+    /// <summary>Runs the operation.</summary>
+    /// <param name="options">What to import and where to write.</param>
+    /// <param name="progress">Receives progress per row read, then per file written, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops between rows and between files.</param>
+    /// <returns>The assessments and files written, or no value and the diagnostics that prevented the import.</returns>
+    public Task<OperationResult<ImportTableSummary>> RunAsync(ImportTableOptions options, IProgress<OperationProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var import = Import(options, diagnostics, progress, cancellationToken);
+        if (import is null || diagnostics.Any(d => d.IsError))
+        {
+            return Task.FromResult(new OperationResult<ImportTableSummary>(null, diagnostics));
+        }
+
+        var targets = import.Assessments.Select(a => Path.Combine(options.OutputDirectory, FileName(a))).ToList();
+        if (!CheckOutputs(options, targets, diagnostics))
+        {
+            return Task.FromResult(new OperationResult<ImportTableSummary>(null, diagnostics));
+        }
+
+        var written = new List<string>();
+        for (var i = 0; i < targets.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (OutputFile.Write(targets[i], options.Force, AssessmentJson.ToUtf8(import.Assessments[i])) is { } failed)
+            {
+                diagnostics.Add(failed);
+                break;
+            }
+
+            written.Add(targets[i]);
+            progress?.Report(new OperationProgress(i + 1, targets.Count, targets[i]));
+        }
+
+        return Task.FromResult(new OperationResult<ImportTableSummary>(new ImportTableSummary(import, written), diagnostics));
+    }
+
+    private TableImport? Import(ImportTableOptions options, List<Diagnostic> diagnostics, IProgress<OperationProgress>? progress, CancellationToken cancellationToken)
+    {
+        var rubric = catalog.Resolve(options.Rubric);
+        diagnostics.AddRange(rubric.Diagnostics);
+        ColumnMap? map = null;
+        if (options.MapPath is not null)
+        {
+            var read = ColumnMap.ReadFile(options.MapPath);
+            diagnostics.AddRange(read.Diagnostics);
+            map = read.Value;
+        }
+
+        UnitCodeMap? unitCodes = null;
+        if (options.UnitCodesPath is not null)
+        {
+            var read = UnitCodeMap.ReadFile(options.UnitCodesPath);
+            diagnostics.AddRange(read.Diagnostics);
+            unitCodes = read.Value;
+        }
+
+        var table = CsvReader.ReadFile(options.TablePath);
+        diagnostics.AddRange(table.Diagnostics);
+        if (!rubric.IsSuccess || table.Value is null || diagnostics.Any(d => d.IsError))
+        {
+            return null;
+        }
+
+        var settings = new TableImportSettings(options.UnitColumn, options.PeriodColumn) { Map = map, UnitCodes = unitCodes, SkipUnits = options.SkipUnits };
+        var result = new TableImporter(rubric.Value!).Import(table.Value, settings, progress, cancellationToken);
+        diagnostics.AddRange(result.Diagnostics);
+        return result.Value;
+    }
+
+    private static bool CheckOutputs(ImportTableOptions options, List<string> targets, List<Diagnostic> diagnostics)
+    {
+        if (File.Exists(options.OutputDirectory))
+        {
+            diagnostics.Add(Diagnostic.Error("TAB051", "the output is a file, not a folder", new SourceLocation(options.OutputDirectory), "give a folder; it is created when missing"));
+            return false;
+        }
+
+        var refused = targets.Select(t => OutputFile.CheckWritable(t, options.Force)).Where(d => d is not null).Select(d => d!).ToList();
+        diagnostics.AddRange(refused.Take(RefusalsShown));
+        if (refused.Count > RefusalsShown)
+        {
+            var more = (refused.Count - RefusalsShown).ToString(CultureInfo.InvariantCulture);
+            diagnostics.Add(Diagnostic.Error("TAB052", $"{more} more assessment files exist already; nothing was written", new SourceLocation(options.OutputDirectory), "use --force (-Force in PowerShell) to replace them, or write to an empty folder"));
+        }
+
+        return refused.Count == 0;
+    }
+}

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Coherence.Progress;
+using Coherence.Rubrics;
+using Coherence.Diagnostics;
+using Coherence.Model;
+using Coherence.Serialization;
+
+namespace Coherence.Operations;
+
+/// <summary>Reads filled workbooks and writes each as assessment JSON: the operation behind <c>coherence import</c>.</summary>
+/// <remarks>The good workbooks go through; each bad one is reported in one line and written nowhere.</remarks>
+public sealed class ImportWorkbooksOperation
+{
+    private readonly RubricCatalog catalog;
+
+    /// <summary>Initializes a new instance of the <see cref="ImportWorkbooksOperation"/> class.</summary>
+    /// <param name="catalog">Where rubrics are found.</param>
+    public ImportWorkbooksOperation(RubricCatalog catalog) => this.catalog = catalog;
+
+    /// <summary>Gets the file name an assessment is written to in a folder: <c>GTM-2026.json</c>.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The file name, with characters that file systems refuse replaced by '-'.</returns>
+    public static string FileName(Assessment assessment) => OutputNames.For(assessment);
+
+    /// <summary>Runs the operation.</summary>
+    /// <param name="options">What to import and where.</param>
+    /// <param name="progress">Receives progress per workbook read, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops between workbooks.</param>
+    /// <returns>The workbooks imported and every diagnostic.</returns>
+    public Task<OperationResult<IReadOnlyList<ImportedWorkbook>>> RunAsync(ImportOptions options, IProgress<OperationProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<Diagnostic>();
+        Rubric? rubric = null;
+        if (options.Rubric is not null)
+        {
+            var resolved = catalog.Resolve(options.Rubric);
+            diagnostics.AddRange(resolved.Diagnostics);
+            if (!resolved.IsSuccess)
+            {
+                return Done(null, diagnostics);
+            }
+
+            rubric = resolved.Value;
+        }
+
+        var loader = new AssessmentLoader(catalog, new IAssessmentFileReader[] { new WorkbookAssessmentFileReader(rubric) });
+        var files = loader.Expand(options.Inputs, diagnostics);
+        if (files.Count > 1 && !Directory.Exists(options.Output) && string.Equals(Path.GetExtension(options.Output), ".json", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(Diagnostic.Error("WBK052", $"-o names one file, but {files.Count} workbooks were given", new SourceLocation(options.Output), "give a folder with -o: one <ISO3>-<period>.json is written per workbook"));
+            return Done(null, diagnostics);
+        }
+
+        var toFolder = files.Count != 1 || Directory.Exists(options.Output) || EndsWithSeparator(options.Output);
+        if (toFolder && File.Exists(options.Output))
+        {
+            diagnostics.Add(Diagnostic.Error("WBK052", "the output must be a folder when several workbooks are imported", new SourceLocation(options.Output), "give a folder with -o"));
+            return Done(null, diagnostics);
+        }
+
+        if (!toFolder && OutputFile.CheckWritable(options.Output, options.Force) is { } refused)
+        {
+            diagnostics.Add(refused);
+            return Done(null, diagnostics);
+        }
+
+        var assessments = Read(files, rubric, diagnostics, progress, cancellationToken);
+        var imported = new List<ImportedWorkbook>();
+        var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var assessment in assessments)
+        {
+            var input = assessment.Source?.Path ?? string.Empty;
+            var output = toFolder ? Path.Combine(options.Output, FileName(assessment)) : options.Output;
+            if (taken.TryGetValue(output, out var other))
+            {
+                diagnostics.Add(Diagnostic.Error("WBK050", $"gives {assessment.Country.Value} {assessment.Period} like {other}; it was not written", new SourceLocation(input), "import them separately or correct the period"));
+                continue;
+            }
+
+            taken.Add(output, input);
+            if (OutputFile.Write(output, options.Force, AssessmentJson.ToUtf8(assessment)) is { } failed)
+            {
+                diagnostics.Add(failed);
+                continue;
+            }
+
+            imported.Add(new ImportedWorkbook(input, output, assessment));
+        }
+
+        if (imported.Count == 0 && !diagnostics.Any(d => d.IsError))
+        {
+            diagnostics.Add(Diagnostic.Error("IN004", "nothing to import: no workbook was read", SourceLocation.None, "pass .xlsx files or folders"));
+        }
+
+        return Done(imported, diagnostics);
+    }
+
+    /// <summary>Reads the workbooks on every core; results keep the files' order.</summary>
+    private IReadOnlyList<Assessment> Read(IReadOnlyList<string> files, Rubric? rubric, List<Diagnostic> diagnostics, IProgress<OperationProgress>? progress, CancellationToken cancellationToken)
+    {
+        var results = new Result<Assessment>[files.Count];
+        var done = 0;
+        var gate = new object();
+        Parallel.For(
+            0,
+            files.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            () => new WorkbookAssessmentFileReader(rubric),
+            (i, _, reader) =>
+            {
+                results[i] = reader.Read(files[i], catalog);
+                lock (gate)
+                {
+                    // Progress bars are not made for several threads: report one at a time.
+                    progress?.Report(new OperationProgress(++done, files.Count, files[i]));
+                }
+
+                return reader;
+            },
+            _ => { });
+        var assessments = new List<Assessment>();
+        foreach (var result in results)
+        {
+            diagnostics.AddRange(result.Diagnostics);
+            if (result.IsSuccess)
+            {
+                assessments.Add(result.Value!);
+            }
+        }
+
+        return assessments;
+    }
+
+    private static bool EndsWithSeparator(string path) => path.EndsWith("/", StringComparison.Ordinal) || path.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal);
+
+    private static Task<OperationResult<IReadOnlyList<ImportedWorkbook>>> Done(IReadOnlyList<ImportedWorkbook>? value, List<Diagnostic> diagnostics) =>
+        Task.FromResult(new OperationResult<IReadOnlyList<ImportedWorkbook>>(value, diagnostics));
+}

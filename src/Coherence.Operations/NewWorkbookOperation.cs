@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Coherence.Progress;
+using Coherence.Rubrics;
+using Coherence.Diagnostics;
+using Coherence.Model;
+using Coherence.Serialization;
+using Coherence.Workbooks;
+
+namespace Coherence.Operations;
+
+/// <summary>Makes the rubric workbook a team fills: the operation behind <c>coherence workbook new</c>.</summary>
+public sealed class NewWorkbookOperation
+{
+    private readonly RubricCatalog catalog;
+
+    /// <summary>Initializes a new instance of the <see cref="NewWorkbookOperation"/> class.</summary>
+    /// <param name="catalog">Where rubrics are found.</param>
+    public NewWorkbookOperation(RubricCatalog catalog) => this.catalog = catalog;
+
+    /// <summary>Gets the languages a workbook can be made in.</summary>
+    public static IReadOnlyList<string> Languages => WorkbookTexts.Languages;
+
+    /// <summary>Runs the operation.</summary>
+    /// <param name="options">What to make and where.</param>
+    /// <param name="progress">Not used: making a workbook takes a fraction of a second.</param>
+    /// <param name="cancellationToken">Not used, for the same reason.</param>
+    /// <returns>The workbook written, or the diagnostics that prevent it.</returns>
+    public Task<OperationResult<NewWorkbookResult>> RunAsync(NewWorkbookOptions options, IProgress<OperationProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        _ = progress;
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Run(options));
+    }
+
+    private static OperationResult<NewWorkbookResult> Failed(List<Diagnostic> diagnostics) => new(null, diagnostics);
+
+    private OperationResult<NewWorkbookResult> Run(NewWorkbookOptions options)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var resolved = catalog.Resolve(options.Rubric);
+        diagnostics.AddRange(resolved.Diagnostics);
+        if (!CountryCode.TryParse(options.Country, out var country))
+        {
+            diagnostics.Add(Diagnostic.Error("WBK060", $"'{options.Country}' is not an ISO 3166-1 alpha-3 country code", new SourceLocation(null, Detail: "--country"), "use three letters such as GTM or MEX; XAA-XZZ are free for examples"));
+        }
+
+        var period = options.Period?.Trim() ?? string.Empty;
+        if (period.Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Error("WBK061", "the period is empty", new SourceLocation(null, Detail: "--period"), "give the period the assessment covers, such as 2026"));
+        }
+
+        var role = AssessorRole.Government;
+        if (options.Role is { } roleText && !AssessmentJson.TryParseRole(roleText.Trim().ToLowerInvariant(), out role))
+        {
+            diagnostics.Add(Diagnostic.Error("WBK063", $"'{roleText}' is not a role", new SourceLocation(null, Detail: "--role"), "use government, civil-society or independent"));
+        }
+
+        if (!string.Equals(Path.GetExtension(options.OutputPath), ".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(Diagnostic.Error("WBK064", "the workbook must be an .xlsx file", new SourceLocation(options.OutputPath), "name it like GTM-2026.xlsx"));
+        }
+        else if (OutputFile.CheckWritable(options.OutputPath, options.Force) is { } refused)
+        {
+            diagnostics.Add(refused);
+        }
+
+        if (!resolved.IsSuccess || diagnostics.Any(d => d.IsError))
+        {
+            return Failed(diagnostics);
+        }
+
+        var rubric = resolved.Value!;
+        var language = (options.Language ?? rubric.Metadata.Languages.FirstOrDefault(WorkbookTexts.Languages.Contains) ?? "en").Trim().ToLowerInvariant();
+        if (!WorkbookTexts.Languages.Contains(language))
+        {
+            diagnostics.Add(Diagnostic.Error("WBK062", $"'{options.Language}' is not a workbook language", new SourceLocation(null, Detail: "--language"), "use " + string.Join(" or ", WorkbookTexts.Languages)));
+            return Failed(diagnostics);
+        }
+
+        var answers = new Dictionary<ResponseKey, Response>();
+        var notCarried = 0;
+        Assessor? assessor = options.AssessorName is { Length: > 0 } name ? new Assessor(name, options.Organization, role) : null;
+        string? countryName = null;
+        if (options.From is { } from)
+        {
+            var previous = ReadPrevious(from, diagnostics);
+            if (previous is null)
+            {
+                return Failed(diagnostics);
+            }
+
+            if (previous.Country.Value != country.Value)
+            {
+                diagnostics.Add(Diagnostic.Warning("WBK032", $"answers for {previous.Country.Value} are carried over to a workbook for {country.Value}", new SourceLocation(from), "check --country"));
+            }
+            else
+            {
+                countryName = previous.CountryName;
+            }
+
+            assessor ??= previous.Assessors.FirstOrDefault();
+            var left = new List<string>();
+            foreach (var response in previous.Responses)
+            {
+                if (Fits(rubric, response))
+                {
+                    answers[response.Key] = response;
+                }
+                else
+                {
+                    notCarried++;
+                    if (!left.Contains(response.IndicatorId))
+                    {
+                        left.Add(response.IndicatorId);
+                    }
+                }
+            }
+
+            if (notCarried > 0)
+            {
+                var which = left.Count <= 10 ? string.Join(", ", left) : string.Join(", ", left.Take(10)) + ", ...";
+                diagnostics.Add(Diagnostic.Warning("WBK031", $"{notCarried.ToString(CultureInfo.InvariantCulture)} answers have no place in rubric {rubric.Id} {rubric.Version} and were not carried over ({which})", new SourceLocation(from)));
+            }
+        }
+
+        var request = new RubricWorkbookRequest(rubric, country, period, language, options.Clock.GetUtcNow())
+        {
+            Assessor = assessor,
+            CountryName = countryName,
+            Answers = answers,
+            Password = options.ProtectPassword,
+            ToolVersion = ToolInfo.Version,
+        };
+        if (OutputFile.Write(options.OutputPath, options.Force, stream => RubricWorkbookWriter.Write(request, stream)) is { } failed)
+        {
+            diagnostics.Add(failed);
+            return Failed(diagnostics);
+        }
+
+        return new OperationResult<NewWorkbookResult>(new NewWorkbookResult(options.OutputPath, answers.Count, notCarried), diagnostics);
+    }
+
+    private static bool Fits(Rubric rubric, Response response)
+    {
+        if (rubric.FindIndicator(response.IndicatorId) is not { } indicator || !indicator.AppliesTo(response.GroupId) || rubric.FindGroup(response.GroupId) is null)
+        {
+            return false;
+        }
+
+        if (rubric.ScaleOf(indicator, response.FacetId) is not { } scale)
+        {
+            return false;
+        }
+
+        if (response.Status != ResponseStatus.Answered)
+        {
+            return true;
+        }
+
+        return scale.Kind == ScaleKind.Ordinal
+            ? response.Level is { } level && scale.FindLevel(level) is not null
+            : response.Value is { } value && scale.Contains(value);
+    }
+
+    private Assessment? ReadPrevious(string path, List<Diagnostic> diagnostics)
+    {
+        Result<Assessment> result;
+        if (string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase))
+        {
+            result = AssessmentJson.ReadFile(path);
+        }
+        else if (File.Exists(path))
+        {
+            result = new WorkbookAssessmentReader(catalog.Find).ReadFile(path, lenient: true);
+        }
+        else
+        {
+            result = Result<Assessment>.Failure(Diagnostic.Error("IN001", "no such file or folder", new SourceLocation(path)));
+        }
+
+        diagnostics.AddRange(result.Diagnostics);
+        return result.IsSuccess ? result.Value : null;
+    }
+}

@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Coherence.Rubrics;
+using Coherence.Diagnostics;
+using Coherence.Model;
+using Coherence.Scoring;
+
+namespace Coherence.Operations;
+
+/// <summary>Gathers scores computed earlier (piped from <c>Measure-CoherenceGap</c>) into a run, with the rubrics they were scored against, for operations that publish runs.</summary>
+public static class PipedScores
+{
+    /// <summary>Makes a run of scores computed earlier.</summary>
+    /// <param name="scores">The scores.</param>
+    /// <param name="catalog">Where the rubric each assessment names is found.</param>
+    /// <param name="rubricOverride">The rubric all were scored with, or <see langword="null"/> to find the one each names among the bundled rubrics.</param>
+    /// <param name="clock">The clock that dates the run.</param>
+    /// <param name="diagnostics">Receives an error for each score whose rubric is not found.</param>
+    /// <returns>The run, sorted by country then period like a run scored at once, or <see langword="null"/> when a rubric is missing or there are no scores.</returns>
+    public static ScoreRun? ToRun(IReadOnlyList<AssessmentScore> scores, RubricCatalog catalog, Rubric? rubricOverride, TimeProvider clock, List<Diagnostic> diagnostics)
+    {
+        if (scores.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error("IN004", "nothing to publish: no score was given", SourceLocation.None, "pipe the output of Measure-CoherenceGap, or pass assessment files"));
+            return null;
+        }
+
+        var rubrics = new Dictionary<string, Rubric>(StringComparer.Ordinal);
+        foreach (var score in scores)
+        {
+            var reference = score.Assessment.Rubric;
+            var rubric = rubricOverride ?? catalog.Find(reference);
+            if (rubric is null)
+            {
+                diagnostics.Add(Diagnostic.Error("ASM030", $"rubric '{reference.Id}' is not bundled with this tool", new SourceLocation(score.Assessment.Source?.Path, Detail: "rubric"), "pass the rubric file with -Rubric"));
+                continue;
+            }
+
+            rubrics[rubric.Id] = rubric;
+        }
+
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return null;
+        }
+
+        var ordered = scores
+            .OrderBy(s => s.Assessment.Country.Value, StringComparer.Ordinal)
+            .ThenBy(s => s.Assessment.Period, StringComparer.Ordinal)
+            .ToList();
+        return new ScoreRun(ordered, rubrics, clock.GetUtcNow(), ToolInfo.Version);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using Coherence.Rubrics;
+using Coherence.Diagnostics;
+using Coherence.Model;
+using Coherence.Workbooks;
+
+namespace Coherence.Operations;
+
+/// <summary>Reads filled rubric workbooks (.xlsx); legacy and other spreadsheet formats get a clear message instead.</summary>
+public sealed class WorkbookAssessmentFileReader : IAssessmentFileReader
+{
+    private readonly Rubric? rubric;
+    private WorkbookAssessmentReader? reader;
+    private RubricCatalog? readerCatalog;
+
+    /// <summary>Initializes a new instance of the <see cref="WorkbookAssessmentFileReader"/> class.</summary>
+    /// <param name="rubric">The rubric to read every workbook against, or <see langword="null"/> for the one each workbook names.</param>
+    public WorkbookAssessmentFileReader(Rubric? rubric = null) => this.rubric = rubric;
+
+    /// <inheritdoc/>
+    /// <remarks>.xls, .xlsm and .ods are listed so that such files are reported as unsupported rather than skipped.</remarks>
+    public IReadOnlyList<string> Extensions { get; } = new[] { ".xlsx", ".xls", ".xlsm", ".ods" };
+
+    /// <inheritdoc/>
+    public Result<Assessment> Read(string path, RubricCatalog catalog)
+    {
+        if (reader is null || !ReferenceEquals(readerCatalog, catalog))
+        {
+            reader = new WorkbookAssessmentReader(catalog.Find);
+            readerCatalog = catalog;
+        }
+
+        return reader.ReadFile(path, rubric);
+    }
+}

@@ -1,0 +1,578 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Coherence.Localization;
+using Coherence.Model;
+using Coherence.Scoring;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using A = DocumentFormat.OpenXml.Drawing;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
+using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
+
+namespace Coherence.Workbooks;
+
+/// <summary>Writes the results of a scoring run as a workbook: summary matrix, gaps table, coverage, a chart and the method.</summary>
+internal sealed class ResultsWorkbookWriter
+{
+    private const string LawColor = "1F4E78";
+    private const string PracticeColor = "70AD47";
+
+    private readonly ScoreRun run;
+    private readonly string language;
+    private readonly Labels labels;
+    private readonly WorkbookTexts texts;
+    private readonly SharedStrings strings = new();
+    private readonly List<(string Name, WorksheetPart Part)> sheets = new();
+    private readonly List<DefinedName> names = new();
+    private WorkbookPart? workbookPart;
+    private uint tableCount;
+
+    private ResultsWorkbookWriter(ScoreRun run, string language)
+    {
+        this.run = run;
+        this.language = language;
+        labels = new Labels(language);
+        texts = new WorkbookTexts(language);
+    }
+
+    /// <summary>Writes the workbook to a stream.</summary>
+    /// <remarks>The package is built in memory, since packaging needs a stream it can read and seek.</remarks>
+    public static void Write(ScoreRun run, string language, Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        new ResultsWorkbookWriter(run, language).WriteTo(buffer);
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
+    }
+
+    /// <summary>Gets what a matrix cell shows: the coherence of a two-facet rubric, the one facet's score otherwise.</summary>
+    private static double? Value(Rubric rubric, Aggregate score) => rubric.HasGap ? score.Coherence : score.Law ?? score.Practice;
+
+    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static ConditionalFormatting ColorScale(string range, int priority, bool highIsGood = true) =>
+        new(new ConditionalFormattingRule(
+            new ColorScale(
+                new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "0" },
+                new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "50" },
+                new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "100" },
+                new Color { Rgb = highIsGood ? "FFF8696B" : "FF63BE7B" },
+                new Color { Rgb = "FFFFEB84" },
+                new Color { Rgb = highIsGood ? "FF63BE7B" : "FFF8696B" }))
+        { Type = ConditionalFormatValues.ColorScale, Priority = priority })
+        { SequenceOfReferences = new ListValue<StringValue> { InnerText = range } };
+
+    private void WriteTo(Stream stream)
+    {
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            document.PackageProperties.Title = texts["results.title"];
+            document.PackageProperties.Creator = "Coherence " + run.ToolVersion;
+            document.PackageProperties.Created = run.GeneratedAt.UtcDateTime;
+            workbookPart = document.AddWorkbookPart();
+            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStyles.Create();
+            var sheetNames = new SheetNames();
+            Summary(sheetNames.Take(texts["sheet.summary"]));
+            Gaps(sheetNames.Take(texts["sheet.gaps"]));
+            Coverage(sheetNames.Take(texts["sheet.coverage"]));
+            Chart(sheetNames.Take(texts["sheet.chart"]));
+            Method(sheetNames.Take(texts["sheet.method"]));
+            workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Build();
+            var sheetsElement = new Sheets();
+            for (var i = 0; i < sheets.Count; i++)
+            {
+                sheetsElement.Append(new Sheet { Name = sheets[i].Name, SheetId = (uint)(i + 1), Id = workbookPart.GetIdOfPart(sheets[i].Part) });
+            }
+
+            var workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), sheetsElement);
+            if (names.Count > 0)
+            {
+                workbook.Append(new DefinedNames(names));
+            }
+
+            workbook.Append(new CalculationProperties { CalculationId = 191029 });
+            workbookPart.Workbook = workbook;
+        }
+    }
+
+    private WorksheetPart NewPart(string name)
+    {
+        var part = workbookPart!.AddNewPart<WorksheetPart>();
+        sheets.Add((name, part));
+        return part;
+    }
+
+    private Rubric RubricOf(AssessmentScore score) => run.Rubrics[score.Assessment.Rubric.Id];
+
+    private string Title(AssessmentScore score)
+    {
+        var a = score.Assessment;
+        return $"{a.Country.Value} · {a.Period}" + (a.CountryName is { Length: > 0 } n ? " · " + n : string.Empty);
+    }
+
+    /// <summary>Writes a score, or the reason there is none, in a cell people can read.</summary>
+    private void Score(WorksheetBuilder sheet, int column, uint row, Aggregate score, double? value)
+    {
+        if (value is { } v)
+        {
+            sheet.Number(column, row, v, WorkbookStyles.Score);
+        }
+        else
+        {
+            sheet.Text(column, row, score.Status == ScoreStatus.NotApplicable ? labels["not-applicable"] : labels["insufficient-data"], WorkbookStyles.Missing);
+        }
+    }
+
+    private void Summary(string name)
+    {
+        var part = NewPart(name);
+        var sheet = new WorksheetBuilder(strings) { Selected = true, TabColor = "FF1F4E78" };
+        sheet.Text(1, 1, texts["results.title"], WorkbookStyles.Title);
+        sheet.Height(1, 24);
+        sheet.Text(1, 2, texts["results.subtitle"], WorkbookStyles.Note);
+        sheet.Width(1, 30);
+        var row = 4u;
+        var widest = 0;
+        foreach (var score in run.Scores)
+        {
+            var rubric = RubricOf(score);
+            var dimensions = rubric.Dimensions.ToList();
+            var valueLabel = rubric.HasGap ? labels["coherence"] : texts["results.score"];
+            sheet.Text(1, row, $"{Title(score)} — {rubric.Metadata.Title.Get(language)} {rubric.Version}", WorkbookStyles.Subheading);
+            row++;
+            var column = 1;
+            sheet.Text(column++, row, labels["group"] + " \\ " + labels["dimension"], WorkbookStyles.Header);
+            foreach (var dimension in dimensions)
+            {
+                sheet.Text(column++, row, dimension.Name.Get(language), WorkbookStyles.Header);
+            }
+
+            var overallColumn = column;
+            sheet.Text(column++, row, $"{labels["overall"]} ({valueLabel})", WorkbookStyles.Header);
+            var facetColumns = new List<(string FacetId, int Column)>();
+            foreach (var facet in rubric.Facets)
+            {
+                facetColumns.Add((facet.Id, column));
+                sheet.Text(column++, row, facet.Name.Get(language), facet.Id == Facet.Practice ? WorkbookStyles.HeaderPractice : WorkbookStyles.Header);
+            }
+
+            var gapColumn = 0;
+            if (rubric.HasGap)
+            {
+                gapColumn = column;
+                sheet.Text(column++, row, labels["net-gap"], WorkbookStyles.Header);
+            }
+
+            var coverageColumn = column;
+            sheet.Text(column, row, labels["coverage"], WorkbookStyles.Header);
+            widest = Math.Max(widest, column);
+            sheet.Height(row, 45);
+            row++;
+            var first = row;
+            foreach (var group in rubric.Groups)
+            {
+                var aggregate = score.Root.ByGroup[group.Id];
+                sheet.Text(1, row, group.Name.Get(language), WorkbookStyles.Locked);
+                for (var d = 0; d < dimensions.Count; d++)
+                {
+                    var cell = score.Matrix.FirstOrDefault(m => m.GroupId == group.Id && m.DimensionId == dimensions[d].Id);
+                    var cellScore = cell?.Score ?? Aggregate.NotApplicable;
+                    Score(sheet, 2 + d, row, cellScore, Value(rubric, cellScore));
+                }
+
+                Row(aggregate);
+            }
+
+            sheet.Text(1, row, labels["overall"], WorkbookStyles.Section);
+            for (var d = 0; d < dimensions.Count; d++)
+            {
+                var node = score.Root.Children.FirstOrDefault(c => c.NodeId == dimensions[d].Id);
+                var overall = node?.Overall ?? Aggregate.NotApplicable;
+                Score(sheet, 2 + d, row, overall, Value(rubric, overall));
+            }
+
+            Row(score.Overall);
+            sheet.ConditionalFormats.Add(ColorScale($"{CellReference.Of(2, first)}:{CellReference.Of(overallColumn, row - 1)}", sheet.ConditionalFormats.Count + 1));
+            row++;
+
+            void Row(Aggregate aggregate)
+            {
+                Score(sheet, overallColumn, row, aggregate, Value(rubric, aggregate));
+                foreach (var (facetId, facetColumn) in facetColumns)
+                {
+                    Score(sheet, facetColumn, row, aggregate, facetId == Facet.Law ? aggregate.Law : facetId == Facet.Practice ? aggregate.Practice : null);
+                }
+
+                if (gapColumn > 0)
+                {
+                    Score(sheet, gapColumn, row, aggregate, aggregate.NetGap);
+                }
+
+                if (aggregate.Status == ScoreStatus.NotApplicable)
+                {
+                    sheet.Text(coverageColumn, row, labels["not-applicable"], WorkbookStyles.Missing);
+                }
+                else
+                {
+                    sheet.Number(coverageColumn, row, aggregate.Coverage, WorkbookStyles.Percent);
+                }
+
+                row++;
+            }
+        }
+
+        for (var c = 2; c <= Math.Max(2, widest); c++)
+        {
+            sheet.Width(c, 15);
+        }
+
+        sheet.FrozenRows = 2;
+        part.Worksheet = sheet.Build();
+    }
+
+    private void Gaps(string name)
+    {
+        var part = NewPart(name);
+        var sheet = new WorksheetBuilder(strings) { FrozenRows = 3 };
+        sheet.Text(1, 1, texts["results.gaps.title"], WorkbookStyles.Title);
+        sheet.Height(1, 24);
+        var headers = new List<string>
+        {
+            labels["country"], labels["period"], labels["group"], labels["dimension"], labels["indicator"], texts["results.name"],
+            labels["law"], labels["practice"], labels["net-gap"], labels["absolute-gap"], labels["class"], texts["results.status"],
+            labels["evidence"] + " (" + labels["law"] + ")", labels["evidence"] + " (" + labels["practice"] + ")",
+        };
+        var widths = new[] { 9.0, 10, 20, 22, 10, 34, 9, 9, 10, 10, 22, 18, 50, 50 };
+        const uint Header = 3;
+        for (var c = 0; c < headers.Count; c++)
+        {
+            sheet.Text(c + 1, Header, headers[c], WorkbookStyles.Header);
+            sheet.Width(c + 1, widths[c]);
+        }
+
+        sheet.Height(Header, 32);
+        var rows = run.Scores
+            .SelectMany(s => s.Indicators.Select(i => (Score: s, Indicator: i)))
+            .OrderBy(x => x.Indicator.Score.AbsoluteGap is null ? 1 : 0)
+            .ThenByDescending(x => x.Indicator.Score.AbsoluteGap ?? 0)
+            .ThenBy(x => x.Score.Assessment.Country.Value, StringComparer.Ordinal)
+            .ThenBy(x => x.Score.Assessment.Period, StringComparer.Ordinal)
+            .ThenBy(x => x.Indicator.IndicatorId, StringComparer.Ordinal)
+            .ThenBy(x => x.Indicator.GroupId, StringComparer.Ordinal)
+            .ToList();
+        var row = Header + 1;
+        foreach (var (score, indicator) in rows)
+        {
+            var rubric = RubricOf(score);
+            var a = indicator.Score;
+            sheet.Text(1, row, score.Assessment.Country.Value, WorkbookStyles.Locked);
+            sheet.Text(2, row, score.Assessment.Period, WorkbookStyles.Locked);
+            sheet.Text(3, row, rubric.FindGroup(indicator.GroupId)?.Name.Get(language) ?? indicator.GroupId, WorkbookStyles.Locked);
+            sheet.Text(4, row, rubric.FindDimension(indicator.DimensionId)?.Name.Get(language) ?? indicator.DimensionId, WorkbookStyles.Locked);
+            sheet.Text(5, row, indicator.IndicatorId, WorkbookStyles.Locked);
+            sheet.Text(6, row, rubric.FindIndicator(indicator.IndicatorId)?.Name.Get(language), WorkbookStyles.Locked);
+            sheet.Number(7, row, a.Law, WorkbookStyles.Score);
+            sheet.Number(8, row, a.Practice, WorkbookStyles.Score);
+            sheet.Number(9, row, a.NetGap, WorkbookStyles.Score);
+            sheet.Number(10, row, a.AbsoluteGap, WorkbookStyles.Score);
+            sheet.Text(11, row, indicator.Class is { } value ? labels.Of(value) : null, ClassStyle(indicator.Class));
+            sheet.Text(12, row, a.Status switch { ScoreStatus.Scored => texts["results.scored"], ScoreStatus.NotApplicable => labels["not-applicable"], _ => labels["insufficient-data"] }, a.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing);
+            sheet.Text(13, row, indicator.LawResponse?.Evidence, WorkbookStyles.Locked);
+            sheet.Text(14, row, indicator.PracticeResponse?.Evidence, WorkbookStyles.Locked);
+            row++;
+        }
+
+        var last = Math.Max(Header + 1, row - 1);
+        sheet.ConditionalFormats.Add(ColorScale($"J{(Header + 1).ToString(CultureInfo.InvariantCulture)}:J{last.ToString(CultureInfo.InvariantCulture)}", 1, highIsGood: false));
+        var table = Table(part, texts["sheet.gaps"], headers, $"A{Header.ToString(CultureInfo.InvariantCulture)}:{CellReference.Of(headers.Count, last)}");
+        part.Worksheet = sheet.Build(table);
+
+        static uint ClassStyle(GapClass? value) => value == GapClass.InsufficientData ? WorkbookStyles.Missing : WorkbookStyles.Locked;
+    }
+
+    private void Coverage(string name)
+    {
+        var part = NewPart(name);
+        var sheet = new WorksheetBuilder(strings) { FrozenRows = 3 };
+        sheet.Text(1, 1, texts["results.coverage.title"], WorkbookStyles.Title);
+        sheet.Height(1, 24);
+        var headers = new List<string> { labels["country"], labels["period"], labels["group"], labels["dimension"], labels["answered"], labels["applicable"], labels["coverage"], texts["results.status"], texts["results.reason"] };
+        var widths = new[] { 9.0, 10, 24, 28, 12, 12, 12, 20, 50 };
+        const uint Header = 3;
+        for (var c = 0; c < headers.Count; c++)
+        {
+            sheet.Text(c + 1, Header, headers[c], WorkbookStyles.Header);
+            sheet.Width(c + 1, widths[c]);
+        }
+
+        sheet.Height(Header, 32);
+        var row = Header + 1;
+        foreach (var score in run.Scores)
+        {
+            var rubric = RubricOf(score);
+            foreach (var group in rubric.Groups.Select(g => (Id: (string?)g.Id, Name: g.Name.Get(language))).Append((null, labels["overall"])))
+            {
+                foreach (var node in score.Root.Children.Prepend(score.Root))
+                {
+                    var aggregate = group.Id is null ? node.Overall : node.ByGroup[group.Id];
+                    var dimension = node == score.Root ? labels["overall"] : rubric.FindDimension(node.NodeId)?.Name.Get(language) ?? node.NodeId;
+                    sheet.Text(1, row, score.Assessment.Country.Value, WorkbookStyles.Locked);
+                    sheet.Text(2, row, score.Assessment.Period, WorkbookStyles.Locked);
+                    sheet.Text(3, row, group.Name, WorkbookStyles.Locked);
+                    sheet.Text(4, row, dimension, WorkbookStyles.Locked);
+                    sheet.Number(5, row, aggregate.Answered, WorkbookStyles.Integer);
+                    sheet.Number(6, row, aggregate.Applicable, WorkbookStyles.Integer);
+                    sheet.Number(7, row, aggregate.Coverage, WorkbookStyles.Percent);
+                    var scored = aggregate.Status == ScoreStatus.Scored;
+                    sheet.Text(8, row, scored ? texts["results.scored"] : aggregate.Status == ScoreStatus.NotApplicable ? labels["not-applicable"] : labels["insufficient-data"], scored ? WorkbookStyles.Locked : WorkbookStyles.Missing);
+                    var minCoverage = node == score.Root ? rubric.Root.MinCoverage : rubric.FindDimension(node.NodeId)?.MinCoverage ?? 0;
+                    sheet.Text(9, row, labels.Reason(aggregate, minCoverage), WorkbookStyles.Locked);
+                    row++;
+                }
+            }
+        }
+
+        var last = Math.Max(Header + 1, row - 1);
+        sheet.ConditionalFormats.Add(new ConditionalFormatting(
+            new ConditionalFormattingRule(
+                new DataBar(
+                    new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "0" },
+                    new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "1" },
+                    new Color { Rgb = "FF5B9BD5" }))
+            { Type = ConditionalFormatValues.DataBar, Priority = 1 })
+        { SequenceOfReferences = new ListValue<StringValue> { InnerText = $"G{(Header + 1).ToString(CultureInfo.InvariantCulture)}:G{last.ToString(CultureInfo.InvariantCulture)}" } });
+        var table = Table(part, texts["sheet.coverage"], headers, $"A{Header.ToString(CultureInfo.InvariantCulture)}:{CellReference.Of(headers.Count, last)}");
+        part.Worksheet = sheet.Build(table);
+    }
+
+    private TableParts Table(WorksheetPart part, string name, IReadOnlyList<string> headers, string range)
+    {
+        var tablePart = part.AddNewPart<TableDefinitionPart>();
+        var id = ++tableCount;
+        var tableName = new string(name.Where(char.IsLetterOrDigit).ToArray());
+        tablePart.Table = new Table(
+            new AutoFilter { Reference = range },
+            new TableColumns(headers.Select((h, i) => new TableColumn { Id = (uint)(i + 1), Name = h })) { Count = (uint)headers.Count },
+            new TableStyleInfo { Name = "TableStyleMedium2", ShowFirstColumn = false, ShowLastColumn = false, ShowRowStripes = true, ShowColumnStripes = false })
+        {
+            Id = id,
+            Name = tableName.Length == 0 ? "Table" + id.ToString(CultureInfo.InvariantCulture) : tableName,
+            DisplayName = tableName.Length == 0 ? "Table" + id.ToString(CultureInfo.InvariantCulture) : tableName,
+            Reference = range,
+            TotalsRowShown = false,
+        };
+        return new TableParts(new TablePart { Id = part.GetIdOfPart(tablePart) }) { Count = 1 };
+    }
+
+    private void Chart(string name)
+    {
+        var part = NewPart(name);
+        var sheet = new WorksheetBuilder(strings);
+        sheet.Text(1, 1, texts["results.chart.category"], WorkbookStyles.Header);
+        var facets = run.Rubrics.Values.SelectMany(r => r.Facets).GroupBy(f => f.Id).Select(g => g.First()).Where(f => f.Id is Facet.Law or Facet.Practice).ToList();
+        for (var f = 0; f < facets.Count; f++)
+        {
+            sheet.Text(2 + f, 1, facets[f].Name.Get(language), facets[f].Id == Facet.Practice ? WorkbookStyles.HeaderPractice : WorkbookStyles.Header);
+            sheet.Width(2 + f, 12);
+        }
+
+        sheet.Width(1, 36);
+        var categories = new List<string>();
+        var values = facets.Select(_ => new List<double?>()).ToList();
+        var row = 2u;
+        foreach (var score in run.Scores)
+        {
+            var rubric = RubricOf(score);
+            foreach (var group in rubric.Groups)
+            {
+                var aggregate = score.Root.ByGroup[group.Id];
+                var label = run.Scores.Count == 1 ? group.Name.Get(language) : $"{score.Assessment.Country.Value} {score.Assessment.Period} · {group.Name.Get(language)}";
+                categories.Add(label);
+                sheet.Text(1, row, label, WorkbookStyles.Locked);
+                for (var f = 0; f < facets.Count; f++)
+                {
+                    var value = facets[f].Id == Facet.Law ? aggregate.Law : aggregate.Practice;
+                    values[f].Add(value);
+                    sheet.Number(2 + f, row, value, WorkbookStyles.Score);
+                }
+
+                row++;
+            }
+        }
+
+        var drawingsPart = part.AddNewPart<DrawingsPart>();
+        var chartPart = drawingsPart.AddNewPart<ChartPart>();
+        var quoted = CellReference.Sheet(name);
+        var last = Math.Max(2, row - 1).ToString(CultureInfo.InvariantCulture);
+        var series = new List<OpenXmlElement>();
+        for (var f = 0; f < facets.Count; f++)
+        {
+            var column = CellReference.Column(2 + f);
+            series.Add(new C.BarChartSeries(
+                new C.Index { Val = (uint)f },
+                new C.Order { Val = (uint)f },
+                new C.SeriesText(new C.StringReference(
+                    new C.Formula($"{quoted}!${column}$1"),
+                    new C.StringCache(new C.PointCount { Val = 1 }, new C.StringPoint(new C.NumericValue(facets[f].Name.Get(language))) { Index = 0 }))),
+                new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = facets[f].Id == Facet.Practice ? PracticeColor : LawColor })),
+                new C.InvertIfNegative { Val = false },
+                new C.CategoryAxisData(new C.StringReference(
+                    new C.Formula($"{quoted}!$A$2:$A${last}"),
+                    StringCache(categories))),
+                new C.Values(new C.NumberReference(
+                    new C.Formula($"{quoted}!${column}$2:${column}${last}"),
+                    NumberCache(values[f])))));
+        }
+
+        var barChart = new C.BarChart(new C.BarDirection { Val = C.BarDirectionValues.Bar }, new C.BarGrouping { Val = C.BarGroupingValues.Clustered }, new C.VaryColors { Val = false });
+        foreach (var s in series)
+        {
+            barChart.Append(s);
+        }
+
+        barChart.Append(new C.GapWidth { Val = 60 });
+        barChart.Append(new C.AxisId { Val = 1001 });
+        barChart.Append(new C.AxisId { Val = 1002 });
+        chartPart.ChartSpace = new C.ChartSpace(
+            new C.Date1904 { Val = false },
+            new C.RoundedCorners { Val = false },
+            new C.Chart(
+                new C.Title(
+                    new C.ChartText(new C.RichText(new A.BodyProperties(), new A.ListStyle(), new A.Paragraph(new A.Run(new A.RunProperties { Language = language == "es" ? "es-MX" : "en-US", FontSize = 1400, Bold = true }, new A.Text(texts["results.chart.title"]))))),
+                    new C.Overlay { Val = false }),
+                new C.AutoTitleDeleted { Val = false },
+                new C.PlotArea(
+                    new C.Layout(),
+                    barChart,
+                    new C.CategoryAxis(
+                        new C.AxisId { Val = 1001 },
+                        new C.Scaling(new C.Orientation { Val = C.OrientationValues.MaxMin }),
+                        new C.Delete { Val = false },
+                        new C.AxisPosition { Val = C.AxisPositionValues.Left },
+                        new C.NumberingFormat { FormatCode = "General", SourceLinked = false },
+                        new C.MajorTickMark { Val = C.TickMarkValues.None },
+                        new C.MinorTickMark { Val = C.TickMarkValues.None },
+                        new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
+                        new C.CrossingAxis { Val = 1002 },
+                        new C.Crosses { Val = C.CrossesValues.AutoZero },
+                        new C.AutoLabeled { Val = true },
+                        new C.LabelAlignment { Val = C.LabelAlignmentValues.Center },
+                        new C.LabelOffset { Val = 100 },
+                        new C.NoMultiLevelLabels { Val = false }),
+                    new C.ValueAxis(
+                        new C.AxisId { Val = 1002 },
+                        new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }, new C.MaxAxisValue { Val = 100 }, new C.MinAxisValue { Val = 0 }),
+                        new C.Delete { Val = false },
+                        new C.AxisPosition { Val = C.AxisPositionValues.Bottom },
+                        new C.MajorGridlines(),
+                        new C.NumberingFormat { FormatCode = "0", SourceLinked = false },
+                        new C.MajorTickMark { Val = C.TickMarkValues.Outside },
+                        new C.MinorTickMark { Val = C.TickMarkValues.None },
+                        new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
+                        new C.CrossingAxis { Val = 1001 },
+                        new C.Crosses { Val = C.CrossesValues.Maximum },
+                        new C.CrossBetween { Val = C.CrossBetweenValues.Between },
+                        new C.MajorUnit { Val = 20 })),
+                new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }),
+                new C.PlotVisibleOnly { Val = true },
+                new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap }));
+
+        var height = Math.Max(18, 4 + (categories.Count * 2));
+        drawingsPart.WorksheetDrawing = new Xdr.WorksheetDrawing(
+            new Xdr.TwoCellAnchor(
+                new Xdr.FromMarker(new Xdr.ColumnId((2 + facets.Count).ToString(CultureInfo.InvariantCulture)), new Xdr.ColumnOffset("152400"), new Xdr.RowId("0"), new Xdr.RowOffset("0")),
+                new Xdr.ToMarker(new Xdr.ColumnId((12 + facets.Count).ToString(CultureInfo.InvariantCulture)), new Xdr.ColumnOffset("0"), new Xdr.RowId(height.ToString(CultureInfo.InvariantCulture)), new Xdr.RowOffset("0")),
+                new Xdr.GraphicFrame(
+                    new Xdr.NonVisualGraphicFrameProperties(
+                        new Xdr.NonVisualDrawingProperties { Id = 2, Name = texts["results.chart.title"] },
+                        new Xdr.NonVisualGraphicFrameDrawingProperties()),
+                    new Xdr.Transform(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = 0, Cy = 0 }),
+                    new A.Graphic(new A.GraphicData(new C.ChartReference { Id = drawingsPart.GetIdOfPart(chartPart) }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
+                { Macro = string.Empty },
+                new Xdr.ClientData())
+            { EditAs = Xdr.EditAsValues.OneCell });
+        part.Worksheet = sheet.Build(new Drawing { Id = part.GetIdOfPart(drawingsPart) });
+    }
+
+    private static C.StringCache StringCache(IReadOnlyList<string> texts)
+    {
+        var cache = new C.StringCache(new C.PointCount { Val = (uint)texts.Count });
+        for (var i = 0; i < texts.Count; i++)
+        {
+            cache.Append(new C.StringPoint(new C.NumericValue(texts[i])) { Index = (uint)i });
+        }
+
+        return cache;
+    }
+
+    private static C.NumberingCache NumberCache(IReadOnlyList<double?> values)
+    {
+        var cache = new C.NumberingCache(new C.FormatCode("0.0"), new C.PointCount { Val = (uint)values.Count });
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is { } value)
+            {
+                cache.Append(new C.NumericPoint(new C.NumericValue(value.ToString("R", CultureInfo.InvariantCulture))) { Index = (uint)i });
+            }
+        }
+
+        return cache;
+    }
+
+    private void Method(string name)
+    {
+        var part = NewPart(name);
+        var sheet = new WorksheetBuilder(strings);
+        sheet.Width(1, 30);
+        sheet.Width(2, 40);
+        sheet.Width(3, 70);
+        sheet.Text(1, 1, texts["results.method.title"], WorkbookStyles.Title);
+        sheet.Height(1, 24);
+        var row = 3u;
+        Pair(texts["results.generated"], run.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
+        Pair(texts["results.tool"], "Coherence " + run.ToolVersion);
+        row++;
+        foreach (var rubric in run.Rubrics.Values.OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            sheet.Text(1, row++, labels["rubric"] + ": " + rubric.Metadata.Title.Get(language), WorkbookStyles.Subheading);
+            Pair("id", rubric.Id);
+            Pair(labels["version"], rubric.Version);
+            Pair(texts["results.hash"], rubric.ContentHash);
+            Pair(texts["results.thresholds"], texts.Format("results.thresholds.text", Number(rubric.Thresholds.Gap), Number(rubric.Thresholds.High)));
+            row++;
+        }
+
+        sheet.Text(1, row++, texts["results.formulas"], WorkbookStyles.Subheading);
+        sheet.Text(1, row, texts["results.formulas.text"], WorkbookStyles.Wrapped);
+        sheet.Merge(1, row, 3, row);
+        sheet.Height(row, 62);
+        row += 2;
+        sheet.Text(1, row++, texts["results.inputs"], WorkbookStyles.Subheading);
+        sheet.Text(1, row, texts["results.file"], WorkbookStyles.Header);
+        sheet.Text(2, row, labels["country"] + " · " + labels["period"] + " · " + labels["rubric"], WorkbookStyles.Header);
+        sheet.Text(3, row, "SHA-256", WorkbookStyles.Header);
+        row++;
+        foreach (var score in run.Scores)
+        {
+            var a = score.Assessment;
+            sheet.Text(1, row, a.Source?.Path ?? "—", WorkbookStyles.Locked);
+            sheet.Text(2, row, $"{a.Country.Value} · {a.Period} · {a.Rubric.Id} {a.Rubric.Version}", WorkbookStyles.Locked);
+            sheet.Text(3, row, a.Source?.Sha256 ?? "—", WorkbookStyles.Locked);
+            row++;
+        }
+
+        part.Worksheet = sheet.Build();
+
+        void Pair(string label, string value)
+        {
+            sheet.Text(1, row, label, WorkbookStyles.Bold);
+            sheet.Text(2, row, value, WorkbookStyles.Wrapped);
+            sheet.Merge(2, row, 3, row);
+            row++;
+        }
+    }
+}

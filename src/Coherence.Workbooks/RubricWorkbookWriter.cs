@@ -1,0 +1,852 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Coherence.Model;
+using Coherence.Serialization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Dimension = Coherence.Model.Dimension;
+
+namespace Coherence.Workbooks;
+
+/// <summary>Writes the workbook a team fills: instructions, a sheet per migrant group, progress, descriptors, and hidden metadata.</summary>
+internal sealed class RubricWorkbookWriter
+{
+    private const int IdColumn = 1;
+    private const int DimensionColumn = 2;
+    private const int NameColumn = 3;
+    private const int FirstFacetColumn = 4;
+    private const int ColumnsPerFacet = 7;
+    private const int MaxPrompt = 255;
+
+    private readonly RubricWorkbookRequest request;
+    private readonly Rubric rubric;
+    private readonly string language;
+    private readonly WorkbookTexts texts;
+    private readonly LevelVocabulary vocabulary;
+    private readonly SharedStrings strings = new();
+    private readonly List<(string Name, WorksheetPart Part, SheetStateValues? State)> sheets = new();
+    private readonly List<DefinedName> names = new();
+    private readonly Dictionary<string, string> listNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Top, string Path)> dimensionOf;
+    private readonly SheetPassword? password;
+    private readonly string instructionsName;
+    private readonly string progressName;
+    private readonly string descriptorsName;
+    private readonly List<GroupSheet> groupSheets = new();
+    private WorkbookPart? workbookPart;
+    private List<string>? rubricChunks;
+
+    private RubricWorkbookWriter(RubricWorkbookRequest request)
+    {
+        this.request = request;
+        rubric = request.Rubric;
+        language = request.Language;
+        texts = new WorkbookTexts(language);
+        vocabulary = new LevelVocabulary(rubric, language);
+        dimensionOf = DimensionPaths(rubric, language);
+        password = request.Password is { Length: > 0 } p ? SheetPassword.Create(p) : null;
+        var sheetNames = new SheetNames(WorkbookLayout.MetadataSheet, WorkbookLayout.RubricSheet);
+        instructionsName = sheetNames.Take(texts["sheet.instructions"]);
+        progressName = sheetNames.Take(texts["sheet.progress"]);
+        descriptorsName = sheetNames.Take(texts["sheet.descriptors"]);
+        for (var i = 0; i < rubric.Groups.Count; i++)
+        {
+            var group = rubric.Groups[i];
+            groupSheets.Add(new GroupSheet(group, i + 1, sheetNames.Take(group.Name.Get(language))));
+        }
+    }
+
+    /// <summary>Writes the workbook to a stream.</summary>
+    /// <remarks>The package is built in memory, since packaging needs a stream it can read and seek, which an output file is not.</remarks>
+    public static void Write(RubricWorkbookRequest request, Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        new RubricWorkbookWriter(request).WriteTo(buffer);
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
+    }
+
+    /// <summary>Gets the lines of a level cell's input message: each level's number, label and meaning for this indicator, cut to fit 255 characters.</summary>
+    internal static string Prompt(IReadOnlyList<(string Label, string Descriptor)> levels)
+    {
+        var lines = levels.Select((l, i) => (Head: (i + 1).ToString(CultureInfo.InvariantCulture) + " " + l.Label, l.Descriptor)).ToList();
+        var fixedLength = lines.Sum(l => l.Head.Length) + (lines.Count - 1);
+        var withText = lines.Count(l => l.Descriptor.Length > 0);
+        var budget = withText == 0 ? 0 : (MaxPrompt - fixedLength - (withText * 2)) / withText;
+        var parts = new List<string>();
+        foreach (var (head, descriptor) in lines)
+        {
+            if (descriptor.Length == 0 || budget < 4)
+            {
+                parts.Add(head);
+                continue;
+            }
+
+            var text = descriptor.Length <= budget ? descriptor : descriptor.Substring(0, budget - 1).TrimEnd() + "…";
+            parts.Add(head + ": " + text);
+        }
+
+        var prompt = string.Join("\n", parts);
+        return prompt.Length <= MaxPrompt ? prompt : prompt.Substring(0, MaxPrompt - 1) + "…";
+    }
+
+    private static Dictionary<string, (string Top, string Path)> DimensionPaths(Rubric rubric, string language)
+    {
+        var paths = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var top in rubric.Dimensions)
+        {
+            Walk(top, top.Name.Get(language), top.Name.Get(language));
+        }
+
+        foreach (var indicator in rubric.Root.Children.OfType<Indicator>())
+        {
+            paths[indicator.Id] = (string.Empty, string.Empty);
+        }
+
+        return paths;
+
+        void Walk(Dimension dimension, string top, string path)
+        {
+            foreach (var child in dimension.Children)
+            {
+                if (child is Indicator indicator)
+                {
+                    paths[indicator.Id] = (top, path);
+                }
+                else if (child is Dimension sub)
+                {
+                    Walk(sub, top, path + " › " + sub.Name.Get(language));
+                }
+            }
+        }
+    }
+
+    private static double RowHeight(IEnumerable<(string? Text, double Width)> cells)
+    {
+        var lines = 1;
+        foreach (var (text, width) in cells)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                continue;
+            }
+
+            var perLine = Math.Max(8, (int)(width * 1.15));
+            var count = 0;
+            foreach (var paragraph in text!.Split('\n'))
+            {
+                count += Math.Max(1, (paragraph.Length + perLine - 1) / perLine);
+            }
+
+            lines = Math.Max(lines, count);
+        }
+
+        return Math.Min(409, (lines * 14.5) + 4);
+    }
+
+    private void WriteTo(Stream stream)
+    {
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            document.PackageProperties.Title = rubric.Metadata.Title.Get(language) + " — " + request.Country.Value + " " + request.Period;
+            document.PackageProperties.Creator = ToolInfo;
+            document.PackageProperties.Created = request.GeneratedAt.UtcDateTime;
+            workbookPart = document.AddWorkbookPart();
+            var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
+            stylesPart.Stylesheet = WorkbookStyles.Create();
+
+            // Lists first: every other sheet refers to them by defined name.
+            var metadata = new WorksheetBuilder(strings);
+            WriteLists(metadata);
+            Add(instructionsName, WriteInstructions(), null);
+            foreach (var sheet in groupSheets)
+            {
+                Add(sheet.Name, WriteGroup(sheet), null);
+            }
+
+            Add(progressName, WriteProgress(), null);
+            Add(descriptorsName, WriteDescriptors(), null);
+            WriteMetadata(metadata);
+            Add(WorkbookLayout.MetadataSheet, metadata.Build(), SheetStateValues.VeryHidden);
+            Add(WorkbookLayout.RubricSheet, WriteRubric(), SheetStateValues.VeryHidden);
+
+            var sharedStringsPart = workbookPart.AddNewPart<SharedStringTablePart>();
+            sharedStringsPart.SharedStringTable = strings.Build();
+
+            var sheetsElement = new Sheets();
+            for (var i = 0; i < sheets.Count; i++)
+            {
+                sheetsElement.Append(new Sheet
+                {
+                    Name = sheets[i].Name,
+                    SheetId = (uint)(i + 1),
+                    Id = workbookPart.GetIdOfPart(sheets[i].Part),
+                    State = sheets[i].State is { } state ? state : null,
+                });
+            }
+
+            var definedNames = new DefinedNames();
+            foreach (var name in names.OrderBy(n => n.Name!.Value, StringComparer.OrdinalIgnoreCase))
+            {
+                definedNames.Append(name);
+            }
+
+            workbookPart.Workbook = new Workbook(
+                new WorkbookProperties { DefaultThemeVersion = 124226 },
+                new BookViews(new WorkbookView { ActiveTab = 0, FirstSheet = 0 }),
+                sheetsElement,
+                definedNames,
+                new CalculationProperties { CalculationId = 191029, FullCalculationOnLoad = true });
+        }
+    }
+
+    private string ToolInfo => "Coherence " + request.ToolVersion;
+
+    private void Add(string name, Worksheet worksheet, SheetStateValues? state)
+    {
+        var part = workbookPart!.AddNewPart<WorksheetPart>();
+        part.Worksheet = worksheet;
+        sheets.Add((name, part, state));
+    }
+
+    private void Name(string name, string reference, uint? sheetIndex = null) =>
+        names.Add(new DefinedName(reference) { Name = name, LocalSheetId = sheetIndex, Hidden = name == "_xlnm._FilterDatabase" ? true : null });
+
+    private void WriteLists(WorksheetBuilder metadata)
+    {
+        var column = 4;
+        var index = 1;
+        foreach (var scale in rubric.Scales.Where(s => s.Kind == ScaleKind.Ordinal))
+        {
+            var name = WorkbookLayout.LevelList(index++);
+            List(metadata, column++, "levels:" + scale.Id, vocabulary.Choices(scale), name);
+            listNames[scale.Id] = name;
+        }
+
+        List(metadata, column++, "confidence", vocabulary.ConfidenceChoices(), WorkbookLayout.ConfidenceList);
+        List(metadata, column, "roles", new[] { texts["role.government"], texts["role.civil-society"], texts["role.independent"] }, WorkbookLayout.RoleList);
+    }
+
+    private void List(WorksheetBuilder sheet, int column, string key, IReadOnlyList<string> choices, string name)
+    {
+        sheet.Text(column, 1, key);
+        for (var i = 0; i < choices.Count; i++)
+        {
+            sheet.Text(column, (uint)(i + 2), choices[i]);
+        }
+
+        Name(name, CellReference.Sheet(WorkbookLayout.MetadataSheet) + "!" + CellReference.Absolute(column, 2) + ":" + CellReference.Absolute(column, (uint)(choices.Count + 1)));
+    }
+
+    private void WriteMetadata(WorksheetBuilder sheet)
+    {
+        var pairs = new List<(string, string?)>
+        {
+            ("format", WorkbookLayout.Format),
+            ("formatVersion", WorkbookLayout.FormatVersion),
+            ("rubric.id", rubric.Id),
+            ("rubric.version", rubric.Version),
+            ("rubric.contentHash", rubric.ContentHash),
+            ("rubric.languages", string.Join(",", rubric.Metadata.Languages)),
+            ("country", request.Country.Value),
+            ("countryName", request.CountryName),
+            ("period", request.Period),
+            ("language", language),
+            ("tool", "Coherence"),
+            ("tool.version", request.ToolVersion),
+            ("generatedAt", request.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+            ("assessor.name", request.Assessor?.Name),
+            ("assessor.organization", request.Assessor?.Organization),
+            ("assessor.role", request.Assessor is { } a ? AssessmentJson.RoleName(a.Role) : null),
+        };
+        foreach (var group in groupSheets)
+        {
+            pairs.Add(("group." + group.Index.ToString(CultureInfo.InvariantCulture) + ".id", group.Group.Id));
+            pairs.Add(("group." + group.Index.ToString(CultureInfo.InvariantCulture) + ".sheet", group.Name));
+        }
+
+        pairs.Add(("rubric.chunks", RubricChunks().Count.ToString(CultureInfo.InvariantCulture)));
+        sheet.Text(1, 1, "key");
+        sheet.Text(2, 1, "value");
+        var row = 2u;
+        foreach (var (key, value) in pairs)
+        {
+            sheet.Text(1, row, key);
+            sheet.Text(2, row, value);
+            row++;
+        }
+
+        sheet.Width(1, 24);
+        sheet.Width(2, 70);
+    }
+
+    private List<string> RubricChunks() => rubricChunks ??= SplitRubric();
+
+    private List<string> SplitRubric()
+    {
+        // Indented: the reader locates every node by line and column, which costs little on short lines only.
+        var json = RubricJsonWriter.Write(rubric, indented: true);
+        var chunks = new List<string>();
+        for (var i = 0; i < json.Length; i += WorkbookLayout.RubricChunk)
+        {
+            var length = Math.Min(WorkbookLayout.RubricChunk, json.Length - i);
+
+            // Never split a surrogate pair across two cells.
+            if (i + length < json.Length && char.IsHighSurrogate(json[i + length - 1]))
+            {
+                length--;
+            }
+
+            chunks.Add(json.Substring(i, length));
+            i -= WorkbookLayout.RubricChunk - length;
+        }
+
+        return chunks;
+    }
+
+    private Worksheet WriteRubric()
+    {
+        var sheet = new WorksheetBuilder(strings);
+        var row = 1u;
+        foreach (var chunk in RubricChunks())
+        {
+            sheet.Text(1, row++, chunk);
+        }
+
+        return sheet.Build();
+    }
+
+    private Worksheet WriteInstructions()
+    {
+        var sheet = new WorksheetBuilder(strings) { Selected = true, TabColor = "FF1F4E78" };
+        sheet.Width(1, 26);
+        sheet.Width(2, 30);
+        sheet.Width(3, 84);
+        const double Wide = 26 + 30 + 84;
+        var row = 1u;
+        sheet.Text(1, row, rubric.Metadata.Title.Get(language), WorkbookStyles.Title);
+        sheet.Height(row, 24);
+        row++;
+        sheet.Text(1, row, texts["instructions.title"], WorkbookStyles.Note);
+        row += 2;
+
+        sheet.Text(1, row++, texts["instructions.assessment"], WorkbookStyles.Subheading);
+        var country = request.CountryName is { Length: > 0 } n ? $"{n} ({request.Country.Value})" : request.Country.Value;
+        Pair(texts["instructions.country"], country);
+        Pair(texts["instructions.period"], request.Period);
+        Pair(texts["instructions.rubric"], $"{rubric.Metadata.Title.Get(language)} · {rubric.Id} {rubric.Version}");
+        row++;
+
+        sheet.Text(1, row++, texts["instructions.team"], WorkbookStyles.Subheading);
+        InputPair(texts["instructions.name"], request.Assessor?.Name, WorkbookLayout.AssessorName);
+        InputPair(texts["instructions.organization"], request.Assessor?.Organization, WorkbookLayout.AssessorOrganization);
+        var roleRow = row;
+        InputPair(texts["instructions.role"], request.Assessor is { } a ? texts["role." + AssessmentJson.RoleName(a.Role)] : null, WorkbookLayout.AssessorRole);
+        sheet.Validations.Add(ListValidation(CellReference.Of(2, roleRow), WorkbookLayout.RoleList, null, null));
+        sheet.Text(1, row, texts["instructions.general-notes"], WorkbookStyles.Bold);
+        sheet.Text(2, row, request.Notes, WorkbookStyles.Input);
+        sheet.Text(3, row, null, WorkbookStyles.Input);
+        sheet.Merge(2, row, 3, row);
+        sheet.Height(row, 48);
+        Name(WorkbookLayout.AssessmentNotes, CellReference.Sheet(instructionsName) + "!" + CellReference.Absolute(2, row));
+        row += 2;
+
+        Paragraph("instructions.purpose", texts.Format("instructions.purpose.text", country, request.Period));
+        sheet.Text(1, row++, texts["instructions.facets"], WorkbookStyles.Subheading);
+        foreach (var facet in rubric.Facets)
+        {
+            var general = facet.Id is Facet.Law or Facet.Practice ? texts["instructions.facet." + facet.Id] : string.Empty;
+            var own = facet.Description.Get(language);
+            // The rubric's own words win; the general explanation is for rubrics that describe no facet.
+            var text = own.Length > 0 ? own : general;
+            sheet.Text(1, row, facet.Name.Get(language), WorkbookStyles.Bold);
+            sheet.Text(2, row, text, WorkbookStyles.Wrapped);
+            sheet.Merge(2, row, 3, row);
+            sheet.Height(row, RowHeight(new[] { ((string?)text, 114.0) }));
+            row++;
+        }
+
+        row++;
+        Paragraph("instructions.scales", texts["instructions.scales.text"]);
+        foreach (var scale in rubric.Scales.Where(s => rubric.Indicators.Any(i => i.Facets.Any(f => f.ScaleId == s.Id))))
+        {
+            var title = scale.Name.IsEmpty ? scale.Id : scale.Name.Get(language);
+            var users = rubric.Facets.Where(f => f.ScaleId == scale.Id).Select(f => f.Name.Get(language)).ToList();
+            sheet.Text(1, row++, users.Count > 0 ? $"{title} ({string.Join(", ", users)})" : title, WorkbookStyles.Bold);
+            if (scale.Kind == ScaleKind.Continuous)
+            {
+                sheet.Text(1, row++, texts.Format("scale.continuous", scale.Min.ToString(CultureInfo.InvariantCulture), scale.Max.ToString(CultureInfo.InvariantCulture)), WorkbookStyles.Wrapped);
+                continue;
+            }
+
+            sheet.Text(1, row, texts["scale.number"], WorkbookStyles.Header);
+            sheet.Text(2, row, texts["scale.level"], WorkbookStyles.Header);
+            sheet.Text(3, row, texts["scale.meaning"], WorkbookStyles.Header);
+            row++;
+            for (var i = 0; i < scale.Levels.Count; i++)
+            {
+                var level = scale.Levels[i];
+                var descriptor = level.Descriptor.Get(language);
+                sheet.Number(1, row, i + 1, WorkbookStyles.LockedCentered);
+                sheet.Text(2, row, level.Label.Get(language), WorkbookStyles.Locked);
+                sheet.Text(3, row, descriptor, WorkbookStyles.Locked);
+                sheet.Height(row, RowHeight(new[] { ((string?)descriptor, 84.0) }));
+                row++;
+            }
+
+            foreach (var (label, meaning) in new[] { (vocabulary.NotApplicable, texts["scale.na"]), (vocabulary.Unknown, texts["scale.unknown"]) })
+            {
+                sheet.Text(1, row, null, WorkbookStyles.Locked);
+                sheet.Text(2, row, label, WorkbookStyles.Locked);
+                sheet.Text(3, row, meaning, WorkbookStyles.Locked);
+                sheet.Height(row, RowHeight(new[] { ((string?)meaning, 84.0) }));
+                row++;
+            }
+
+            row++;
+        }
+
+        Paragraph("instructions.evidence", texts["instructions.evidence.text"]);
+        Paragraph("instructions.na", texts["instructions.na.text"]);
+        Paragraph("instructions.care", texts["instructions.care.text"]);
+        sheet.Protection = SheetPassword.Protect(password);
+        return sheet.Build();
+
+        void Pair(string label, string value)
+        {
+            sheet.Text(1, row, label, WorkbookStyles.Bold);
+            sheet.Text(2, row, value);
+            row++;
+        }
+
+        void InputPair(string label, string? value, string name)
+        {
+            sheet.Text(1, row, label, WorkbookStyles.Bold);
+            sheet.Text(2, row, value, WorkbookStyles.Input);
+            Name(name, CellReference.Sheet(instructionsName) + "!" + CellReference.Absolute(2, row));
+            row++;
+        }
+
+        void Paragraph(string titleKey, string text)
+        {
+            sheet.Text(1, row++, texts[titleKey], WorkbookStyles.Subheading);
+            sheet.Text(1, row, text, WorkbookStyles.Wrapped);
+            sheet.Merge(1, row, 3, row);
+            sheet.Height(row, RowHeight(new[] { ((string?)text, Wide) }));
+            row += 2;
+        }
+    }
+
+    private Worksheet WriteGroup(GroupSheet group)
+    {
+        var sheet = new WorksheetBuilder(strings) { FrozenColumns = 3, FrozenRows = WorkbookLayout.HeaderRow };
+        var facets = rubric.Facets;
+        var lastColumn = FirstFacetColumn + (facets.Count * ColumnsPerFacet) - 1;
+        var widths = new Dictionary<int, double> { [IdColumn] = 10, [DimensionColumn] = 18, [NameColumn] = 28 };
+        sheet.Text(1, 1, $"{group.Group.Name.Get(language)} — {(request.CountryName is { Length: > 0 } n ? n : request.Country.Value)} · {request.Period}", WorkbookStyles.Title);
+        sheet.Height(1, 24);
+        sheet.Text(1, 2, texts["group.subtitle"], WorkbookStyles.Note);
+
+        var key = WorkbookLayout.KeyRow;
+        var header = WorkbookLayout.HeaderRow;
+        sheet.Hide(key);
+        Column(IdColumn, WorkbookLayout.IndicatorKey, texts["col.id"], WorkbookStyles.Header);
+        Column(DimensionColumn, WorkbookLayout.DimensionKey, texts["col.dimension"], WorkbookStyles.Header);
+        Column(NameColumn, WorkbookLayout.NameKey, texts["col.indicator"], WorkbookStyles.Header);
+        for (var f = 0; f < facets.Count; f++)
+        {
+            var facet = facets[f];
+            var name = facet.Name.Get(language);
+            var style = f % 2 == 0 ? WorkbookStyles.Header : WorkbookStyles.HeaderPractice;
+            var first = FirstFacetColumn + (f * ColumnsPerFacet);
+            Column(first, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Question), texts.Format("col.question", name), style, 40);
+            Column(first + 1, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Level), texts.Format("col.level", name), style, 16);
+            Column(first + 2, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Meaning), texts.Format("col.meaning", name), style, 34);
+            Column(first + 3, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Evidence), texts.Format("col.evidence", name), style, 40);
+            Column(first + 4, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Sources), texts.Format("col.sources", name), style, 28);
+            Column(first + 5, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Confidence), texts.Format("col.confidence", name), style, 12);
+            Column(first + 6, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Notes), texts.Format("col.notes", name), style, 28);
+        }
+
+        sheet.Height(header, 32);
+        foreach (var pair in widths)
+        {
+            sheet.Width(pair.Key, pair.Value);
+        }
+
+        var row = WorkbookLayout.FirstDataRow;
+        var runs = new List<(uint First, uint Last)>();
+        string? currentTop = null;
+        uint runStart = 0;
+        var confidenceCells = new List<string>();
+        foreach (var indicator in rubric.IndicatorsFor(group.Group.Id))
+        {
+            var (top, path) = dimensionOf[indicator.Id];
+            if (currentTop is null || top != currentTop)
+            {
+                if (runStart > 0)
+                {
+                    runs.Add((runStart, row - 1));
+                }
+
+                currentTop = top;
+                if (top.Length > 0)
+                {
+                    sheet.Text(IdColumn, row, top, WorkbookStyles.Section);
+                    for (var c = IdColumn + 1; c <= lastColumn; c++)
+                    {
+                        sheet.Text(c, row, null, WorkbookStyles.Section);
+                    }
+
+                    sheet.Height(row, 20);
+                    row++;
+                }
+
+                runStart = row;
+            }
+
+            WriteIndicatorRow(sheet, group, indicator, path, row, widths, confidenceCells);
+            group.Rows.Add((indicator, row));
+            row++;
+        }
+
+        if (runStart > 0 && runStart < row)
+        {
+            runs.Add((runStart, row - 1));
+        }
+
+        var lastRow = Math.Max(WorkbookLayout.FirstDataRow, row - 1);
+        group.LastRow = lastRow;
+        for (var f = 0; f < facets.Count; f++)
+        {
+            var levelColumn = FirstFacetColumn + (f * ColumnsPerFacet) + 1;
+            group.LevelColumns.Add((facets[f].Id, levelColumn));
+            foreach (var (first, last) in runs)
+            {
+                var range = CellReference.Of(levelColumn, first) + ":" + CellReference.Of(levelColumn, last);
+                sheet.ConditionalFormats.Add(new ConditionalFormatting(
+                    new ConditionalFormattingRule(new Formula($"LEN(TRIM({CellReference.Of(levelColumn, first)}))=0"))
+                    {
+                        Type = ConditionalFormatValues.Expression,
+                        FormatId = WorkbookStyles.UnansweredFormat,
+                        Priority = sheet.ConditionalFormats.Count + 1,
+                    })
+                { SequenceOfReferences = new ListValue<StringValue> { InnerText = range } });
+            }
+        }
+
+        if (confidenceCells.Count > 0)
+        {
+            sheet.Validations.Add(ListValidation(string.Join(" ", confidenceCells), WorkbookLayout.ConfidenceList, texts.Format("col.confidence", string.Empty).Replace(" ()", string.Empty), texts["prompt.confidence"]));
+        }
+
+        var keyRange = CellReference.Sheet(group.Name) + "!" + CellReference.Absolute(IdColumn, key) + ":" + CellReference.Absolute(lastColumn, key);
+        Name(WorkbookLayout.GroupName(group.Index), keyRange);
+        Name("_xlnm.Print_Titles", CellReference.Sheet(group.Name) + "!$" + header.ToString(CultureInfo.InvariantCulture) + ":$" + header.ToString(CultureInfo.InvariantCulture), (uint)sheets.Count);
+        sheet.Protection = SheetPassword.Protect(password);
+        return sheet.Build();
+
+        void Column(int column, string columnKey, string label, uint style, double width = 0)
+        {
+            sheet.Text(column, key, columnKey, WorkbookStyles.Key);
+            sheet.Text(column, header, label, style);
+            if (width > 0)
+            {
+                widths[column] = width;
+            }
+        }
+    }
+
+    private void WriteIndicatorRow(WorksheetBuilder sheet, GroupSheet group, Indicator indicator, string path, uint row, Dictionary<int, double> widths, List<string> confidenceCells)
+    {
+        var heights = new List<(string?, double)>();
+        var name = indicator.Name.Get(language);
+        sheet.Text(IdColumn, row, indicator.Id, WorkbookStyles.Locked);
+        sheet.Text(DimensionColumn, row, path, WorkbookStyles.Locked);
+        sheet.Text(NameColumn, row, name, WorkbookStyles.Locked);
+        heights.Add((path, widths[DimensionColumn]));
+        heights.Add((name, widths[NameColumn]));
+        for (var f = 0; f < rubric.Facets.Count; f++)
+        {
+            var facet = rubric.Facets[f];
+            var first = FirstFacetColumn + (f * ColumnsPerFacet);
+            var part = indicator.FindFacet(facet.Id);
+            var scale = part is null ? null : rubric.FindScale(part.ScaleId);
+            if (part is null || scale is null)
+            {
+                for (var c = first; c < first + ColumnsPerFacet; c++)
+                {
+                    sheet.Text(c, row, c == first ? "—" : null, WorkbookStyles.Missing);
+                }
+
+                continue;
+            }
+
+            request.Answers.TryGetValue(new ResponseKey(indicator.Id, group.Group.Id, facet.Id), out var answer);
+            var question = part.Question.Get(language);
+            sheet.Text(first, row, question, WorkbookStyles.Locked);
+            heights.Add((question, widths[first]));
+
+            var levelCell = CellReference.Of(first + 1, row);
+            var shown = answer is null ? null : vocabulary.Display(scale, answer);
+            if (shown is double number)
+            {
+                sheet.Number(first + 1, row, number, WorkbookStyles.InputCentered);
+            }
+            else
+            {
+                sheet.Text(first + 1, row, shown as string, WorkbookStyles.InputCentered);
+            }
+
+            var title = Truncate($"{facet.Name.Get(language)} · {indicator.Id}", 32);
+            if (scale.Kind == ScaleKind.Ordinal)
+            {
+                var prompt = Prompt(scale.Levels.Select(l => (l.Label.Get(language), part.LevelDescriptors.TryGetValue(l.Id, out var d) ? d.Get(language) : l.Descriptor.Get(language))).ToList());
+                sheet.Validations.Add(ListValidation(levelCell, listNames[scale.Id], title, prompt));
+            }
+            else
+            {
+                sheet.Validations.Add(new DataValidation
+                {
+                    Type = DataValidationValues.Decimal,
+                    Operator = DataValidationOperatorValues.Between,
+                    AllowBlank = true,
+                    ShowInputMessage = true,
+                    ShowErrorMessage = true,
+                    ErrorStyle = DataValidationErrorStyleValues.Warning,
+                    PromptTitle = title,
+                    Prompt = texts.Format("prompt.number", scale.Min.ToString(CultureInfo.InvariantCulture), scale.Max.ToString(CultureInfo.InvariantCulture)),
+                    SequenceOfReferences = new ListValue<StringValue> { InnerText = levelCell },
+                    Formula1 = new Formula1(scale.Min.ToString(CultureInfo.InvariantCulture)),
+                    Formula2 = new Formula2(scale.Max.ToString(CultureInfo.InvariantCulture)),
+                });
+            }
+
+            // The meaning of the chosen level, looked up live in the descriptors sheet.
+            string? meaning = null;
+            if (answer is { Status: ResponseStatus.Answered, Level: { } levelId } && part.LevelDescriptors.TryGetValue(levelId, out var descriptor))
+            {
+                meaning = descriptor.Get(language);
+            }
+
+            if (scale.Kind == ScaleKind.Ordinal)
+            {
+                var lookup = $"IF({levelCell}=\"\",\"\",IFERROR(VLOOKUP(${CellReference.Of(IdColumn, row)}&\"|{facet.Id}|\"&{levelCell},{CellReference.Sheet(descriptorsName)}!$A:$G,7,FALSE),\"\"))";
+                sheet.Formula(first + 2, row, lookup, meaning ?? string.Empty, WorkbookStyles.Derived);
+                heights.Add((meaning, widths[first + 2]));
+            }
+            else
+            {
+                sheet.Text(first + 2, row, null, WorkbookStyles.Derived);
+            }
+
+            sheet.Text(first + 3, row, answer?.Evidence, WorkbookStyles.Input);
+            sheet.Text(first + 4, row, answer is { Sources.Count: > 0 } ? string.Join("\n", answer.Sources) : null, WorkbookStyles.Input);
+            sheet.Text(first + 5, row, answer is null ? null : vocabulary.Display(answer.Confidence), WorkbookStyles.InputCentered);
+            sheet.Text(first + 6, row, answer?.Notes, WorkbookStyles.Input);
+            heights.Add((answer?.Evidence, widths[first + 3]));
+            heights.Add((answer is { Sources.Count: > 0 } ? string.Join("\n", answer.Sources) : null, widths[first + 4]));
+            heights.Add((answer?.Notes, widths[first + 6]));
+            confidenceCells.Add(CellReference.Of(first + 5, row));
+        }
+
+        sheet.Height(row, Math.Max(45, RowHeight(heights)));
+    }
+
+    private Worksheet WriteProgress()
+    {
+        var sheet = new WorksheetBuilder(strings) { TabColor = "FF375623", FrozenRows = 4 };
+        var facets = rubric.Facets;
+        sheet.Text(1, 1, texts["progress.title"], WorkbookStyles.Title);
+        sheet.Height(1, 24);
+        sheet.Text(1, 2, texts["progress.text"], WorkbookStyles.Note);
+        var header = 4u;
+        var column = 1;
+        sheet.Text(column++, header, texts["col.group"], WorkbookStyles.Header);
+        sheet.Text(column++, header, texts["col.indicators"], WorkbookStyles.Header);
+        foreach (var facet in facets)
+        {
+            sheet.Text(column++, header, texts.Format("col.answered", facet.Name.Get(language)), WorkbookStyles.Header);
+        }
+
+        var naColumn = column++;
+        var unknownColumn = column++;
+        var progressColumn = column;
+        sheet.Text(naColumn, header, texts["col.na"], WorkbookStyles.Header);
+        sheet.Text(unknownColumn, header, texts["col.unknown"], WorkbookStyles.Header);
+        sheet.Text(progressColumn, header, texts["col.progress"], WorkbookStyles.Header);
+        sheet.Height(header, 32);
+        sheet.Width(1, 34);
+        for (var c = 2; c <= progressColumn; c++)
+        {
+            sheet.Width(c, 15);
+        }
+
+        var row = header + 1;
+        var first = row;
+        var totalCells = 0;
+        var totalAnswered = 0;
+        foreach (var group in groupSheets)
+        {
+            var cells = group.Rows.Sum(r => facets.Count(f => r.Indicator.FindFacet(f.Id) is not null));
+            sheet.Text(1, row, group.Group.Name.Get(language), WorkbookStyles.Locked);
+            sheet.Number(2, row, group.Rows.Count, WorkbookStyles.Integer);
+            var answeredRefs = new List<string>();
+            var naParts = new List<string>();
+            var unknownParts = new List<string>();
+            var answeredNow = 0;
+            var naNow = 0;
+            var unknownNow = 0;
+            for (var f = 0; f < facets.Count; f++)
+            {
+                var levelColumn = group.LevelColumns[f].Column;
+                var range = CellReference.Sheet(group.Name) + "!" + CellReference.Of(levelColumn, WorkbookLayout.FirstDataRow) + ":" + CellReference.Of(levelColumn, group.LastRow);
+                var answers = group.Rows.Select(r => Answer(group, r.Indicator, facets[f].Id)).Where(a => a is not null).ToList();
+                sheet.Formula(3 + f, row, $"COUNTA({range})", answers.Count, WorkbookStyles.Integer);
+                answeredRefs.Add(CellReference.Of(3 + f, row));
+                naParts.Add($"COUNTIF({range},\"{vocabulary.NotApplicable}\")");
+                unknownParts.Add($"COUNTIF({range},\"{vocabulary.Unknown}\")");
+                answeredNow += answers.Count;
+                naNow += answers.Count(a => a!.Status == ResponseStatus.NotApplicable);
+                unknownNow += answers.Count(a => a!.Status == ResponseStatus.Unknown);
+            }
+
+            sheet.Formula(naColumn, row, string.Join("+", naParts), naNow, WorkbookStyles.Integer);
+            sheet.Formula(unknownColumn, row, string.Join("+", unknownParts), unknownNow, WorkbookStyles.Integer);
+            sheet.Formula(progressColumn, row, cells == 0 ? "0" : $"({string.Join("+", answeredRefs)})/{cells.ToString(CultureInfo.InvariantCulture)}", cells == 0 ? 0.0 : (double)answeredNow / cells, WorkbookStyles.Percent);
+            totalCells += cells;
+            totalAnswered += answeredNow;
+            row++;
+        }
+
+        var last = row - 1;
+        sheet.Text(1, row, texts["total"], WorkbookStyles.Section);
+        for (var c = 2; c < progressColumn; c++)
+        {
+            var columnRange = CellReference.Of(c, first) + ":" + CellReference.Of(c, last);
+            sheet.Formula(c, row, $"SUM({columnRange})", null, WorkbookStyles.Integer);
+        }
+
+        var answeredColumns = string.Join("+", Enumerable.Range(3, facets.Count).Select(c => $"SUM({CellReference.Of(c, first)}:{CellReference.Of(c, last)})"));
+        sheet.Formula(progressColumn, row, totalCells == 0 ? "0" : $"({answeredColumns})/{totalCells.ToString(CultureInfo.InvariantCulture)}", totalCells == 0 ? 0.0 : (double)totalAnswered / totalCells, WorkbookStyles.Percent);
+        var progressRange = CellReference.Of(progressColumn, first) + ":" + CellReference.Of(progressColumn, row);
+        sheet.ConditionalFormats.Add(new ConditionalFormatting(
+            new ConditionalFormattingRule(
+                new DataBar(
+                    new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "0" },
+                    new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "1" },
+                    new Color { Rgb = "FF63BE7B" }))
+            { Type = ConditionalFormatValues.DataBar, Priority = 1 })
+        { SequenceOfReferences = new ListValue<StringValue> { InnerText = progressRange } });
+        sheet.Protection = SheetPassword.Protect(password);
+        return sheet.Build();
+    }
+
+    private Response? Answer(GroupSheet group, Indicator indicator, string facetId) =>
+        request.Answers.TryGetValue(new ResponseKey(indicator.Id, group.Group.Id, facetId), out var answer) ? answer : null;
+
+    private Worksheet WriteDescriptors()
+    {
+        var sheet = new WorksheetBuilder(strings) { FrozenRows = 2 };
+        sheet.Text(2, 1, texts["descriptors.title"], WorkbookStyles.Title);
+        sheet.Height(1, 24);
+        var headers = new[] { "key", texts["col.id"], texts["col.indicator"], texts["col.facet"], texts["col.number"], texts["col.level-plain"], texts["col.descriptor"], texts["col.expected-evidence"] };
+        var widths = new[] { 8.0, 10, 30, 12, 6, 16, 70, 50 };
+        for (var c = 0; c < headers.Length; c++)
+        {
+            sheet.Text(c + 1, 2, headers[c], c == 0 ? WorkbookStyles.Key : WorkbookStyles.Header);
+            sheet.Width(c + 1, widths[c], hidden: c == 0);
+        }
+
+        var row = 3u;
+        foreach (var indicator in rubric.Indicators)
+        {
+            var firstOfIndicator = true;
+            foreach (var part in indicator.Facets)
+            {
+                var scale = rubric.FindScale(part.ScaleId);
+                if (scale is null || scale.Kind != ScaleKind.Ordinal)
+                {
+                    continue;
+                }
+
+                var facetName = rubric.FindFacet(part.FacetId)?.Name.Get(language) ?? part.FacetId;
+                for (var i = 0; i < scale.Levels.Count; i++)
+                {
+                    var level = scale.Levels[i];
+                    var label = level.Label.Get(language);
+                    var descriptor = part.LevelDescriptors.TryGetValue(level.Id, out var d) ? d.Get(language) : level.Descriptor.Get(language);
+                    var evidence = firstOfIndicator ? indicator.Evidence.Get(language) : null;
+                    sheet.Text(1, row, indicator.Id + "|" + part.FacetId + "|" + label, WorkbookStyles.Key);
+                    sheet.Text(2, row, indicator.Id, WorkbookStyles.Locked);
+                    sheet.Text(3, row, indicator.Name.Get(language), WorkbookStyles.Locked);
+                    sheet.Text(4, row, facetName, WorkbookStyles.Locked);
+                    sheet.Number(5, row, i + 1, WorkbookStyles.LockedCentered);
+                    sheet.Text(6, row, label, WorkbookStyles.Locked);
+                    sheet.Text(7, row, descriptor, WorkbookStyles.Locked);
+                    sheet.Text(8, row, evidence, WorkbookStyles.Locked);
+                    sheet.Height(row, RowHeight(new[] { ((string?)descriptor, 70.0), (evidence, 50.0), (indicator.Name.Get(language), 30.0) }));
+                    firstOfIndicator = false;
+                    row++;
+                }
+            }
+        }
+
+        sheet.AutoFilter = "B2:H" + Math.Max(3, row - 1).ToString(CultureInfo.InvariantCulture);
+        Name("_xlnm._FilterDatabase", CellReference.Sheet(descriptorsName) + "!$B$2:$H$" + Math.Max(3, row - 1).ToString(CultureInfo.InvariantCulture), (uint)sheets.Count);
+        sheet.Protection = SheetPassword.Protect(password, allowFilter: true);
+        return sheet.Build();
+    }
+
+    private DataValidation ListValidation(string cells, string listName, string? title, string? prompt)
+    {
+        var validation = new DataValidation
+        {
+            Type = DataValidationValues.List,
+            AllowBlank = true,
+            ShowErrorMessage = true,
+            ErrorStyle = DataValidationErrorStyleValues.Stop,
+            ErrorTitle = texts["prompt.error-title"],
+            Error = texts["prompt.error"],
+            SequenceOfReferences = new ListValue<StringValue> { InnerText = cells },
+            Formula1 = new Formula1(listName),
+        };
+        if (prompt is not null)
+        {
+            validation.ShowInputMessage = true;
+            validation.PromptTitle = title is null ? null : Truncate(title, 32);
+            validation.Prompt = prompt.Length <= MaxPrompt ? prompt : prompt.Substring(0, MaxPrompt - 1) + "…";
+        }
+
+        return validation;
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
+
+    private sealed class GroupSheet
+    {
+        public GroupSheet(MigrantGroup group, int index, string name)
+        {
+            Group = group;
+            Index = index;
+            Name = name;
+        }
+
+        public MigrantGroup Group { get; }
+
+        public int Index { get; }
+
+        public string Name { get; }
+
+        public List<(Indicator Indicator, uint Row)> Rows { get; } = new();
+
+        public List<(string FacetId, int Column)> LevelColumns { get; } = new();
+
+        public uint LastRow { get; set; }
+    }
+}

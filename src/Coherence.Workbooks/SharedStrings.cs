@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Coherence.Workbooks;
+
+/// <summary>The shared string table of a workbook being written: each distinct text once.</summary>
+internal sealed class SharedStrings
+{
+    private readonly Dictionary<string, int> indexes = new(StringComparer.Ordinal);
+    private readonly List<string> texts = new();
+
+    /// <summary>Gets the index of a text, adding it when new.</summary>
+    public int IndexOf(string text)
+    {
+        if (!indexes.TryGetValue(text, out var index))
+        {
+            index = texts.Count;
+            texts.Add(text);
+            indexes.Add(text, index);
+        }
+
+        return index;
+    }
+
+    /// <summary>Builds the table part's root element.</summary>
+    public SharedStringTable Build()
+    {
+        var table = new SharedStringTable { Count = (uint)texts.Count, UniqueCount = (uint)texts.Count };
+        foreach (var text in texts)
+        {
+            table.Append(new SharedStringItem(TextElement(text)));
+        }
+
+        return table;
+    }
+
+    /// <summary>Makes a text element that keeps leading and trailing spaces and drops characters XML cannot hold.</summary>
+    public static Text TextElement(string text)
+    {
+        var clean = Clean(text);
+        var element = new Text(clean);
+        if (clean.Length > 0 && (char.IsWhiteSpace(clean[0]) || char.IsWhiteSpace(clean[clean.Length - 1])))
+        {
+            element.Space = SpaceProcessingModeValues.Preserve;
+        }
+
+        return element;
+    }
+
+    /// <summary>Removes the characters XML 1.0 cannot hold (most control characters).</summary>
+    public static string Clean(string text)
+    {
+        var clean = true;
+        foreach (var c in text)
+        {
+            if (!IsXmlChar(c))
+            {
+                clean = false;
+                break;
+            }
+        }
+
+        if (clean)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[i + 1]);
+                i++;
+            }
+            else if (IsXmlChar(c) && !char.IsSurrogate(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsXmlChar(char c) => c == '\t' || c == '\n' || c == '\r' || (c >= ' ' && c != '\uFFFE' && c != '\uFFFF');
+}

@@ -1,0 +1,623 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Xml;
+using Coherence.Diagnostics;
+using Coherence.Model;
+using Coherence.Serialization;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace Coherence.Workbooks;
+
+/// <summary>Reads the answers of a filled rubric workbook, whatever program saved it last.</summary>
+/// <remarks>
+/// Sheets are found through defined names and the hidden metadata sheet, columns through the hidden key row, and rows
+/// by indicator id; nothing depends on positions, so rows, columns, sheets and formatting that people add are ignored.
+/// </remarks>
+internal sealed class WorkbookAssessmentReader
+{
+    private static readonly byte[] ZipSignature = { 0x50, 0x4B };
+    private static readonly byte[] CompoundSignature = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+    private readonly Func<RubricReference, Rubric?> findRubric;
+    private readonly Dictionary<string, Rubric?> embedded = new(StringComparer.Ordinal);
+
+    /// <summary>Initializes a new instance of the <see cref="WorkbookAssessmentReader"/> class.</summary>
+    /// <param name="findRubric">Finds the rubric a workbook names (the bundled one with that id), or returns <see langword="null"/>.</param>
+    public WorkbookAssessmentReader(Func<RubricReference, Rubric?> findRubric) => this.findRubric = findRubric;
+
+    /// <summary>Reads a workbook file; the file is opened for reading only.</summary>
+    /// <param name="path">The file, as the user gave it.</param>
+    /// <param name="rubric">The rubric to read against, or <see langword="null"/> for the one the workbook names.</param>
+    /// <param name="lenient">Read against the workbook's own rubric and accept any version (for carrying answers over).</param>
+    /// <returns>The assessment, or the diagnostics that prevent it.</returns>
+    public Result<Assessment> ReadFile(string path, Rubric? rubric = null, bool lenient = false)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        switch (extension)
+        {
+            case ".xls":
+                return Fail(path, "WBK003", "is an Excel 97-2003 (.xls) file, which is not read", "open it and save it as Excel Workbook (.xlsx)");
+            case ".xlsm":
+                return Fail(path, "WBK006", "is a macro-enabled workbook (.xlsm), which is not read", "save it as Excel Workbook (.xlsx), without macros");
+            case ".ods":
+                return Fail(path, "WBK006", "is an OpenDocument spreadsheet (.ods), which is not read", "save it as Excel 2007-365 (.xlsx)");
+        }
+
+        byte[] bytes;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            bytes = new byte[stream.Length];
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var n = stream.Read(bytes, read, bytes.Length - read);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                read += n;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Fail(path, "WBK008", "cannot be read: " + e.Message, null);
+        }
+
+        return Read(bytes, path, rubric, lenient);
+    }
+
+    /// <summary>Reads a workbook held in memory.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="file">The file name for diagnostics and provenance.</param>
+    /// <param name="rubric">The rubric to read against, or <see langword="null"/> for the one the workbook names.</param>
+    /// <param name="lenient">Read against the workbook's own rubric and accept any version.</param>
+    /// <returns>The assessment, or the diagnostics that prevent it.</returns>
+    public Result<Assessment> Read(byte[] bytes, string file, Rubric? rubric = null, bool lenient = false)
+    {
+        if (Sniff(bytes, file) is { } refused)
+        {
+            return Result<Assessment>.Failure(refused);
+        }
+
+        try
+        {
+            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, writable: false));
+            return new Interpretation(this, content, file, bytes, rubric, lenient).Run();
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or InvalidOperationException or ArgumentException or NotSupportedException or UnauthorizedAccessException or FormatException)
+        {
+            return Fail(file, "WBK004", "is damaged or truncated: it cannot be opened as a workbook", "open it in Excel or LibreOffice Calc and save it again as .xlsx");
+        }
+    }
+
+    private static Result<Assessment> Fail(string file, string code, string message, string? hint) =>
+        Result<Assessment>.Failure(Diagnostic.Error(code, message, new SourceLocation(file), hint));
+
+    private static Diagnostic? Sniff(byte[] bytes, string file)
+    {
+        if (bytes.Length == 0)
+        {
+            return Diagnostic.Error("WBK004", "is empty", new SourceLocation(file));
+        }
+
+        if (StartsWith(bytes, CompoundSignature))
+        {
+            return Contains(bytes, Encoding.Unicode.GetBytes("EncryptionInfo"))
+                ? Diagnostic.Error("WBK002", "is encrypted with a password, so it cannot be read", new SourceLocation(file), "open it, remove the password (File > Info > Protect Workbook) and save it as .xlsx")
+                : Diagnostic.Error("WBK003", "is an Excel 97-2003 (.xls) file, which is not read", new SourceLocation(file), "open it and save it as Excel Workbook (.xlsx)");
+        }
+
+        if (!StartsWith(bytes, ZipSignature))
+        {
+            return Diagnostic.Error("WBK001", "is not an .xlsx workbook (not a zip package)", new SourceLocation(file), "make a workbook with 'coherence workbook new'");
+        }
+
+        return null;
+    }
+
+    private static bool StartsWith(byte[] bytes, byte[] prefix)
+    {
+        if (bytes.Length < prefix.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (bytes[i] != prefix[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Contains(byte[] bytes, byte[] part)
+    {
+        for (var i = 0; i + part.Length <= bytes.Length; i++)
+        {
+            var match = true;
+            for (var j = 0; j < part.Length && match; j++)
+            {
+                match = bytes[i + j] == part[j];
+            }
+
+            if (match)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Rubric? Embedded(SpreadsheetContent content, string hash, string file)
+    {
+        if (embedded.TryGetValue(hash, out var rubric))
+        {
+            return rubric;
+        }
+
+        rubric = null;
+        if (content.Sheet(WorkbookLayout.RubricSheet) is { } sheet)
+        {
+            var json = new StringBuilder();
+            foreach (var row in sheet.Rows)
+            {
+                json.Append(sheet.Text(1, row));
+            }
+
+            var result = RubricReader.Read(json.ToString(), file + "#" + WorkbookLayout.RubricSheet);
+            rubric = result.IsSuccess && result.Value!.ContentHash == hash ? result.Value : null;
+        }
+
+        embedded[hash] = rubric;
+        return rubric;
+    }
+
+    private sealed class Interpretation
+    {
+        private readonly WorkbookAssessmentReader owner;
+        private readonly SpreadsheetContent content;
+        private readonly string file;
+        private readonly byte[] bytes;
+        private readonly Rubric? rubricOverride;
+        private readonly bool lenient;
+        private readonly List<Diagnostic> diagnostics = new();
+
+        public Interpretation(WorkbookAssessmentReader owner, SpreadsheetContent content, string file, byte[] bytes, Rubric? rubricOverride, bool lenient)
+        {
+            this.owner = owner;
+            this.content = content;
+            this.file = file;
+            this.bytes = bytes;
+            this.rubricOverride = rubricOverride;
+            this.lenient = lenient;
+        }
+
+        public Result<Assessment> Run()
+        {
+            var metadata = content.Sheet(WorkbookLayout.MetadataSheet);
+            var pairs = metadata?.Pairs();
+            if (pairs is null || !pairs.TryGetValue("format", out var format) || format != WorkbookLayout.Format)
+            {
+                return Fail(file, "WBK005", "is not a Coherence rubric workbook (it has no Coherence metadata)", "make one with 'coherence workbook new', or pass the workbook the team filled");
+            }
+
+            if (int.TryParse(Get(pairs, "formatVersion"), NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version > int.Parse(WorkbookLayout.FormatVersion, CultureInfo.InvariantCulture))
+            {
+                return Fail(file, "WBK007", $"was made by a newer version of this tool (workbook format {version})", "update the tool");
+            }
+
+            var reference = new RubricReference(Get(pairs, "rubric.id") ?? string.Empty, Get(pairs, "rubric.version") ?? string.Empty, Get(pairs, "rubric.contentHash"));
+            if (!CountryCode.TryParse(Get(pairs, "country"), out var country) || Get(pairs, "period") is not { Length: > 0 } period || reference.Id.Length == 0)
+            {
+                return Fail(file, "WBK051", "has damaged metadata (country, period or rubric missing)", "make the workbook again with 'coherence workbook new --from' this file");
+            }
+
+            var language = Get(pairs, "language") ?? "en";
+            // The embedded rubric is long: read it only when the workbook cannot be read without it.
+            Rubric? ownRubric = null;
+            var ownRead = false;
+            Rubric? Own()
+            {
+                if (!ownRead)
+                {
+                    ownRubric = reference.ContentHash is { } hash ? owner.Embedded(content, hash, file) : null;
+                    ownRead = true;
+                }
+
+                return ownRubric;
+            }
+
+            var rubric = lenient ? Own() ?? rubricOverride ?? owner.findRubric(reference) : rubricOverride ?? owner.findRubric(reference) ?? Own();
+            if (rubric is null)
+            {
+                return Fail(file, "WBK030", $"answers rubric '{reference.Id}' {reference.Version}, which is not available", "pass the rubric file with --rubric");
+            }
+
+            var groups = Groups(pairs, rubric);
+            if (!lenient && rubric.ContentHash != reference.ContentHash)
+            {
+                var difference = Own() is { } own
+                    ? RubricDifference.Compare(own, rubric)
+                    : RubricDifference.Compare(IdsShown(groups, rubric), rubric);
+                var made = $"was made for rubric {reference.Id} {reference.Version}";
+                if (rubric.Id != reference.Id || !difference.IsEmpty)
+                {
+                    var what = rubric.Id != reference.Id ? $"{made}, not {rubric.Id}" : $"{made}, not {rubric.Version}: {difference.Describe()}";
+                    return Fail(file, "WBK040", what, $"score it with the rubric it was made for (--rubric <file>), or carry its answers to a new workbook: coherence workbook new --from {file}");
+                }
+
+                diagnostics.Add(Diagnostic.Warning("WBK041", $"{made} and is read with {rubric.Version}: texts differ, no indicator does", new SourceLocation(file)));
+            }
+
+            var vocabulary = new LevelVocabulary(rubric, language);
+            var responses = new List<Response>();
+            foreach (var group in groups)
+            {
+                if (group.Sheet is null)
+                {
+                    // A sheet renamed by a tool that does not update defined names still has its key row: losing its
+                    // answers quietly would be worse than refusing the file.
+                    if (UnlinkedGroupSheet(groups) is { } orphan)
+                    {
+                        diagnostics.Add(Diagnostic.Error("WBK023", $"the sheet of group '{group.Group.Id}' is missing, and sheet '{orphan}' looks like a group sheet that no group is linked to", new SourceLocation(file), $"give it back its name '{group.Group.Name.Get(language)}' (Excel and LibreOffice keep the link when a sheet is renamed)"));
+                        continue;
+                    }
+
+                    diagnostics.Add(Diagnostic.Warning("WBK020", $"the sheet of group '{group.Group.Id}' is missing; its answers count as unanswered", new SourceLocation(file)));
+                    continue;
+                }
+
+                ReadGroup(group, rubric, vocabulary, responses);
+            }
+
+            var assessment = new Assessment(country, period, RubricReference.Of(rubric), responses)
+            {
+                CountryName = Get(pairs, "countryName"),
+                Language = language,
+                Assessors = Assessors(pairs),
+                Notes = NamedText(WorkbookLayout.AssessmentNotes) is { } notes && notes.Trim().Length > 0 ? notes : null,
+                Source = new AssessmentSource(file, AssessmentJson.Sha256(bytes)),
+            };
+
+            // The reference keeps the workbook's own rubric when it was read leniently, for provenance.
+            if (lenient)
+            {
+                assessment = assessment with { Rubric = reference };
+            }
+
+            return new Result<Assessment>(diagnostics.Any(d => d.IsError) ? null : assessment, diagnostics);
+        }
+
+        private static string? Get(Dictionary<string, string> pairs, string key) => pairs.TryGetValue(key, out var value) && value.Length > 0 ? value : null;
+
+        private static HashSet<string> IdsShown(IEnumerable<GroupSheet> groups, Rubric rubric)
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var group in groups.Where(g => g.Sheet is not null))
+            {
+                var sheet = group.Sheet!;
+                foreach (var row in sheet.Rows.Where(r => r > group.KeyRow))
+                {
+                    if (sheet.Text(1, row) is { } id && id.Trim().Length > 0 && id.Trim().IndexOf(' ') < 0)
+                    {
+                        ids.Add(id.Trim());
+                    }
+                }
+            }
+
+            // Section rows carry dimension names, not ids; keep only what looks like the rubric's ids or unknown single words.
+            ids.RemoveWhere(id => rubric.FindIndicator(id) is null && rubric.Dimensions.Any(d => d.Name.Translations.Values.Contains(id)));
+            return ids;
+        }
+
+        private string? UnlinkedGroupSheet(List<GroupSheet> groups)
+        {
+            var linked = new HashSet<string>(groups.Where(g => g.Sheet is not null).Select(g => g.Sheet!.Name), StringComparer.Ordinal);
+            foreach (var candidate in content.Sheets.Where(s => !linked.Contains(s.Name)))
+            {
+                var sheet = content.Sheet(candidate.Name);
+                if (sheet is not null && sheet.Rows.Take(40).Any(row => KeysIn(sheet, row) is { } keys && keys.ContainsKey(WorkbookLayout.IndicatorKey)))
+                {
+                    return candidate.Name;
+                }
+            }
+
+            return null;
+        }
+
+        private List<GroupSheet> Groups(Dictionary<string, string> pairs, Rubric rubric)
+        {
+            var groups = new List<GroupSheet>();
+            for (var index = 1; Get(pairs, "group." + index.ToString(CultureInfo.InvariantCulture) + ".id") is { } id; index++)
+            {
+                var group = rubric.FindGroup(id);
+                if (group is null)
+                {
+                    continue;
+                }
+
+                SheetCells? sheet = null;
+                uint keyRow = 0;
+                if (content.TryResolve(WorkbookLayout.GroupName(index), out var sheetName, out _, out var row))
+                {
+                    sheet = content.Sheet(sheetName);
+                    keyRow = row;
+                }
+
+                if (sheet is null && Get(pairs, "group." + index.ToString(CultureInfo.InvariantCulture) + ".sheet") is { } recorded)
+                {
+                    sheet = content.Sheet(recorded);
+                }
+
+                if (sheet is null)
+                {
+                    var names = group.Name.Translations.Values.Select(LevelVocabulary.Normalize).ToList();
+                    var match = content.Sheets.FirstOrDefault(s => names.Contains(LevelVocabulary.Normalize(s.Name)));
+                    sheet = match is null ? null : content.Sheet(match.Name);
+                }
+
+                groups.Add(new GroupSheet(group, sheet, keyRow == 0 ? WorkbookLayout.KeyRow : keyRow));
+            }
+
+            return groups;
+        }
+
+        private void ReadGroup(GroupSheet group, Rubric rubric, LevelVocabulary vocabulary, List<Response> responses)
+        {
+            var sheet = group.Sheet!;
+            var columns = Columns(sheet, group, rubric);
+            if (columns is null || !columns.TryGetValue(WorkbookLayout.IndicatorKey, out var idColumn))
+            {
+                diagnostics.Add(Diagnostic.Error("WBK021", "cannot find the columns of this sheet (its hidden key row and its headers are gone)", Where(sheet.Name, null), "copy the answers into a new workbook made with 'coherence workbook new'"));
+                return;
+            }
+
+            var facets = rubric.Facets.Where(f => rubric.IndicatorsFor(group.Group.Id).Any(i => i.FindFacet(f.Id) is not null)).ToList();
+            foreach (var facet in facets)
+            {
+                if (!columns.ContainsKey(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Level)))
+                {
+                    diagnostics.Add(Diagnostic.Error("WBK022", $"the level column of facet '{facet.Id}' is missing", Where(sheet.Name, null), "restore the column, or make the workbook again with --from"));
+                    return;
+                }
+            }
+
+            var seen = new Dictionary<string, uint>(StringComparer.Ordinal);
+            foreach (var row in sheet.Rows.Where(r => r > group.KeyRow).ToList())
+            {
+                var id = sheet.Text(idColumn, row)?.Trim();
+                if (id is null || rubric.FindIndicator(id) is not { } indicator)
+                {
+                    // Rows that people add, section rows and headers have no indicator id: they are not answers.
+                    continue;
+                }
+
+                if (!indicator.AppliesTo(group.Group.Id))
+                {
+                    diagnostics.Add(Diagnostic.Warning("WBK013", $"indicator {id} does not apply to group '{group.Group.Id}'; the row is ignored", Where(sheet.Name, CellReference.Of(idColumn, row))));
+                    continue;
+                }
+
+                if (seen.TryGetValue(id, out var first))
+                {
+                    diagnostics.Add(Diagnostic.Error("WBK012", $"indicator {id} appears twice on this sheet (rows {first.ToString(CultureInfo.InvariantCulture)} and {row.ToString(CultureInfo.InvariantCulture)})", Where(sheet.Name, CellReference.Of(idColumn, row)), "keep one row per indicator"));
+                    continue;
+                }
+
+                seen.Add(id, row);
+                foreach (var facet in facets)
+                {
+                    if (indicator.FindFacet(facet.Id) is { } part && rubric.FindScale(part.ScaleId) is { } scale &&
+                        ReadResponse(sheet, columns, row, indicator, group.Group.Id, facet.Id, scale, vocabulary) is { } response)
+                    {
+                        responses.Add(response);
+                    }
+                }
+            }
+        }
+
+        private Response? ReadResponse(SheetCells sheet, Dictionary<string, int> columns, uint row, Indicator indicator, string groupId, string facetId, Scale scale, LevelVocabulary vocabulary)
+        {
+            string? Cell(string part) => columns.TryGetValue(WorkbookLayout.FacetKey(facetId, part), out var column) ? sheet.Text(column, row) : null;
+            string Ref(string part) => CellReference.Of(columns[WorkbookLayout.FacetKey(facetId, part)], row);
+
+            var levelText = Cell(WorkbookLayout.Level);
+            var evidence = Verbatim(Cell(WorkbookLayout.Evidence));
+            var notes = Verbatim(Cell(WorkbookLayout.Notes));
+            var sources = (Cell(WorkbookLayout.Sources) ?? string.Empty)
+                .Split(new[] { '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries)
+                .Select(s => s.Trim())
+                .Where(s => s.Length > 0)
+                .ToList();
+            var confidence = Confidence.Unspecified;
+            if (Cell(WorkbookLayout.Confidence) is { } confidenceText && confidenceText.Trim().Length > 0 && !LevelVocabulary.TryConfidence(confidenceText, out confidence))
+            {
+                diagnostics.Add(Diagnostic.Warning("WBK011", $"'{confidenceText.Trim()}' is not a confidence; it is left out", Where(sheet.Name, Ref(WorkbookLayout.Confidence)), "choose " + string.Join(", ", vocabulary.ConfidenceChoices())));
+            }
+
+            var hasDetail = evidence is not null || notes is not null || sources.Count > 0 || confidence != Confidence.Unspecified;
+            ResponseStatus status;
+            string? level = null;
+            double? value = null;
+            if (levelText is null || levelText.Trim().Length == 0)
+            {
+                if (!hasDetail)
+                {
+                    return null;
+                }
+
+                diagnostics.Add(Diagnostic.Warning("WBK014", $"{indicator.Id} ({facetId}) has evidence or notes but no level; it is kept as unknown", Where(sheet.Name, Ref(WorkbookLayout.Level)), "choose a level"));
+                status = ResponseStatus.Unknown;
+            }
+            else
+            {
+                var reading = vocabulary.Read(scale, levelText);
+                if (reading.Problem is { } problem)
+                {
+                    diagnostics.Add(Diagnostic.Error("WBK010", problem, Where(sheet.Name, Ref(WorkbookLayout.Level))));
+                    return null;
+                }
+
+                status = reading.Status;
+                level = reading.Level;
+                value = reading.Value;
+            }
+
+            return new Response(indicator.Id, groupId, facetId, status, level, value)
+            {
+                Evidence = evidence,
+                Notes = notes,
+                Sources = sources,
+                Confidence = confidence,
+            };
+        }
+
+        private static string? Verbatim(string? text) => text is null || text.Trim().Length == 0 ? null : text;
+
+        private Dictionary<string, int>? Columns(SheetCells sheet, GroupSheet group, Rubric rubric)
+        {
+            if (KeysIn(sheet, group.KeyRow) is { } keys)
+            {
+                return keys;
+            }
+
+            foreach (var row in sheet.Rows.Take(40))
+            {
+                if (KeysIn(sheet, row) is { } found)
+                {
+                    group.KeyRow = row;
+                    return found;
+                }
+            }
+
+            // The key row is gone: recognise the headers people read, in any language.
+            var headers = HeaderKeys(rubric);
+            foreach (var row in sheet.Rows.Take(40))
+            {
+                var map = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var cell in sheet.Row(row))
+                {
+                    if (headers.TryGetValue(LevelVocabulary.Normalize(cell.Value), out var key) && !map.ContainsKey(key))
+                    {
+                        map.Add(key, cell.Key);
+                    }
+                }
+
+                if (map.ContainsKey(WorkbookLayout.IndicatorKey) && map.Keys.Any(k => k.EndsWith("." + WorkbookLayout.Level, StringComparison.Ordinal)))
+                {
+                    group.KeyRow = row;
+                    return map;
+                }
+            }
+
+            return null;
+        }
+
+        private static Dictionary<string, int>? KeysIn(SheetCells sheet, uint row)
+        {
+            var cells = sheet.Row(row);
+            if (!cells.Values.Contains(WorkbookLayout.IndicatorKey))
+            {
+                return null;
+            }
+
+            var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var cell in cells.OrderBy(c => c.Key))
+            {
+                if (!keys.ContainsKey(cell.Value))
+                {
+                    keys.Add(cell.Value, cell.Key);
+                }
+            }
+
+            return keys;
+        }
+
+        private static Dictionary<string, string> HeaderKeys(Rubric rubric)
+        {
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var language in WorkbookTexts.Languages)
+            {
+                var texts = new WorkbookTexts(language);
+                map[LevelVocabulary.Normalize(texts["col.id"])] = WorkbookLayout.IndicatorKey;
+                foreach (var facet in rubric.Facets)
+                {
+                    var name = facet.Name.Get(language);
+                    foreach (var part in new[] { WorkbookLayout.Level, WorkbookLayout.Evidence, WorkbookLayout.Sources, WorkbookLayout.Confidence, WorkbookLayout.Notes })
+                    {
+                        map[LevelVocabulary.Normalize(texts.Format("col." + part, name))] = WorkbookLayout.FacetKey(facet.Id, part);
+                    }
+                }
+            }
+
+            return map;
+        }
+
+        private string? NamedText(string name) =>
+            content.TryResolve(name, out var sheetName, out var column, out var row) ? content.Sheet(sheetName)?.Text(column, row) : null;
+
+        private IReadOnlyList<Assessor> Assessors(Dictionary<string, string> pairs)
+        {
+            var name = NamedText(WorkbookLayout.AssessorName)?.Trim() ?? Get(pairs, "assessor.name");
+            if (string.IsNullOrEmpty(name))
+            {
+                return Array.Empty<Assessor>();
+            }
+
+            var organization = NamedText(WorkbookLayout.AssessorOrganization)?.Trim() ?? Get(pairs, "assessor.organization");
+            var roleText = NamedText(WorkbookLayout.AssessorRole) ?? Get(pairs, "assessor.role");
+            var role = AssessorRole.Government;
+            if (roleText is { } text && text.Trim().Length > 0 && !TryRole(text, out role))
+            {
+                diagnostics.Add(Diagnostic.Warning("WBK015", $"'{text.Trim()}' is not a role; government is assumed", new SourceLocation(file, Detail: "role")));
+                role = AssessorRole.Government;
+            }
+
+            return new[] { new Assessor(name!, string.IsNullOrEmpty(organization) ? null : organization, role) };
+        }
+
+        private static bool TryRole(string text, out AssessorRole role)
+        {
+            var normal = LevelVocabulary.Normalize(text);
+            foreach (var candidate in new[] { AssessorRole.Government, AssessorRole.CivilSociety, AssessorRole.Independent })
+            {
+                var id = AssessmentJson.RoleName(candidate);
+                if (normal == id || WorkbookTexts.InEveryLanguage("role." + id).Any(w => LevelVocabulary.Normalize(w) == normal))
+                {
+                    role = candidate;
+                    return true;
+                }
+            }
+
+            role = AssessorRole.Government;
+            return false;
+        }
+
+        private SourceLocation Where(string sheet, string? cell) => new(file, Detail: cell is null ? sheet : sheet + "!" + cell);
+    }
+
+    private sealed class GroupSheet
+    {
+        public GroupSheet(MigrantGroup group, SheetCells? sheet, uint keyRow)
+        {
+            Group = group;
+            Sheet = sheet;
+            KeyRow = keyRow;
+        }
+
+        public MigrantGroup Group { get; }
+
+        public SheetCells? Sheet { get; }
+
+        public uint KeyRow { get; set; }
+    }
+}

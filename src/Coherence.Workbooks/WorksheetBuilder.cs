@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Coherence.Workbooks;
+
+/// <summary>Collects the cells, columns and settings of one worksheet, then builds it in the order the schema wants.</summary>
+internal sealed class WorksheetBuilder
+{
+    private readonly SharedStrings strings;
+    private readonly SortedDictionary<uint, SortedDictionary<int, Cell>> rows = new();
+    private readonly Dictionary<uint, (double? Height, bool Hidden)> rowSettings = new();
+    private readonly SortedDictionary<int, (double Width, bool Hidden)> columns = new();
+    private readonly List<string> merges = new();
+
+    public WorksheetBuilder(SharedStrings strings) => this.strings = strings;
+
+    public List<DataValidation> Validations { get; } = new();
+
+    public List<ConditionalFormatting> ConditionalFormats { get; } = new();
+
+    /// <summary>Gets or sets how many columns stay in view when scrolling right.</summary>
+    public int FrozenColumns { get; set; }
+
+    /// <summary>Gets or sets how many rows stay in view when scrolling down.</summary>
+    public uint FrozenRows { get; set; }
+
+    /// <summary>Gets or sets the protection, or <see langword="null"/> for an unprotected sheet.</summary>
+    public SheetProtection? Protection { get; set; }
+
+    /// <summary>Gets or sets the tab colour (ARGB hex), or <see langword="null"/>.</summary>
+    public string? TabColor { get; set; }
+
+    /// <summary>Gets or sets whether the sheet is the one shown on opening.</summary>
+    public bool Selected { get; set; }
+
+    /// <summary>Gets or sets the range of an auto-filter on the sheet itself (not a table), or <see langword="null"/>.</summary>
+    public string? AutoFilter { get; set; }
+
+    public uint LastRow => rows.Count == 0 ? 0 : rows.Keys.Last();
+
+    public void Width(int column, double width, bool hidden = false) => columns[column] = (width, hidden);
+
+    public void Height(uint row, double height) => rowSettings[row] = (height, rowSettings.TryGetValue(row, out var s) && s.Hidden);
+
+    public void Hide(uint row) => rowSettings[row] = (rowSettings.TryGetValue(row, out var s) ? s.Height : null, true);
+
+    public void Merge(int firstColumn, uint firstRow, int lastColumn, uint lastRow) =>
+        merges.Add(CellReference.Of(firstColumn, firstRow) + ":" + CellReference.Of(lastColumn, lastRow));
+
+    /// <summary>Writes a text cell; a null or empty text writes a styled blank cell.</summary>
+    public void Text(int column, uint row, string? text, uint style = WorkbookStyles.Default)
+    {
+        var cell = new Cell { CellReference = CellReference.Of(column, row) };
+        if (style != 0)
+        {
+            cell.StyleIndex = style;
+        }
+
+        if (!string.IsNullOrEmpty(text))
+        {
+            cell.DataType = CellValues.SharedString;
+            cell.CellValue = new CellValue(strings.IndexOf(text!).ToString(CultureInfo.InvariantCulture));
+        }
+
+        Put(column, row, cell);
+    }
+
+    public void Number(int column, uint row, double? value, uint style = WorkbookStyles.Default)
+    {
+        var cell = new Cell { CellReference = CellReference.Of(column, row) };
+        if (style != 0)
+        {
+            cell.StyleIndex = style;
+        }
+
+        if (value is { } v)
+        {
+            cell.CellValue = new CellValue(v.ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        Put(column, row, cell);
+    }
+
+    /// <summary>Writes a formula with the value it has now, so that readers that do not recalculate still see it.</summary>
+    public void Formula(int column, uint row, string formula, object? cached, uint style = WorkbookStyles.Default)
+    {
+        var cell = new Cell { CellReference = CellReference.Of(column, row), CellFormula = new CellFormula(formula) };
+        if (style != 0)
+        {
+            cell.StyleIndex = style;
+        }
+
+        switch (cached)
+        {
+            case string text:
+                cell.DataType = CellValues.String;
+                cell.CellValue = new CellValue(SharedStrings.Clean(text));
+                break;
+            case double number:
+                cell.CellValue = new CellValue(number.ToString("R", CultureInfo.InvariantCulture));
+                break;
+            case int whole:
+                cell.CellValue = new CellValue(whole.ToString(CultureInfo.InvariantCulture));
+                break;
+        }
+
+        Put(column, row, cell);
+    }
+
+    /// <summary>Builds the worksheet; extra elements (drawing, table parts) go at the end in the order given.</summary>
+    public Worksheet Build(params OpenXmlElement[] trailing)
+    {
+        var worksheet = new Worksheet();
+        var properties = new SheetProperties();
+        if (TabColor is not null)
+        {
+            properties.Append(new TabColor { Rgb = TabColor });
+        }
+
+        // Printing fits the columns on the page width; rows run on to further pages.
+        properties.Append(new PageSetupProperties { FitToPage = true });
+        worksheet.Append(properties);
+
+        worksheet.Append(new SheetViews(View()));
+        worksheet.Append(new SheetFormatProperties { DefaultRowHeight = 15 });
+        if (columns.Count > 0)
+        {
+            var cols = new Columns();
+            foreach (var pair in columns)
+            {
+                cols.Append(new Column { Min = (uint)pair.Key, Max = (uint)pair.Key, Width = pair.Value.Width, CustomWidth = true, Hidden = pair.Value.Hidden ? true : null });
+            }
+
+            worksheet.Append(cols);
+        }
+
+        var data = new SheetData();
+        var indexes = new SortedSet<uint>(rows.Keys);
+        indexes.UnionWith(rowSettings.Keys);
+        foreach (var index in indexes)
+        {
+            var row = new Row { RowIndex = index };
+            if (rowSettings.TryGetValue(index, out var settings))
+            {
+                if (settings.Height is { } height)
+                {
+                    row.Height = height;
+                    row.CustomHeight = true;
+                }
+
+                if (settings.Hidden)
+                {
+                    row.Hidden = true;
+                }
+            }
+
+            if (rows.TryGetValue(index, out var cells))
+            {
+                foreach (var cell in cells.Values)
+                {
+                    row.Append(cell);
+                }
+            }
+
+            data.Append(row);
+        }
+
+        worksheet.Append(data);
+        if (Protection is not null)
+        {
+            worksheet.Append(Protection);
+        }
+
+        if (AutoFilter is not null)
+        {
+            worksheet.Append(new AutoFilter { Reference = AutoFilter });
+        }
+
+        if (merges.Count > 0)
+        {
+            worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Count });
+        }
+
+        foreach (var format in ConditionalFormats)
+        {
+            worksheet.Append(format);
+        }
+
+        if (Validations.Count > 0)
+        {
+            worksheet.Append(new DataValidations(Validations) { Count = (uint)Validations.Count });
+        }
+
+        worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+        worksheet.Append(new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9, FitToWidth = 1, FitToHeight = 0 });
+        foreach (var element in trailing)
+        {
+            worksheet.Append(element);
+        }
+
+        return worksheet;
+    }
+
+    private SheetView View()
+    {
+        var view = new SheetView { WorkbookViewId = 0, TabSelected = Selected ? true : null };
+        if (FrozenColumns > 0 || FrozenRows > 0)
+        {
+            var topLeft = CellReference.Of(FrozenColumns + 1, FrozenRows + 1);
+            var pane = FrozenColumns > 0 && FrozenRows > 0 ? PaneValues.BottomRight : FrozenRows > 0 ? PaneValues.BottomLeft : PaneValues.TopRight;
+            view.Append(new Pane
+            {
+                HorizontalSplit = FrozenColumns > 0 ? FrozenColumns : null,
+                VerticalSplit = FrozenRows > 0 ? FrozenRows : null,
+                TopLeftCell = topLeft,
+                ActivePane = pane,
+                State = PaneStateValues.Frozen,
+            });
+            view.Append(new Selection { Pane = pane, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } });
+        }
+
+        return view;
+    }
+
+    private void Put(int column, uint row, Cell cell)
+    {
+        if (!rows.TryGetValue(row, out var cells))
+        {
+            cells = new SortedDictionary<int, Cell>();
+            rows.Add(row, cells);
+        }
+
+        cells[column] = cell;
+    }
+}
