@@ -9,13 +9,13 @@ namespace Coherence.Scoring;
 /// <param name="Coverage">The weighted share (0-1) of the applicable data below that is complete: 1 or 0 for an indicator, the weighted mean of the children's coverage above.</param>
 /// <param name="Answered">How many applicable indicator cells below have complete data.</param>
 /// <param name="Applicable">How many indicator cells below apply.</param>
-/// <param name="Reason">Why there is no value, in plain words, or <see langword="null"/>.</param>
+/// <param name="Reason">Why there is no value, as a code with its figures, or <see langword="null"/>.</param>
 /// <param name="LawCoverage">Like <paramref name="Coverage"/>, for the law facet alone.</param>
 /// <param name="PracticeCoverage">Like <paramref name="Coverage"/>, for the practice facet alone.</param>
-public sealed record Aggregate(ScoreStatus Status, double? Law, double? Practice, double? NetGap, double? AbsoluteGap, double Coverage, int Answered, int Applicable, string? Reason = null, double LawCoverage = 0, double PracticeCoverage = 0)
+public sealed record Aggregate(ScoreStatus Status, double? Law, double? Practice, double? NetGap, double? AbsoluteGap, double Coverage, int Answered, int Applicable, ScoreReason? Reason = null, double LawCoverage = 0, double PracticeCoverage = 0)
 {
     /// <summary>Gets an aggregate for something that does not apply.</summary>
-    public static Aggregate NotApplicable { get; } = new(ScoreStatus.NotApplicable, null, null, null, null, 0, 0, 0, "nothing applies");
+    public static Aggregate NotApplicable { get; } = new(ScoreStatus.NotApplicable, null, null, null, null, 0, 0, 0, ScoreReason.NothingApplies);
 
     /// <summary>Gets the coherence: 100 minus the absolute gap.</summary>
     public double? Coherence => AbsoluteGap is { } gap ? 100.0 - gap : null;

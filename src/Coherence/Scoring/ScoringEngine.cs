@@ -60,6 +60,65 @@ public sealed class ScoringEngine
         return new AssessmentScore(assessment, root, indicators, matrix, diagnostics);
     }
 
+    /// <summary>Lays a score out as tidy rows: for every node in rubric order, its score over all groups, then per group.</summary>
+    /// <remarks>
+    /// The root and every dimension give one row over all groups (<see cref="ScoreRow.AllGroups"/>) and one per migrant group;
+    /// an indicator gives one row per group it applies to. Every row with a gap carries its class.
+    /// </remarks>
+    /// <param name="score">A score this engine computed.</param>
+    /// <returns>The rows, in rubric order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="score"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<ScoreRow> Rows(AssessmentScore score)
+    {
+        if (score is null)
+        {
+            throw new ArgumentNullException(nameof(score));
+        }
+
+        return RowsOf(score);
+    }
+
+    private List<ScoreRow> RowsOf(AssessmentScore score)
+    {
+        var assessment = score.Assessment;
+        AssessorRole? role = assessment.Assessors.Count > 0 ? assessment.Assessors[0].Role : null;
+        var rows = new List<ScoreRow>(score.Indicators.Count + (rubric.Groups.Count + 1) * 32);
+        var next = 0;
+        AddRows(rows, score, score.Root, rubric.Root, null, role, ref next);
+        return rows;
+    }
+
+    // Depth first, as the engine scored: a node's rows, then each child's in rubric order.
+    private void AddRows(List<ScoreRow> rows, AssessmentScore score, NodeScore node, Dimension dimension, string? top, AssessorRole? role, ref int next)
+    {
+        var assessment = score.Assessment;
+        var kind = node.Depth == 0 ? NodeKind.Rubric : NodeKind.Dimension;
+        rows.Add(new ScoreRow(assessment.Country, assessment.Period, rubric.Id, rubric.Version, role, ScoreRow.AllGroups, node.NodeId, kind, node.Depth, top, node.Overall, Classify(node.Overall)));
+        foreach (var group in rubric.Groups)
+        {
+            var cell = node.ByGroup[group.Id];
+            rows.Add(new ScoreRow(assessment.Country, assessment.Period, rubric.Id, rubric.Version, role, group.Id, node.NodeId, kind, node.Depth, top, cell, Classify(cell)));
+        }
+
+        var sub = 0;
+        foreach (var child in dimension.Children)
+        {
+            if (child is Indicator indicator)
+            {
+                // The engine appends indicator cells in this same depth-first order, one per group that applies.
+                while (next < score.Indicators.Count && string.Equals(score.Indicators[next].IndicatorId, indicator.Id, StringComparison.Ordinal))
+                {
+                    var cell = score.Indicators[next++];
+                    rows.Add(new ScoreRow(assessment.Country, assessment.Period, rubric.Id, rubric.Version, role, cell.GroupId, indicator.Id, NodeKind.Indicator, node.Depth + 1, top ?? cell.DimensionId, cell.Score, cell.Class));
+                }
+            }
+            else if (child is Dimension childDimension)
+            {
+                AddRows(rows, score, node.Children[sub++], childDimension, top ?? childDimension.Id, role, ref next);
+            }
+        }
+    }
+
     /// <summary>Classifies an aggregate of a two-facet rubric by the rubric's thresholds.</summary>
     /// <param name="score">The aggregate.</param>
     /// <returns>The class, or <see langword="null"/> for single-facet rubrics and for what does not apply.</returns>
@@ -84,9 +143,8 @@ public sealed class ScoringEngine
         return (law + practice) / 2 >= thresholds.High - Tolerance ? GapClass.CoherentHigh : GapClass.CoherentLow;
     }
 
-    private static readonly Aggregate MarkedNotApplicable = Aggregate.NotApplicable with { Reason = "marked not applicable" };
+    private static readonly Aggregate MarkedNotApplicable = Aggregate.NotApplicable with { Reason = ScoreReason.MarkedNotApplicable };
 
-    private static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     private static bool Enough(double coverage, int count, double minCoverage) => count > 0 && coverage >= minCoverage - Tolerance;
 
@@ -175,14 +233,14 @@ public sealed class ScoringEngine
         var complete = (!hasLaw || l is not null) && (!hasPractice || p is not null);
         double? net = hasGap && complete ? l!.Value - p!.Value : null;
         double? absolute = net is { } n ? Math.Abs(n) : null;
-        string? reason = null;
+        ScoreReason? reason = null;
         if (!complete)
         {
             reason = (hasLaw && l is null, hasPractice && p is null) switch
             {
-                (true, true) => "not answered",
-                (true, false) => "law not answered",
-                _ => "practice not answered",
+                (true, true) => ScoreReason.NotAnswered,
+                (true, false) => ScoreReason.LawNotAnswered,
+                _ => ScoreReason.PracticeNotAnswered,
             };
         }
 
@@ -270,8 +328,8 @@ public sealed class ScoringEngine
         double? absoluteValue = hasGap && enough ? absolute.Value : null;
         var status = enough ? ScoreStatus.Scored : ScoreStatus.InsufficientData;
         var reason = enough ? null : complete.Count == 0
-            ? "no data"
-            : $"coverage {Percent(coverage)} below the minimum {Percent(minCoverage)}";
+            ? ScoreReason.NoData
+            : new ScoreReason(ScoreReasonCode.CoverageBelowMinimum, coverage, minCoverage);
         return new Aggregate(status, lawValue, practiceValue, netValue, absoluteValue, coverage, answered, applicable, reason, lawCoverage, practiceCoverage);
     }
 

@@ -185,9 +185,13 @@ public static class ResultsJson
         json.WriteNumber("practiceCoverage", aggregate.PracticeCoverage);
         json.WriteNumber("answered", aggregate.Answered);
         json.WriteNumber("applicable", aggregate.Applicable);
-        if (aggregate.Reason is not null)
+        if (aggregate.Reason is { } reason)
         {
-            json.WriteString("reason", aggregate.Reason);
+            json.WriteString("reason", reason.Name);
+            if (reason.MinimumCoverage is { } minimum)
+            {
+                json.WriteNumber("minimumCoverage", minimum);
+            }
         }
     }
 

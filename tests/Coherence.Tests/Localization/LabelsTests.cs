@@ -11,7 +11,7 @@ public class LabelsTests
     [InlineData("en", "coverage 33% below the minimum 50%")]
     public void Insufficient_coverage_is_explained_in_the_reader_s_language(string language, string expected)
     {
-        var score = new Aggregate(ScoreStatus.InsufficientData, null, null, null, null, 1.0 / 3, 1, 3, "coverage 33.3% below the minimum 50%");
+        var score = new Aggregate(ScoreStatus.InsufficientData, null, null, null, null, 1.0 / 3, 1, 3, new ScoreReason(ScoreReasonCode.CoverageBelowMinimum, 1.0 / 3, 0.5));
 
         Assert.Equal(expected, new Labels(language).Reason(score, 0.5));
     }
