@@ -1,7 +1,9 @@
 #Requires -Version 5.1
-# Pester 5 tests of the built module: the pipeline of docs/powershell.md over the bundled fictitious examples.
+# Pester tests of the built module (they pass under Pester 5 and Pester 6): the pipeline of docs/powershell.md
+# over the bundled fictitious examples.
 # Build the module first (tests/module/build-module.sh, or dotnet publish src/Coherence.PowerShell -c Release -o module/Coherence/bin),
-# then: Invoke-Pester tests/module/Coherence.Tests.ps1
+# then: Invoke-Pester tests/module/Coherence.Tests.ps1, or under one exact Pester version:
+# pwsh tests/module/run-pester.ps1 -PesterVersion 6.2.0 [-Module OUT_DIR]
 # COHERENCE_MODULE may name another built module folder (the xunit suite builds one in a temporary folder).
 
 BeforeAll {
