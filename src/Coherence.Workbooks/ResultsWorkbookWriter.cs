@@ -16,7 +16,7 @@ using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
 namespace Coherence.Workbooks;
 
 /// <summary>Writes the results of a scoring run as a workbook: summary matrix, gaps table, coverage, a chart and the method.</summary>
-internal sealed class ResultsWorkbookWriter
+public sealed class ResultsWorkbookWriter
 {
     private const string LawColor = "1F4E78";
     private const string PracticeColor = "70AD47";

@@ -14,7 +14,7 @@ using Dimension = Coherence.Model.Dimension;
 namespace Coherence.Workbooks;
 
 /// <summary>Writes the workbook a team fills: instructions, a sheet per migrant group, progress, descriptors, and hidden metadata.</summary>
-internal sealed class RubricWorkbookWriter
+public sealed class RubricWorkbookWriter
 {
     private const int IdColumn = 1;
     private const int DimensionColumn = 2;

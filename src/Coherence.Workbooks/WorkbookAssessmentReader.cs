@@ -17,7 +17,7 @@ namespace Coherence.Workbooks;
 /// Sheets are found through defined names and the hidden metadata sheet, columns through the hidden key row, and rows
 /// by indicator id; nothing depends on positions, so rows, columns, sheets and formatting that people add are ignored.
 /// </remarks>
-internal sealed class WorkbookAssessmentReader
+public sealed class WorkbookAssessmentReader
 {
     private static readonly byte[] ZipSignature = { 0x50, 0x4B };
     private static readonly byte[] CompoundSignature = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Coherence.Diagnostics;
 
 /// <summary>Finds the closest known name to a misspelt one, for "did you mean ...?" hints.</summary>
-public static class DidYouMean
+internal static class DidYouMean
 {
     /// <summary>Finds the candidate closest to a name, if it is close enough to be a likely typo.</summary>
     /// <param name="name">What the user wrote.</param>

@@ -2,7 +2,7 @@ namespace Coherence.Serialization;
 
 /// <summary>A node of a parsed YAML or JSON document, with the line and column it starts at.</summary>
 /// <remarks>Both formats parse into these nodes so that one reader, with one set of located diagnostics, serves both.</remarks>
-public abstract class DocumentNode
+internal abstract class DocumentNode
 {
     /// <summary>Initializes a new instance of the <see cref="DocumentNode"/> class.</summary>
     /// <param name="line">One-based line.</param>

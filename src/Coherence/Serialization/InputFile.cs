@@ -5,7 +5,7 @@ using Coherence.Diagnostics;
 namespace Coherence.Serialization;
 
 /// <summary>Reads a user's input file whole and hands its bytes to a reader; a file that cannot be read becomes a diagnostic.</summary>
-public static class InputFile
+internal static class InputFile
 {
     /// <summary>Reads a file and parses its bytes.</summary>
     /// <typeparam name="T">What the reader builds.</typeparam>

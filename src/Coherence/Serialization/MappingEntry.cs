@@ -4,4 +4,4 @@ namespace Coherence.Serialization;
 /// <param name="Key">The key.</param>
 /// <param name="KeyNode">The key's node, for its location.</param>
 /// <param name="Value">The value.</param>
-public sealed record MappingEntry(string Key, ScalarNode KeyNode, DocumentNode Value);
+internal sealed record MappingEntry(string Key, ScalarNode KeyNode, DocumentNode Value);

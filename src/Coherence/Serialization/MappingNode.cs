@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Coherence.Serialization;
 
 /// <summary>A mapping (object) of keys to nodes, in document order.</summary>
-public sealed class MappingNode : DocumentNode
+internal sealed class MappingNode : DocumentNode
 {
     private readonly Dictionary<string, MappingEntry> byKey;
 

@@ -3,7 +3,7 @@ using Coherence.Scoring;
 namespace Coherence.Serialization;
 
 /// <summary>The names enumerations take in files and templates: lower-case, words joined by '-'.</summary>
-public static class Names
+internal static class Names
 {
     /// <summary>Gets the file name of a gap class (<c>implementation-gap</c>).</summary>
     /// <param name="value">The class.</param>

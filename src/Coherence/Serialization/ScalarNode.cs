@@ -1,7 +1,7 @@
 namespace Coherence.Serialization;
 
 /// <summary>A scalar: a string, a number, a boolean or null, kept as its text.</summary>
-public sealed class ScalarNode : DocumentNode
+internal sealed class ScalarNode : DocumentNode
 {
     /// <summary>Initializes a new instance of the <see cref="ScalarNode"/> class.</summary>
     /// <param name="value">The text, or <see langword="null"/> for a null.</param>

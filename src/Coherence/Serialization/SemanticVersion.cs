@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Coherence.Serialization;
 
 /// <summary>Checks semantic versions (<c>MAJOR.MINOR.PATCH</c>, with optional pre-release and build parts).</summary>
-public static class SemanticVersion
+internal static class SemanticVersion
 {
     private static readonly Regex Pattern = new(
         @"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$",

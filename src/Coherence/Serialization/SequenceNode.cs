@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Coherence.Serialization;
 
 /// <summary>A sequence (list) of nodes.</summary>
-public sealed class SequenceNode : DocumentNode
+internal sealed class SequenceNode : DocumentNode
 {
     /// <summary>Initializes a new instance of the <see cref="SequenceNode"/> class.</summary>
     /// <param name="items">The items.</param>

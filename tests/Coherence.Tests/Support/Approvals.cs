@@ -34,6 +34,7 @@ internal static class Approvals
             return;
         }
 
+        Directory.CreateDirectory(directory);
         File.WriteAllText(receivedPath, text);
         Assert.Fail(approved is null
             ? $"no approved file {approvedPath}; the output is in {receivedPath}. Review it, then run the tests with COHERENCE_APPROVE=1 to accept it."
