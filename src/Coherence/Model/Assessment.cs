@@ -22,6 +22,9 @@ public sealed record Assessment(CountryCode Country, string Period, RubricRefere
     /// <summary>Gets free notes about the whole assessment.</summary>
     public string? Notes { get; init; }
 
+    /// <summary>Gets how the assessment was reconciled from others, when it is a consensus; <see langword="null"/> otherwise.</summary>
+    public Reconciliation? Reconciliation { get; init; }
+
     /// <summary>Gets where the assessment was read from, for provenance; not part of the assessment's content.</summary>
     public AssessmentSource? Source { get; init; }
 }

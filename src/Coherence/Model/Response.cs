@@ -24,6 +24,9 @@ public sealed record Response(string IndicatorId, string GroupId, string FacetId
     /// <summary>Gets free notes, verbatim.</summary>
     public string? Notes { get; init; }
 
+    /// <summary>Gets where the answer came from, in a consensus assessment; <see langword="null"/> in an assessment made by one team.</summary>
+    public AnswerProvenance? Provenance { get; init; }
+
     /// <summary>Gets the key that identifies the cell this response answers.</summary>
     public ResponseKey Key => new(IndicatorId, GroupId, FacetId);
 }
