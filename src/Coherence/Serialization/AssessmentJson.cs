@@ -68,7 +68,7 @@ public static class AssessmentJson
             return Result<Assessment>.Failure(Diagnostic.Error("ASM001", "not valid JSON: " + e.Message, new SourceLocation(file, e.Line, e.Column)));
         }
 
-        var map = walker.Map(root, "the assessment", "$schema", "apiVersion", "kind", "country", "countryName", "period", "language", "rubric", "assessors", "notes", "responses");
+        var map = walker.Map(root, "the assessment", "$schema", "apiVersion", "kind", "country", "countryName", "period", "language", "rubric", "assessors", "notes", "responses", "reconciliation");
         if (map is null)
         {
             return Result<Assessment>.Failure(walker.Diagnostics.Count > 0 ? walker.Diagnostics : new[] { Diagnostic.Error("ASM003", "the file is empty", new SourceLocation(file)) });
@@ -115,14 +115,19 @@ public static class AssessmentJson
 
         var responses = new List<Response>();
         var locations = new List<SourceLocation>();
+        var nodes = new List<DocumentNode>();
         foreach (var item in walker.List(map, "responses", "the assessment"))
         {
             if (ReadResponse(walker, item) is { } response)
             {
                 responses.Add(response);
                 locations.Add(walker.At(item));
+                nodes.Add(item);
             }
         }
+
+        var reconciliation = ReconciliationJson.Read(walker, map);
+        ReconciliationJson.Check(walker, reconciliation, responses, nodes);
 
         if (walker.HasErrors || countryText is null || period is null || rubric is null)
         {
@@ -135,6 +140,7 @@ public static class AssessmentJson
             Language = walker.String(map, "language", "the assessment", false),
             Notes = walker.String(map, "notes", "the assessment", false),
             Assessors = assessors,
+            Reconciliation = reconciliation,
             Source = file is null ? null : new AssessmentSource(file, Sha256(utf8)) { ResponseLocations = locations },
         };
         return new Result<Assessment>(assessment, walker.Diagnostics);
@@ -174,6 +180,11 @@ public static class AssessmentJson
 
             json.WriteEndArray();
             WriteOptional(json, "notes", assessment.Notes);
+            if (assessment.Reconciliation is { } reconciliation)
+            {
+                ReconciliationJson.Write(json, reconciliation);
+            }
+
             json.WriteStartArray("responses");
             foreach (var response in assessment.Responses)
             {
@@ -216,7 +227,7 @@ public static class AssessmentJson
 
     private static Response? ReadResponse(DocumentWalker walker, DocumentNode node)
     {
-        var map = walker.Map(node, "a response", "indicator", "group", "facet", "status", "level", "value", "evidence", "sources", "confidence", "notes");
+        var map = walker.Map(node, "a response", "indicator", "group", "facet", "status", "level", "value", "evidence", "sources", "confidence", "notes", "provenance");
         if (map is null)
         {
             return null;
@@ -249,6 +260,7 @@ public static class AssessmentJson
             Sources = walker.StringList(map, "sources", "a response"),
             Confidence = walker.Enum(map, "confidence", "a response", ConfidenceNames) ?? Confidence.Unspecified,
             Notes = walker.String(map, "notes", "a response", false),
+            Provenance = ReconciliationJson.ReadProvenance(walker, map),
         };
     }
 
@@ -287,6 +299,11 @@ public static class AssessmentJson
         }
 
         WriteOptional(json, "notes", response.Notes);
+        if (response.Provenance is { } provenance)
+        {
+            ReconciliationJson.WriteProvenance(json, provenance);
+        }
+
         json.WriteEndObject();
     }
 
