@@ -102,10 +102,95 @@ def make(key, p):
     }
 
 
-for key, profile in PROFILES.items():
-    doc = make(key, profile)
-    path = os.path.join(HERE, f"{doc['country']}-{doc['period']}.json")
+def write(doc, name):
+    path = os.path.join(HERE, name)
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         json.dump(doc, f, ensure_ascii=False, indent=2)
         f.write("\n")
     print(path, len(doc["responses"]), "responses")
+
+
+# --- Several assessors: one country assessed by its government and by civil society -------------
+# Kept apart from the profiles above so that the rubric's examples can be regenerated on their own.
+
+ASSESSOR_TEAMS = {
+    "government": dict(name="Equipo de ejemplo del ministerio", organization="Fictitious ministry of the interior",
+                       notes="Fictitious example: the government's self-assessment of country E.",
+                       evidence_law=EVIDENCE_LAW,
+                       evidence_practice=[
+                           "Ejemplo ilustrativo: informe anual del ministerio, sección {n}.",
+                           "Ejemplo ilustrativo: protocolo de atención {n}/2024.",
+                           "Ejemplo ilustrativo: registros administrativos del instituto de migración, cuadro {n}.",
+                       ]),
+    "civil-society": dict(name="Equipo de ejemplo de la red", organization="Fictitious network of migrant-rights organisations",
+                          notes="Fictitious example: the civil-society assessment of country E, beside the government's.",
+                          evidence_law=EVIDENCE_LAW,
+                          evidence_practice=[
+                              "Ejemplo ilustrativo: monitoreo de {n} casos acompañados por la red.",
+                              "Ejemplo ilustrativo: testimonios recogidos en {n} albergues.",
+                              "Ejemplo ilustrativo: solicitudes de información pública sin respuesta ({n}).",
+                          ]),
+}
+
+# Where civil society sees practice fall short of what the government reports: people in transit and asylum
+# seekers, detention and due process, reception. On the law the two mostly agree: both read the same texts.
+STRICTER_GROUPS = {"transit", "asylum"}
+STRICTER_DIMS = {"due-process", "asylum", "reception", "regularization"}
+
+
+def make_assessor_examples():
+    """Writes XME-2026-government.json and XME-2026-civil-society.json: the same country and period, two teams."""
+    truth = random.Random(15)
+    rng = {"government": random.Random(16), "civil-society": random.Random(17)}
+    dims = {"asylum": (3, 2), "due-process": (3, 1), "local": (2, 2), "data": (2, 1), "information": (2, 2)}
+    responses = {team: [] for team in ASSESSOR_TEAMS}
+    for top, ind in indicators(SPEC):
+        for group in ind.get("groups", GROUPS):
+            law_c, practice_c = dims.get(top, (3, 2))
+            law = pick(truth, law_c)
+            practice = pick(truth, practice_c)
+            for team, profile in ASSESSOR_TEAMS.items():
+                r = rng[team]
+                if team == "government":
+                    team_law = law
+                    # A self-assessment gives practice the benefit of the doubt now and then.
+                    team_practice = min(4, practice + (1 if r.random() < 0.25 else 0))
+                else:
+                    team_law = law if r.random() < 0.85 else max(0, min(4, law + r.choice([-1, 1])))
+                    strict = group in STRICTER_GROUPS or top in STRICTER_DIMS
+                    roll = r.random()
+                    drop = (2 if roll < 0.15 else 1 if roll < 0.7 else 0) if strict else (1 if roll < 0.2 else 0)
+                    team_practice = max(0, practice - drop)
+                for facet, level, levels, evidence in (("law", team_law, LAW, profile["evidence_law"]), ("practice", team_practice, PRACTICE, profile["evidence_practice"])):
+                    roll = r.random()
+                    if roll < 0.02:
+                        responses[team].append(dict(indicator=ind["id"], group=group, facet=facet, status="unknown"))
+                        continue
+                    if roll < 0.04:
+                        continue  # left blank
+                    response = dict(indicator=ind["id"], group=group, facet=facet, level=levels[level])
+                    response["evidence"] = r.choice(evidence).format(n=r.randint(2, 99))
+                    response["confidence"] = r.choice(["medium", "high"] if team == "government" else ["low", "medium", "high"])
+                    responses[team].append(response)
+    for team, profile in ASSESSOR_TEAMS.items():
+        doc = {
+            "$schema": "../schema/assessment.schema.json",
+            "apiVersion": "coherence/v1",
+            "kind": "Assessment",
+            "country": "XME",
+            "countryName": "Example country E (fictitious)",
+            "period": "2026",
+            "language": "es",
+            "rubric": {"id": RUBRIC["metadata"]["id"], "version": RUBRIC["metadata"]["version"]},
+            "assessors": [{"name": profile["name"], "organization": profile["organization"], "role": team}],
+            "notes": profile["notes"],
+            "responses": responses[team],
+        }
+        write(doc, f"XME-2026-{team}.json")
+
+
+for key, profile in PROFILES.items():
+    doc = make(key, profile)
+    write(doc, f"{doc['country']}-{doc['period']}.json")
+
+make_assessor_examples()

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Coherence.Agreement;
 using Coherence.Rubrics;
 using Coherence.Diagnostics;
 using Coherence.Model;
@@ -45,10 +46,25 @@ public static class PipedScores
             return null;
         }
 
+        // Scores of several teams for one country and period would be counted twice; as when scored at once, they are left out, with the choices.
+        var leftOut = new HashSet<Assessment>();
+        foreach (var set in AssessorSet.Gather(scores.Select(s => s.Assessment), new List<Diagnostic>()).Where(s => s.Assessments.Skip(1).Any()))
+        {
+            diagnostics.Add(AssessorSetScoring.LeftOut(set, set.Assessments.Count()));
+            leftOut.UnionWith(set.Assessments);
+        }
+
         var ordered = scores
+            .Where(s => !leftOut.Contains(s.Assessment))
             .OrderBy(s => s.Assessment.Country.Value, StringComparer.Ordinal)
             .ThenBy(s => s.Assessment.Period, StringComparer.Ordinal)
             .ToList();
+        if (ordered.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error("IN004", "nothing to publish: every score given was left out", SourceLocation.None, "score one team's assessment, or a consensus, per country and period"));
+            return null;
+        }
+
         return new ScoreRun(ordered, rubrics, clock.GetUtcNow(), ToolInfo.Version);
     }
 }

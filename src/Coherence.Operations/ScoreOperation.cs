@@ -33,22 +33,25 @@ public sealed class ScoreOperation
     /// <param name="clock">The clock that dates the results.</param>
     /// <param name="diagnostics">Receives every problem.</param>
     /// <returns>The scores.</returns>
-    public ScoreRun Score(IEnumerable<Assessment> assessments, Rubric? rubricOverride, TimeProvider clock, List<Diagnostic> diagnostics)
+    /// <remarks>A country and period that several teams assessed is left out, with a warning that lists the choices.</remarks>
+    public ScoreRun Score(IEnumerable<Assessment> assessments, Rubric? rubricOverride, TimeProvider clock, List<Diagnostic> diagnostics) =>
+        Score(assessments, rubricOverride, AssessorCombination.Unspecified, clock, diagnostics);
+
+    /// <summary>Scores assessments already in memory, combining those of a country and period that several teams assessed as asked.</summary>
+    /// <param name="assessments">The assessments.</param>
+    /// <param name="rubricOverride">A rubric to use for all of them, or <see langword="null"/> to use the one each names.</param>
+    /// <param name="combination">How to score a country and period that several teams assessed.</param>
+    /// <param name="clock">The clock that dates the results.</param>
+    /// <param name="diagnostics">Receives every problem.</param>
+    /// <returns>The scores.</returns>
+    public ScoreRun Score(IEnumerable<Assessment> assessments, Rubric? rubricOverride, AssessorCombination combination, TimeProvider clock, List<Diagnostic> diagnostics)
     {
         var engines = new Dictionary<string, ScoringEngine>(StringComparer.Ordinal);
         var scores = new List<AssessmentScore>();
-        var seen = new Dictionary<(string Country, string Period), Assessment>();
-        foreach (var assessment in assessments)
-        {
-            // Two assessments of one country and period would be counted twice in every table, workbook and comparison.
-            var key = (assessment.Country.Value, assessment.Period);
-            if (seen.TryGetValue(key, out var first))
-            {
-                diagnostics.Add(Diagnostic.Error("ASM031", $"{key.Item1} {key.Item2} is assessed more than once; this one is left out", new SourceLocation(assessment.Source?.Path), $"the first is {first.Source?.Path ?? "an assessment given before"}; keep one assessment per country and period"));
-                continue;
-            }
 
-            seen.Add(key, assessment);
+        // A second assessment by the same assessors is refused (ASM031); several teams' are combined as asked.
+        foreach (var assessment in AssessorSetScoring.Select(assessments, combination, a => rubricOverride ?? catalog.Find(a.Rubric), clock, diagnostics))
+        {
             var rubric = rubricOverride ?? catalog.Find(assessment.Rubric);
             if (rubric is null)
             {
@@ -102,6 +105,12 @@ public sealed class ScoreOperation
             rubricOverride = resolved.Value;
         }
 
+        if (options.Assessors == AssessorCombination.ByRole && (options.ReportsFolder is not null || options.XlsxPath is not null))
+        {
+            diagnostics.Add(Diagnostic.Error("ASM035", "--assessors by-role makes a score per team, and reports and the results workbook show one per country and period", SourceLocation.None, "write them from a consensus (--assessors consensus or median), or write --json"));
+            return Task.FromResult(new OperationResult<ScoreRun>(null, diagnostics));
+        }
+
         var refused = ScorePublication.CheckTargets(options);
         if (refused.Count > 0)
         {
@@ -110,7 +119,7 @@ public sealed class ScoreOperation
         }
 
         var assessments = loader.Load(options.Inputs, diagnostics, progress, cancellationToken);
-        var run = Score(assessments, rubricOverride, options.Clock, diagnostics);
+        var run = Score(assessments, rubricOverride, options.Assessors, options.Clock, diagnostics);
         if (run.Scores.Count == 0)
         {
             if (!diagnostics.Any(d => d.IsError))

@@ -22,6 +22,9 @@ public sealed record ScoreOptions(IReadOnlyList<string> Inputs)
     /// <summary>Gets the language of the workbook and reports (<c>es</c>, <c>en</c>), or <see langword="null"/> for the user's.</summary>
     public string? Language { get; init; }
 
+    /// <summary>Gets how to score a country and period that several teams assessed; unspecified leaves it out, with a warning.</summary>
+    public AssessorCombination Assessors { get; init; }
+
     /// <summary>Gets a value indicating whether existing outputs may be replaced.</summary>
     public bool Force { get; init; }
 

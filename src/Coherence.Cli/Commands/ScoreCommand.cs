@@ -24,7 +24,13 @@ internal static class ScoreCommand
             HelpName = "folder",
         };
         var language = RubricCommands.LanguageOption();
-        var command = new Command("score", "Score assessments: law, practice, gap and coherence per migrant group.") { inputs, rubric, json, xlsx, reports, force, language };
+        var assessors = new Option<string>("--assessors")
+        {
+            Description = "How to score a country and period that several teams assessed: by-role (a score per team), consensus (the reconciled assessment), median (the median level per cell). Without it, such a country and period is left out, with a warning.",
+            HelpName = "by-role|consensus|median",
+        };
+        assessors.AcceptOnlyFromAmong("by-role", "consensus", "median");
+        var command = new Command("score", "Score assessments: law, practice, gap and coherence per migrant group.") { inputs, rubric, json, xlsx, reports, force, language, assessors };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new ScoreOptions(parse.GetValue(inputs)!)
@@ -35,6 +41,13 @@ internal static class ScoreCommand
                 ReportsFolder = parse.GetValue(reports),
                 Language = parse.GetValue(language),
                 Force = parse.GetValue(force),
+                Assessors = parse.GetValue(assessors) switch
+                {
+                    "by-role" => AssessorCombination.ByRole,
+                    "consensus" => AssessorCombination.Consensus,
+                    "median" => AssessorCombination.Median,
+                    _ => AssessorCombination.Unspecified,
+                },
             };
 
             var operation = new ScoreOperation(context.Catalog, Readers.Loader(context.Catalog));
@@ -61,6 +74,11 @@ internal static class ScoreCommand
             var assessment = score.Assessment;
             var rubric = run.Rubrics[assessment.Rubric.Id];
             var title = $"{assessment.Country.Value} · {assessment.Period}" + (assessment.CountryName is null ? string.Empty : $" · {assessment.CountryName}");
+            if (run.Scores.Count(s => s.Assessment.Country == assessment.Country && s.Assessment.Period == assessment.Period) > 1 && assessment.Assessors.Count > 0)
+            {
+                // Scored per team: the title says whose assessment it is.
+                title += $" · {labels["role." + Agreement.AssessorRoleNames.Of(assessment.Assessors[0].Role)]}";
+            }
             var table = new Table().Title($"[bold]{Markup.Escape(title)}[/]").AddColumn(labels["group"]);
             foreach (var facet in rubric.Facets)
             {

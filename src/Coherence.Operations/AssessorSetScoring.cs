@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Coherence.Agreement;
+using Coherence.Diagnostics;
+using Coherence.Model;
+
+namespace Coherence.Operations;
+
+/// <summary>Chooses what to score of the assessments of each country and period: one assessment as it is; several teams' as the user said.</summary>
+internal static class AssessorSetScoring
+{
+    /// <summary>Gets the assessments to score.</summary>
+    /// <param name="assessments">The assessments read.</param>
+    /// <param name="combination">How to score a country and period several teams assessed.</param>
+    /// <param name="rubricOf">Finds the rubric of an assessment, or <see langword="null"/>.</param>
+    /// <param name="clock">Dates a consensus made by the median rule.</param>
+    /// <param name="diagnostics">Receives duplicates (ASM031), sets left out (ASM032) and missing consensus (ASM033, ASM034).</param>
+    /// <returns>The assessments to score, in the order read.</returns>
+    public static IReadOnlyList<Assessment> Select(IEnumerable<Assessment> assessments, AssessorCombination combination, Func<Assessment, Rubric?> rubricOf, TimeProvider clock, List<Diagnostic> diagnostics)
+    {
+        var chosen = new List<Assessment>();
+        foreach (var set in AssessorSet.Gather(assessments, diagnostics))
+        {
+            var all = set.Assessments.ToList();
+            if (all.Count == 1)
+            {
+                chosen.Add(all[0]);
+                continue;
+            }
+
+            var where = new SourceLocation(all[0].Source?.Path);
+            switch (combination)
+            {
+                case AssessorCombination.ByRole:
+                    chosen.AddRange(set.Raters.Select(r => r.Assessment));
+                    break;
+                case AssessorCombination.Consensus when set.Consensus.Count == 1:
+                    chosen.Add(set.Consensus[0]);
+                    break;
+                case AssessorCombination.Consensus when set.Consensus.Count == 0:
+                    diagnostics.Add(Diagnostic.Error("ASM033", $"{set.Country.Value} {set.Period} has no consensus assessment among its {all.Count} assessments; it is left out", where, "reconcile them first: coherence reconcile <files> --rule <rule> -o consensus.json"));
+                    break;
+                case AssessorCombination.Consensus:
+                    diagnostics.Add(Diagnostic.Error("ASM034", $"{set.Country.Value} {set.Period} has {set.Consensus.Count} consensus assessments: {Paths(set.Consensus)}; it is left out", where, "keep the one to score"));
+                    break;
+                case AssessorCombination.Median when set.Raters.Count > 0:
+                    if (rubricOf(set.Raters[0].Assessment) is { } rubric)
+                    {
+                        chosen.Add(new ReconciliationEngine(rubric).Reconcile(set with { Consensus = Array.Empty<Assessment>() }, new[] { ReconciliationRule.Median }, new Dictionary<ResponseKey, ReconciliationDecision>(), clock.GetUtcNow(), diagnostics));
+                    }
+                    else
+                    {
+                        // The rubric is missing: scoring one of them reports it, located, as for any assessment.
+                        chosen.Add(set.Raters[0].Assessment);
+                    }
+
+                    break;
+                default:
+                    diagnostics.Add(LeftOut(set, all.Count));
+                    break;
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>The warning for a country and period that several teams assessed, scored without saying how to combine them.</summary>
+    /// <param name="set">The set.</param>
+    /// <param name="count">How many assessments it holds.</param>
+    /// <returns>The warning, with the choices.</returns>
+    public static Diagnostic LeftOut(AssessorSet set, int count)
+    {
+        var teams = string.Join(", ", set.Raters.Select(r => $"{r.Id} ({r.Label})").Concat(set.Consensus.Count > 0 ? new[] { "a consensus" } : Array.Empty<string>()));
+        var choices = "--assessors by-role (a score per team), --assessors median (the median level per cell)" +
+            (set.Consensus.Count > 0 ? ", --assessors consensus (the reconciled assessment)" : ", or reconcile them (coherence reconcile) and score the consensus");
+        var first = set.Assessments.First();
+        return Diagnostic.Warning("ASM032", $"{set.Country.Value} {set.Period} is assessed by {count} teams ({teams}) and is left out of the scores", new SourceLocation(first.Source?.Path), "say how to combine them: " + choices + "; see how far they agree with coherence agree");
+    }
+
+    private static string Paths(IEnumerable<Assessment> assessments) => string.Join(", ", assessments.Select(a => a.Source?.Path ?? "(in memory)"));
+}
