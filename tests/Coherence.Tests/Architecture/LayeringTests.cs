@@ -11,7 +11,7 @@ namespace Coherence.Tests.Architecture;
 /// <summary>Keeps the core small: the domain and the scoring engine know nothing of file formats, templates, consoles or PowerShell.</summary>
 public class LayeringTests
 {
-    private static readonly string[] CoreNamespaces = { "Coherence.Model", "Coherence.Scoring", "Coherence.Diagnostics" };
+    private static readonly string[] CoreNamespaces = { "Coherence.Model", "Coherence.Scoring", "Coherence.Diagnostics", "Coherence.Agreement" };
 
     private static readonly string[] ForbiddenPrefixes =
     {
@@ -37,7 +37,7 @@ public class LayeringTests
     public void Core_source_files_import_no_format_or_shell_namespace()
     {
         var root = Path.Combine(TestRubrics.RepositoryRoot(), "src", "Coherence");
-        var offenders = new[] { "Model", "Scoring", "Diagnostics" }
+        var offenders = new[] { "Model", "Scoring", "Diagnostics", "Agreement" }
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories))
             .SelectMany(file => File.ReadLines(file).Where(line => line.StartsWith("using ", StringComparison.Ordinal) && ForbiddenPrefixes.Any(p => line.Contains(" " + p, StringComparison.Ordinal))).Select(line => $"{Path.GetFileName(file)}: {line}"))
             .ToList();
