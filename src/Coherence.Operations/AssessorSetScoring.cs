@@ -57,7 +57,7 @@ internal static class AssessorSetScoring
 
                     break;
                 default:
-                    diagnostics.Add(LeftOut(set, all.Count));
+                    diagnostics.Add(LeftOut(set));
                     break;
             }
         }
@@ -67,15 +67,15 @@ internal static class AssessorSetScoring
 
     /// <summary>The warning for a country and period that several teams assessed, scored without saying how to combine them.</summary>
     /// <param name="set">The set.</param>
-    /// <param name="count">How many assessments it holds.</param>
     /// <returns>The warning, with the choices.</returns>
-    public static Diagnostic LeftOut(AssessorSet set, int count)
+    public static Diagnostic LeftOut(AssessorSet set)
     {
-        var teams = string.Join(", ", set.Raters.Select(r => $"{r.Id} ({r.Label})").Concat(set.Consensus.Count > 0 ? new[] { "a consensus" } : Array.Empty<string>()));
+        var teams = string.Join(", ", set.Raters.Select(r => $"{r.Id} ({r.Label})"));
         var choices = "--assessors by-role (a score per team), --assessors median (the median level per cell)" +
             (set.Consensus.Count > 0 ? ", --assessors consensus (the reconciled assessment)" : ", or reconcile them (coherence reconcile) and score the consensus");
         var first = set.Assessments.First();
-        return Diagnostic.Warning("ASM032", $"{set.Country.Value} {set.Period} is assessed by {count} teams ({teams}) and is left out of the scores", new SourceLocation(first.Source?.Path), "say how to combine them: " + choices + "; see how far they agree with coherence agree");
+        var consensus = set.Consensus.Count switch { 0 => string.Empty, 1 => " and a consensus", _ => $" and {set.Consensus.Count} consensus assessments" };
+        return Diagnostic.Warning("ASM032", $"{set.Country.Value} {set.Period} is assessed by {set.Raters.Count} teams ({teams}){consensus} and is left out of the scores", new SourceLocation(first.Source?.Path), "say how to combine them: " + choices + "; see how far they agree with coherence agree");
     }
 
     private static string Paths(IEnumerable<Assessment> assessments) => string.Join(", ", assessments.Select(a => a.Source?.Path ?? "(in memory)"));

@@ -50,7 +50,7 @@ public static class PipedScores
         var leftOut = new HashSet<Assessment>();
         foreach (var set in AssessorSet.Gather(scores.Select(s => s.Assessment), new List<Diagnostic>()).Where(s => s.Assessments.Skip(1).Any()))
         {
-            diagnostics.Add(AssessorSetScoring.LeftOut(set, set.Assessments.Count()));
+            diagnostics.Add(AssessorSetScoring.LeftOut(set));
             leftOut.UnionWith(set.Assessments);
         }
 

@@ -124,7 +124,9 @@ public sealed class ScoreOperation
         {
             if (!diagnostics.Any(d => d.IsError))
             {
-                diagnostics.Add(Diagnostic.Error("IN004", "nothing to score: no assessment was read", SourceLocation.None, "pass assessment files or folders"));
+                diagnostics.Add(assessments.Count == 0
+                    ? Diagnostic.Error("IN004", "nothing to score: no assessment was read", SourceLocation.None, "pass assessment files or folders")
+                    : Diagnostic.Error("IN004", "nothing to score: every assessment read was left out", SourceLocation.None, "see the warnings above"));
             }
 
             return Task.FromResult(new OperationResult<ScoreRun>(null, diagnostics));

@@ -6,8 +6,4 @@ namespace Coherence.Agreement;
 /// <param name="Upper">The upper bound of the interval, or <see langword="null"/> when not computed.</param>
 /// <param name="Units">The units with two or more values, the ones alpha is computed over.</param>
 /// <param name="Values">The pairable values: the values in those units.</param>
-public sealed record AlphaEstimate(double? Value, double? Lower, double? Upper, int Units, int Values)
-{
-    /// <summary>An estimate with no data.</summary>
-    public static AlphaEstimate Empty { get; } = new(null, null, null, 0, 0);
-}
+public sealed record AlphaEstimate(double? Value, double? Lower, double? Upper, int Units, int Values);

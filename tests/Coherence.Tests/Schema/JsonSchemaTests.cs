@@ -59,6 +59,29 @@ public class JsonSchemaTests
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task A_consensus_assessment_with_its_reconciliation_and_provenance_conforms_to_the_assessment_schema()
+    {
+        if (!Available())
+        {
+            return;
+        }
+
+        using var dir = new TempDirectory();
+        var examples = Path.Combine(TestRubrics.RepositoryRoot(), "rubrics", "examples");
+        var catalog = new Coherence.Rubrics.RubricCatalog();
+        var options = new Coherence.Operations.ReconcileOptions(new[] { Path.Combine(examples, "XME-2026-government.json"), Path.Combine(examples, "XME-2026-civil-society.json") })
+        {
+            Rules = new[] { Coherence.Model.ReconciliationRule.WithinLevels(1), Coherence.Model.ReconciliationRule.RoleWins(Coherence.Model.AssessorRole.Independent) },
+            OutputPath = dir.File("consensus.json"),
+            Resamples = 0,
+        };
+        var result = await new Coherence.Operations.ReconcileOperation(catalog, new Coherence.Operations.AssessmentLoader(catalog)).RunAsync(options);
+        Assert.True(result.Value is not null, string.Join("\n", result.Diagnostics));
+
+        Validate("assessment.schema.json", new[] { dir.File("consensus.json") });
+    }
+
+    [Fact]
     public void The_schema_refuses_what_the_reader_refuses()
     {
         if (!Available())

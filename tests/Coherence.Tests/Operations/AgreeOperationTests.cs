@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Coherence.Agreement;
+using Coherence.Diagnostics;
+using Coherence.Model;
+using Coherence.Operations;
+using Coherence.Rubrics;
+using Coherence.Serialization;
+using Coherence.Tests.Support;
+using Xunit;
+
+namespace Coherence.Tests.Operations;
+
+public class AgreeOperationTests
+{
+    private static readonly string Examples = Path.Combine(TestRubrics.RepositoryRoot(), "rubrics", "examples");
+    private static readonly RubricCatalog Catalog = new();
+
+    private static AgreeOperation Operation() => new(Catalog, new AssessmentLoader(Catalog));
+
+    [Fact]
+    public async Task The_examples_folder_holds_one_country_assessed_by_its_government_and_by_civil_society()
+    {
+        var result = await Operation().RunAsync(new AgreementOptions(new[] { Examples }) { Resamples = 100 });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var set = Assert.Single(result.Value!.Sets);
+        Assert.Equal(("XME", "2026"), (set.Country.Value, set.Period));
+        Assert.Equal(new[] { "government", "civil-society" }, set.Raters.Select(r => r.Id));
+
+        // The pattern the example shows: the teams mostly agree on the law, civil society rates practice lower.
+        var law = set.Find(AgreementScope.Facet, Facet.Law)!;
+        var practice = set.Find(AgreementScope.Facet, Facet.Practice)!;
+        Assert.True(law.ExactAgreement > practice.ExactAgreement);
+        Assert.True(law.Alpha.Value > practice.Alpha.Value);
+        Assert.True(set.Leanings.Single(l => l.RaterId == "civil-society" && l.FacetId == Facet.Practice).MeanDeviation < -10);
+        Assert.NotEmpty(set.Disagreements);
+    }
+
+    [Fact]
+    public async Task Assessments_each_made_by_one_team_only_give_nothing_to_compare()
+    {
+        var result = await Operation().RunAsync(new AgreementOptions(new[] { Path.Combine(Examples, "XMA-2026.json"), Path.Combine(Examples, "XMB-2026.json") }));
+
+        Assert.Null(result.Value);
+        Assert.Equal("AGR001", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public async Task The_json_lists_raters_summaries_leanings_and_every_cell_and_the_csv_is_one_tidy_table()
+    {
+        using var dir = new TempDirectory();
+
+        var result = await Operation().RunAsync(new AgreementOptions(new[] { Examples }) { Resamples = 50, Seed = 7, JsonPath = dir.File("a.json"), CsvPath = dir.File("a.csv"), Clock = new FixedClock(new DateTimeOffset(2026, 5, 4, 0, 0, 0, TimeSpan.Zero)) });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var json = JsonDocument.Parse(File.ReadAllBytes(dir.File("a.json")));
+        var root = json.RootElement;
+        Assert.Equal("Agreement", root.GetProperty("kind").GetString());
+        Assert.Equal(7, root.GetProperty("bootstrap").GetProperty("seed").GetInt32());
+        var set = root.GetProperty("sets")[0];
+        Assert.Equal("civil-society", set.GetProperty("raters")[1].GetProperty("role").GetString());
+        Assert.Equal("overall", set.GetProperty("summaries")[0].GetProperty("scope").GetString());
+        var cells = set.GetProperty("cells");
+        Assert.Equal(result.Value!.Sets[0].Cells.Count, cells.GetArrayLength());
+        Assert.Equal(2, cells[0].GetProperty("answers").GetArrayLength());
+
+        var lines = File.ReadAllLines(dir.File("a.csv"));
+        Assert.Equal("country,period,rubric,scope,dimension,group,facet,indicator,raters,cells,compared,exact_agreement,mean_difference,metric,alpha,alpha_lower,alpha_upper,kappa_linear,kappa_quadratic", lines[0]);
+        Assert.StartsWith("XME,2026,mesoamerica-coherence@1.0.0,overall,,,,,government;civil-society,", lines[1]);
+        Assert.Equal(1 + result.Value.Sets[0].Summaries.Count + result.Value.Sets[0].Cells.Count, lines.Length);
+        Assert.All(lines, l => Assert.Equal(18, l.Count(c => c == ',')));
+    }
+
+    [Fact]
+    public async Task The_same_seed_gives_the_same_intervals_and_no_resample_gives_none()
+    {
+        var once = await Operation().RunAsync(new AgreementOptions(new[] { Examples }) { Resamples = 100, Seed = 3 });
+        var again = await Operation().RunAsync(new AgreementOptions(new[] { Examples }) { Resamples = 100, Seed = 3 });
+        var none = await Operation().RunAsync(new AgreementOptions(new[] { Examples }) { Resamples = 0 });
+
+        Assert.Equal(once.Value!.Sets[0].Summaries.Select(s => s.Alpha), again.Value!.Sets[0].Summaries.Select(s => s.Alpha));
+        Assert.Null(none.Value!.Sets[0].Overall.Alpha.Lower);
+        Assert.Equal(once.Value.Sets[0].Overall.Alpha.Value, none.Value.Sets[0].Overall.Alpha.Value);
+    }
+
+    [Fact]
+    public async Task Existing_outputs_are_refused_before_anything_is_read()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("a.csv"), "keep");
+
+        var result = await Operation().RunAsync(new AgreementOptions(new[] { Examples }) { CsvPath = dir.File("a.csv") });
+
+        Assert.Equal("OUT002", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal("keep", File.ReadAllText(dir.File("a.csv")));
+    }
+}
