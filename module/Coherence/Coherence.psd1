@@ -21,6 +21,8 @@
         'Compare-CoherenceAssessment'
         'Export-CoherenceWorkbook'
         'Export-CoherenceReport'
+        'Measure-CoherenceAgreement'
+        'Merge-CoherenceAssessment'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

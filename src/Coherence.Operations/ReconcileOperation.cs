@@ -84,7 +84,7 @@ public sealed class ReconcileOperation
     {
         var diagnostics = new List<Diagnostic>();
         OperationResult<ReconcileResult> Failed() => new(null, diagnostics);
-        if (options.DecisionsPath is not null && options.Inputs.Count > 0)
+        if (options.DecisionsPath is not null && (options.Inputs.Count > 0 || options.Assessments is not null))
         {
             diagnostics.Add(Diagnostic.Error("REC004", "give either the teams' assessments or a filled reconciliation workbook (--decisions), not both", SourceLocation.None, "the workbook carries the assessments it was made from"));
         }
@@ -94,7 +94,7 @@ public sealed class ReconcileOperation
             diagnostics.Add(Diagnostic.Error("REC005", "the rules were fixed when the reconciliation workbook was written", new SourceLocation(options.DecisionsPath), "leave out --rule, or write a new workbook with the rules you want"));
         }
 
-        if (options.DecisionsPath is null && options.Inputs.Count == 0)
+        if (options.DecisionsPath is null && options.Inputs.Count == 0 && options.Assessments is null)
         {
             diagnostics.Add(Diagnostic.Error("IN004", "nothing to reconcile: no assessment was given", SourceLocation.None, "pass the assessments of each team, or --decisions with a filled reconciliation workbook"));
         }
@@ -139,7 +139,7 @@ public sealed class ReconcileOperation
         }
         else
         {
-            assessments = loader.Load(options.Inputs, diagnostics, progress, cancellationToken);
+            assessments = options.Assessments ?? loader.Load(options.Inputs, diagnostics, progress, cancellationToken);
         }
 
         // The teams' own files are read, never written: not even with --force.
@@ -162,7 +162,8 @@ public sealed class ReconcileOperation
             return Task.FromResult(Failed());
         }
 
-        var settings = new AgreementSettings { Resamples = options.Resamples, Seed = options.Seed };
+        // The bootstrap only serves the workbook's agreement sheet.
+        var settings = new AgreementSettings { Resamples = options.WorkbookPath is null ? 0 : options.Resamples, Seed = options.Seed };
         var result = Reconcile(assessments, rubricOverride, rules, decisions, settings, options.Clock, diagnostics);
         if (result is null || diagnostics.Any(d => d.IsError))
         {

@@ -8,6 +8,9 @@ namespace Coherence.Operations;
 /// <param name="Inputs">Assessment files and folders: the assessments two or more teams made of one country and period; empty when <see cref="DecisionsPath"/> is given.</param>
 public sealed record ReconcileOptions(IReadOnlyList<string> Inputs)
 {
+    /// <summary>Gets assessments already read, reconciled instead of <see cref="Inputs"/>; <see langword="null"/> to read the inputs.</summary>
+    public IReadOnlyList<Assessment>? Assessments { get; init; }
+
     /// <summary>Gets a rubric id or path that overrides the rubric the assessments name, or <see langword="null"/>.</summary>
     public string? Rubric { get; init; }
 

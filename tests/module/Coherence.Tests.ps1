@@ -175,4 +175,35 @@ Describe 'Workbooks' {
         $back.Period | Should -Be '2027'
         $back.Responses.Count | Should -BeGreaterThan 0
     }
+
+    It 'measures how far the two teams of example country E agree, as flat rows' {
+        $rows = @($exampleFiles | Import-CoherenceAssessment | Measure-CoherenceAgreement -Resamples 100)
+        $overall = $rows | Where-Object Scope -eq 'overall'
+        $overall.Country | Should -Be 'XME'
+        $overall.Raters | Should -Be 'government;civil-society'
+        $overall.Alpha | Should -BeGreaterThan 0
+        $overall.AlphaLower | Should -BeLessOrEqual $overall.Alpha
+        ($rows | Where-Object { $_.Scope -eq 'facet' -and $_.Part -eq 'practice' }).ExactAgreement | Should -BeLessThan (($rows | Where-Object { $_.Scope -eq 'facet' -and $_.Part -eq 'law' }).ExactAgreement)
+        $text = $rows | Format-Table | Out-String
+        $text | Should -Match 'Alpha'
+    }
+
+    It 'lists each team''s answer to the largest disagreements' {
+        $answers = @(Measure-CoherenceAgreement -Path (Join-Path $examples 'XME-2026-*.json') -Resamples 0 -Disagreements | Where-Object Rank -eq 1)
+        $answers.Count | Should -Be 2
+        $answers.Rater | Should -Be @('government', 'civil-society')
+    }
+
+    It 'merges the two teams into a consensus that Measure-CoherenceGap scores, and writes files only when asked' {
+        $consensus = Get-ChildItem $examples -Filter 'XME-2026-*.json' | Import-CoherenceAssessment | Merge-CoherenceAssessment -Rule within:1, role:civil-society
+        $consensus.Reconciliation.Sources.Id | Should -Be @('government', 'civil-society')
+        @($consensus | Measure-CoherenceGap).Count | Should -Be 1
+        $out = Join-Path $TestDrive 'XME-2026-consensus.json'
+        $workbook = Join-Path $TestDrive 'XME-2026-reconciliation.xlsx'
+        Merge-CoherenceAssessment -Path (Join-Path $examples 'XME-2026-*.json') -Rule median -OutFile $out -Workbook $workbook -WhatIf
+        Test-Path $out | Should -BeFalse
+        $files = @(Merge-CoherenceAssessment -Path (Join-Path $examples 'XME-2026-*.json') -Rule median -OutFile $out -Workbook $workbook -PassThru)
+        $files.Count | Should -Be 2
+        (Merge-CoherenceAssessment -Decisions $workbook).Country.Value | Should -Be 'XME'
+    }
 }

@@ -41,7 +41,7 @@ public class ModuleMetadataTests
     public void Cmdlets_that_write_files_support_WhatIf_Confirm_Force_and_PassThru()
     {
         var writers = Cmdlets().Where(c => Writers.Contains(c.Verb) || c.Find("Force") is not null).ToList();
-        Assert.Equal(3, writers.Count);
+        Assert.Equal(4, writers.Count);
         Assert.All(writers, c =>
         {
             Assert.True(c.SupportsShouldProcess, c.Name + " does not declare SupportsShouldProcess");
@@ -86,10 +86,10 @@ public class ModuleMetadataTests
     }
 
     [Fact]
-    public void The_eight_cmdlets_of_the_module_are_there()
+    public void The_ten_cmdlets_of_the_module_are_there()
     {
         Assert.Equal(
-            new[] { "Compare-CoherenceAssessment", "Export-CoherenceReport", "Export-CoherenceWorkbook", "Get-CoherenceRubric", "Import-CoherenceAssessment", "Measure-CoherenceGap", "New-CoherenceWorkbook", "Test-CoherenceRubric" },
+            new[] { "Compare-CoherenceAssessment", "Export-CoherenceReport", "Export-CoherenceWorkbook", "Get-CoherenceRubric", "Import-CoherenceAssessment", "Measure-CoherenceAgreement", "Measure-CoherenceGap", "Merge-CoherenceAssessment", "New-CoherenceWorkbook", "Test-CoherenceRubric" },
             Cmdlets().Select(c => c.Name));
     }
 
