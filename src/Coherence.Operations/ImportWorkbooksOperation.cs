@@ -72,10 +72,11 @@ public sealed class ImportWorkbooksOperation
         var assessments = Read(files, rubric, diagnostics, progress, cancellationToken);
         var imported = new List<ImportedWorkbook>();
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var teams = TeamFileNames(assessments);
         foreach (var assessment in assessments)
         {
             var input = assessment.Source?.Path ?? string.Empty;
-            var output = toFolder ? Path.Combine(options.Output, FileName(assessment)) : options.Output;
+            var output = toFolder ? Path.Combine(options.Output, teams.TryGetValue(assessment, out var team) ? team : FileName(assessment)) : options.Output;
             if (taken.TryGetValue(output, out var other))
             {
                 diagnostics.Add(Diagnostic.Error("WBK050", $"gives {assessment.Country.Value} {assessment.Period} like {other}; it was not written", new SourceLocation(input), "import them separately or correct the period"));
@@ -98,6 +99,21 @@ public sealed class ImportWorkbooksOperation
         }
 
         return Done(imported, diagnostics);
+    }
+
+    /// <summary>Names the files of a country and period that several teams assessed after each team: <c>GTM-2026-civil-society.json</c>.</summary>
+    private static Dictionary<Assessment, string> TeamFileNames(IReadOnlyList<Assessment> assessments)
+    {
+        var names = new Dictionary<Assessment, string>();
+        foreach (var set in Agreement.AssessorSet.Gather(assessments, new List<Diagnostic>()).Where(s => s.HasSeveralRaters))
+        {
+            foreach (var rater in set.Raters)
+            {
+                names[rater.Assessment] = OutputNames.For(set.Country, set.Period + "-" + rater.Id, ".json");
+            }
+        }
+
+        return names;
     }
 
     /// <summary>Reads the workbooks on every core; results keep the files' order.</summary>

@@ -67,6 +67,22 @@ public class AgreeCommandTests
     }
 
     [Fact]
+    public async Task Importing_the_workbooks_of_two_teams_names_each_file_after_its_team()
+    {
+        using var dir = new TempDirectory();
+        foreach (var (role, organization) in new[] { ("government", "Ministerio"), ("civil-society", "Red") })
+        {
+            var (made, _, madeError) = await CliRunner.RunAsync("workbook", "new", "--rubric", "mesoamerica-coherence", "--country", "GTM", "--period", "2026", "--assessor", "Equipo", "--organization", organization, "--role", role, "-o", dir.File("returned/GTM-2026-" + organization + ".xlsx"));
+            Assert.True(made == 0, madeError);
+        }
+
+        var (code, _, error) = await CliRunner.RunAsync("import", dir.File("returned"), "-o", dir.File("assessments"));
+
+        Assert.True(code == 0, error);
+        Assert.Equal(new[] { "GTM-2026-civil-society.json", "GTM-2026-government.json" }, Directory.GetFiles(dir.File("assessments")).Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_rule_the_tool_does_not_know_is_a_usage_error()
     {
         var (code, _, error) = await CliRunner.RunAsync("reconcile", Examples, "--rule", "majority");
