@@ -3,8 +3,9 @@
 
 The countries are fictitious (user-assigned ISO codes XMA, XMB, ...). Their answers are
 drawn from fixed profiles with a fixed seed, so that the examples show every gap class,
-missing data, a group left unassessed and a dimension with insufficient data. They are
-illustrations of the tool, not ratings of any real country.
+missing data, a group left unassessed and a dimension with insufficient data; country E is
+assessed twice, by its government and by civil society, for agreement and reconciliation. They
+are illustrations of the tool, not ratings of any real country.
 
 Usage: python3 rubrics/examples/make-examples.py   (needs PyYAML)
 """
