@@ -36,7 +36,7 @@ internal static class ReconcileCommand
         var workbook = new Option<string>("--workbook") { Description = "Write the reconciliation workbook: a row per difference, each team's answer and evidence, a column for the agreed level.", HelpName = "file.xlsx" };
         var decisions = new Option<string>("--decisions") { Description = "Make the consensus from a filled reconciliation workbook (it carries the teams' assessments).", HelpName = "file.xlsx" };
         var rubric = new Option<string>("--rubric", "-r") { Description = "Use this rubric (bundled id or file) instead of the one the assessments name." };
-        var password = new Option<string>("--password") { Description = "Protect the workbook's sheets with this password (they are protected without one otherwise)." };
+        var password = new Option<string>("--protect-password") { Description = "Protect the workbook's sheets with this password (default: protected without password).", HelpName = "password" };
         var force = new Option<bool>("--force", "-f") { Description = "Replace output files that exist already (never a team's assessment)." };
         var language = RubricCommands.LanguageOption();
         var command = new Command("reconcile", "Reconcile the assessments several teams made of one country and period into a consensus assessment that records where every answer came from.")
