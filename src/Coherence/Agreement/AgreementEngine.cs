@@ -105,8 +105,7 @@ public sealed class AgreementEngine
             }
         }
 
-        var reference = set.Raters.Count > 0 ? set.Raters[0].Assessment.Rubric : new RubricReference(rubric.Id, rubric.Version, rubric.ContentHash);
-        return new AssessorAgreement(set.Country, set.Period, reference, set.Raters, cells.Select(c => c.Cell).ToList(), summaries, Leanings(set, cells.Select(c => c.Cell).ToList()));
+        return new AssessorAgreement(set.Country, set.Period, new RubricReference(rubric.Id, rubric.Version, rubric.ContentHash), set.Raters, cells.Select(c => c.Cell).ToList(), summaries, Leanings(set, cells.Select(c => c.Cell).ToList()));
     }
 
     /// <summary>Reads a response as a rater's answer: a score from 0 to 100 and, on levels, the level's rank.</summary>

@@ -7,7 +7,7 @@ namespace Coherence.Agreement;
 /// <summary>How far the teams that assessed one country and period agree: per cell, rolled up, and where they differ most.</summary>
 /// <param name="Country">The country.</param>
 /// <param name="Period">The period.</param>
-/// <param name="Rubric">The rubric the assessments answer.</param>
+/// <param name="Rubric">The rubric the agreement was measured against.</param>
 /// <param name="Raters">The teams compared, in order.</param>
 /// <param name="Cells">Every cell of the rubric that applies, in rubric order, with each team's answer.</param>
 /// <param name="Summaries">The roll-ups: overall first, then per dimension, group, facet and indicator, in rubric order.</param>
