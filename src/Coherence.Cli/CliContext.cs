@@ -14,23 +14,14 @@ namespace Coherence.Cli;
 /// <summary>What every command shares: the output streams, verbosity, the rubric catalog and how to report diagnostics.</summary>
 internal sealed class CliContext
 {
+    private IAnsiConsole? console;
+    private RubricCatalog? catalog;
+
     public CliContext(TextWriter output, TextWriter error, bool interactive)
     {
         Output = output;
         Error = error;
         Interactive = interactive;
-        Console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
-        });
-        if (!interactive)
-        {
-            // Redirected output has no terminal width; tables are kept readable in files and logs.
-            Console.Profile.Width = 120;
-        }
     }
 
     public TextWriter Output { get; }
@@ -43,9 +34,29 @@ internal sealed class CliContext
 
     public bool Verbose { get; set; }
 
-    public IAnsiConsole Console { get; }
+    /// <summary>Gets the console for tables and markup, made on first use: commands that print plain lines never load it.</summary>
+    public IAnsiConsole Console => console ??= CreateConsole();
 
-    public RubricCatalog Catalog { get; } = new();
+    /// <summary>Gets the rubric catalog, made on first use; it parses a bundled rubric only when that rubric is used.</summary>
+    public RubricCatalog Catalog => catalog ??= new RubricCatalog();
+
+    private IAnsiConsole CreateConsole()
+    {
+        var created = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Output),
+            Ansi = Interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = Interactive ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!Interactive)
+        {
+            // Redirected output has no terminal width; tables are kept readable in files and logs.
+            created.Profile.Width = 120;
+        }
+
+        return created;
+    }
 
     /// <summary>Writes diagnostics to the error stream, compiler style; warnings only unless quiet, infos only when verbose.</summary>
     public void Report(IEnumerable<Diagnostic> diagnostics)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using Coherence.Localization;
@@ -36,20 +37,17 @@ internal static class RubricCommands
         var command = new Command("list", "List the bundled rubrics, the Mesoamerica rubric first.") { language };
         command.SetAction(parse =>
         {
+            // Plain columns from the rubrics' metadata alone: listing parses no rubric and needs no console library
+            // ('rubric show' has a rubric's contents).
             var lang = Labels.Choose(parse.GetValue(language));
-            var table = new Table().AddColumns("id", "version", "title", "indicators", "groups", "facets");
-            foreach (var r in context.Catalog.Bundled())
+            var rows = new List<string[]> { new[] { "id", "version", "languages", "title" } };
+            rows.AddRange(context.Catalog.BundledIndex().Select(r => new[] { r.Id, r.Version, string.Join(", ", r.Languages), r.Title.Get(lang) }));
+            var widths = Enumerable.Range(0, 3).Select(i => rows.Max(row => row[i].Length)).ToArray();
+            foreach (var row in rows)
             {
-                table.AddRow(
-                    Markup.Escape(r.Id),
-                    Markup.Escape(r.Version),
-                    Markup.Escape(r.Metadata.Title.Get(lang)),
-                    r.Indicators.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    r.Groups.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    string.Join(", ", r.Facets.Select(f => f.Id)));
+                context.Output.WriteLine($"{row[0].PadRight(widths[0])}  {row[1].PadRight(widths[1])}  {row[2].PadRight(widths[2])}  {row[3]}");
             }
 
-            context.Console.Write(table);
             return ExitCodes.Ok;
         });
         return command;

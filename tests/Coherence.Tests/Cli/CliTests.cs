@@ -148,10 +148,11 @@ public class CliTests
         var (code, output, _) = await CliRunner.RunAsync("rubric", "list", "--language", "es");
 
         Assert.Equal(0, code);
-        var lines = output.Split('\n');
-        var first = System.Array.FindIndex(lines, l => l.Contains("│ ") && !l.Contains(" id "));
-        Assert.Contains("mesoamerica-coherence", lines[first]);
-        Assert.Contains("Coherencia de las políticas migratorias", output);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.StartsWith("id ", lines[0]);
+        Assert.StartsWith("mesoamerica-coherence ", lines[1]);
+        Assert.Contains("Coherencia de las políticas migratorias en Mesoamérica", lines[1]);
+        Assert.Contains(lines, l => l.StartsWith("impic-2016 ", System.StringComparison.Ordinal));
     }
 
     [Fact]
