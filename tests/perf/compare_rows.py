@@ -90,6 +90,7 @@ def json_to_rows(results, rubric=None):
     """
     trees = {}
     rows = []
+    diagnostics = 0
     for a in results["assessments"]:
         rid, rversion = a["rubric"]["id"], str(a["rubric"]["version"])
         if rid not in trees:
@@ -115,6 +116,10 @@ def json_to_rows(results, rubric=None):
         for i in a.get("indicators") or []:
             kind, depth = tree.get(i["indicator"], ("indicator", ""))
             rows.append(aggregate_row(head, i["group"], i["indicator"], "indicator", depth, i, i.get("class")))
+        diagnostics += len(a.get("diagnostics") or [])
+    if diagnostics:
+        print("note: the results JSON carries %d diagnostics (responses the tool could not use)" % diagnostics,
+              file=sys.stderr)
     return rows
 
 
