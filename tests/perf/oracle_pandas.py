@@ -229,13 +229,15 @@ def indicator_rows(rubric, assessments, responses):
     return out
 
 
-def combine(children, keys, agg_col, min_col, weight_col, single_facet):
+def combine(children, keys, agg_col, min_col, weight_col, facets):
     """One aggregation step (section 3): children rows -> one row per `keys`.
 
     children has law, practice, net_gap, abs_gap, coverage, answered, applicable, status, and per row
     the aggregation method, minimum coverage and weight of the node it is combined into.
     """
+    single_facet = len(facets) == 1
     c = children
+    law, practice = c["law"].astype(float), c["practice"].astype(float)
     applicable = c["status"] != NOT_APPLICABLE
     has_value = c["status"] == SCORED          # a two-facet node has both facets or neither
     uses_weights = c[agg_col].isin(["weighted", "geometric"])
@@ -248,8 +250,12 @@ def combine(children, keys, agg_col, min_col, weight_col, single_facet):
             "cov_den": np.where(applicable, w, 0.0),
             "val_den": wv,
             "n_values": has_value.astype(int),
-            "law_num": np.where(has_value, w * np.where(geometric, np.log(c["law"]), c["law"]), 0.0),
-            "practice_num": np.where(has_value, w * np.where(geometric, np.log(c["practice"]), c["practice"]), 0.0),
+            # Geometric: sums of w ln x; a zero is counted apart ('one zero makes it zero'), as -inf
+            # would not survive a compensated sum.
+            "law_num": np.where(has_value, w * np.where(geometric, np.log(np.where(law > 0, law, 1.0)), law), 0.0),
+            "practice_num": np.where(has_value, w * np.where(geometric, np.log(np.where(practice > 0, practice, 1.0)), practice), 0.0),
+            "law_zero": (has_value & geometric & (law == 0)).astype(int),
+            "practice_zero": (has_value & geometric & (practice == 0)).astype(int),
             # Gaps are always combined with the weighted arithmetic mean.
             "net_num": np.where(has_value, w * c["net_gap"], 0.0),
             "abs_num": np.where(has_value, w * c["abs_gap"], 0.0),
@@ -263,6 +269,7 @@ def combine(children, keys, agg_col, min_col, weight_col, single_facet):
     g = frame.groupby(keys, sort=False, observed=True).agg(
         cov_num=("cov_num", "sum"), cov_den=("cov_den", "sum"), val_den=("val_den", "sum"),
         n_values=("n_values", "sum"), law_num=("law_num", "sum"), practice_num=("practice_num", "sum"),
+        law_zero=("law_zero", "sum"), practice_zero=("practice_zero", "sum"),
         net_num=("net_num", "sum"), abs_num=("abs_num", "sum"), answered=("answered", "sum"),
         applicable=("applicable", "sum"), geometric=("geometric", "first"), min_coverage=("min_coverage", "first"),
     ).reset_index()
@@ -271,8 +278,8 @@ def combine(children, keys, agg_col, min_col, weight_col, single_facet):
         coverage = np.where(g["cov_den"] > 0, g["cov_num"] / g["cov_den"], 0.0)
         law = g["law_num"] / g["val_den"]
         practice = g["practice_num"] / g["val_den"]
-        law = np.where(g["geometric"], np.exp(law), law)
-        practice = np.where(g["geometric"], np.exp(practice), practice)
+        law = np.where(g["geometric"], np.where(g["law_zero"] > 0, 0.0, np.exp(law)), law)
+        practice = np.where(g["geometric"], np.where(g["practice_zero"] > 0, 0.0, np.exp(practice)), practice)
         net = g["net_num"] / g["val_den"]
         absolute = g["abs_num"] / g["val_den"]
     not_applicable = g["cov_den"] == 0
@@ -283,6 +290,8 @@ def combine(children, keys, agg_col, min_col, weight_col, single_facet):
     out["law"] = np.where(valued, law, np.nan)
     out["practice"] = np.where(valued, practice, np.nan)
     if single_facet:
+        # The one facet is the only score; the other column stays empty.
+        out[[f for f in ("law", "practice") if f not in facets]] = np.nan
         out["net_gap"] = out["abs_gap"] = out["coherence"] = np.nan
     else:
         out["net_gap"] = np.where(valued, net, np.nan)
@@ -297,11 +306,11 @@ def combine(children, keys, agg_col, min_col, weight_col, single_facet):
     return out
 
 
-def score(rubric, assessments, responses):
+def score(rubric, assessments, responses, across_groups="node"):
     nodes = rubric.nodes
     ind = indicator_rows(rubric, assessments, responses)
     ind = ind.merge(nodes[["node_id", "parent", "depth", "weight"]], on="node_id")
-    single = not rubric.two_facets
+    facets = rubric.facets
 
     # Per group, bottom-up: the nodes at depth d are combined from their children at depth d+1
     # (sub-dimensions and indicators alike), deepest first.
@@ -318,7 +327,7 @@ def score(rubric, assessments, responses):
         # Children in document order, so that sums run in the same order as the rubric.
         kids = kids.merge(nodes[["node_id", "node_order"]], on="node_id").sort_values(["a", "group", "node_order"], kind="stable")
         combined = combine(kids.rename(columns={"node_id": "child", "parent": "node_id"}),
-                           ["a", "group", "node_id"], "aggregation", "min_coverage", "weight", single)
+                           ["a", "group", "node_id"], "aggregation", "min_coverage", "weight", facets)
         # A node with no applicable indicator for a group (none applies to it in the rubric) is not
         # applicable for that group: it still gets its row.
         everyone = assessments[["a"]].merge(rubric.groups[["group"]], how="cross").merge(
@@ -334,11 +343,18 @@ def score(rubric, assessments, responses):
     per_group = pd.concat(per_group, ignore_index=True)
 
     # Across groups: each node's per-group aggregates, with the groups' weights and the node's minCoverage.
+    # READING: 'combined the same way, with the groups' weights (weighted)' is read by default as: with
+    # the node's own aggregation, the groups' weights counting where that aggregation uses weights
+    # ('weighted', 'geometric'). across_groups='weighted' reads it instead as: always the weighted
+    # arithmetic mean with the groups' weights, whatever the node's aggregation. The two agree when
+    # every node is 'arithmetic' and every group weighs 1, as in the bundled Mesoamerica rubric.
     inner_rows = per_group[per_group["node_id"].isin(inner["node_id"])]
     across = inner_rows.merge(rubric.groups, on="group").merge(
         nodes[["node_id", "aggregation", "min_coverage"]], on="node_id")
+    if across_groups == "weighted":
+        across["aggregation"] = "weighted"
     across = across.sort_values(["a", "node_id", "group_order"], kind="stable")
-    across = combine(across, ["a", "node_id"], "aggregation", "min_coverage", "group_weight", single)
+    across = combine(across, ["a", "node_id"], "aggregation", "min_coverage", "group_weight", facets)
     across["group"] = ALL_GROUPS
 
     rows = pd.concat([per_group.drop(columns=["parent", "depth", "weight"]), across], ignore_index=True)
@@ -378,6 +394,8 @@ def main():
     ap.add_argument("-o", "--output", required=True, help="tidy rows CSV ('-' for standard output)")
     ap.add_argument("--rubric", help="rubric file or bundled id (default: the one the assessments name)")
     ap.add_argument("--stats", action="store_true", help="print the time of each step on standard error")
+    ap.add_argument("--across-groups", choices=["node", "weighted"], default="node",
+                    help="how groups are combined: with each node's aggregation (default) or always a weighted mean")
     ap.add_argument("--exact-thresholds", action="store_true", help="compare with thresholds without tolerance")
     args = ap.parse_args()
     if args.exact_thresholds:
@@ -398,7 +416,7 @@ def main():
     if dup.any():
         sys.exit("several assessments for one country and period: %s" %
                  ", ".join(sorted(set(assessments.loc[dup, "country"] + "-" + assessments.loc[dup, "period"]))))
-    rows = score(rubric, assessments, responses)
+    rows = score(rubric, assessments, responses, args.across_groups)
     t2 = time.perf_counter()
     rows.to_csv(sys.stdout if args.output == "-" else args.output, index=False, na_rep="", lineterminator="\n")
     t3 = time.perf_counter()
