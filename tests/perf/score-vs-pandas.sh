@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scores N synthetic assessments with the published tool and with the pandas oracle of the method,
 # checks that both give the same rows, and prints wall time, CPU time and peak memory side by side.
+# The tool also runs once more without an output file, to show what writing the rows costs.
 #
 # Usage: tests/perf/score-vs-pandas.sh [N]          (N assessments, default 2200)
 # Environment:
@@ -77,6 +78,8 @@ median() {  # median of column $2 of file $1
 for ((r = 1; r <= runs; r++)); do
   echo "run $r/$runs: tool..." >&2
   measure tool "$tool" score "$work/assessments" --"$tool_format" "$tool_rows" --force --quiet
+  echo "run $r/$runs: tool, no output file..." >&2
+  measure tool_score "$tool" score "$work/assessments" --quiet
   echo "run $r/$runs: pandas oracle..." >&2
   measure oracle "$python" "$here/oracle_pandas.py" "$work/assessments" -o "$work/oracle.csv"
 done
@@ -90,9 +93,10 @@ echo ".NET $(dotnet --version 2>/dev/null || echo '?'); $("$python" --version 2>
 echo "input: $n assessments of mesoamerica-coherence, $input_mb MB of JSON (written in $gen_s s); medians of $runs run(s)"
 echo
 printf '%-44s %10s %12s %14s %6s\n' "whole process" "wall (s)" "user+sys (s)" "peak RSS (MB)" "exit"
-for side in tool oracle; do
+for side in tool tool_score oracle; do
   case $side in
     tool) name="coherence score --$tool_format" ;;
+    tool_score) name="  the same, no output file (read + score)" ;;
     oracle) name="pandas oracle (oracle_pandas.py -> CSV)" ;;
   esac
   printf '%-44s %10s %12s %14s %6s\n' "$name" "$(median "$work/$side.runs" 1)" "$(median "$work/$side.runs" 2)" \
