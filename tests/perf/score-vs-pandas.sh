@@ -90,9 +90,9 @@ verdict=0
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo ".NET $(dotnet --version 2>/dev/null || echo '?'); $("$python" --version 2>&1), pandas $("$python" -c 'import pandas; print(pandas.__version__)')"
-echo "input: $n assessments of mesoamerica-coherence, $input_mb MB of JSON (written in $gen_s s); medians of $runs run(s)"
+echo "input: $n assessments of mesoamerica-coherence, $input_mb MiB of JSON (written in $gen_s s); medians of $runs run(s)"
 echo
-printf '%-44s %10s %12s %14s %6s\n' "whole process" "wall (s)" "user+sys (s)" "peak RSS (MB)" "exit"
+printf '%-44s %10s %12s %14s %6s\n' "whole process" "wall (s)" "user+sys (s)" "peak RSS (MiB)" "exit"
 for side in tool tool_score oracle; do
   case $side in
     tool) name="coherence score --$tool_format" ;;
