@@ -72,7 +72,7 @@ public static class AssessmentJson
         }
         catch (DocumentParseException e)
         {
-            return Result<Assessment>.Failure(Diagnostic.Error("ASM001", Phrase.Of("diag.ASM001", e.Message), new SourceLocation(file, e.Line, e.Column)));
+            return Result<Assessment>.Failure(Diagnostic.Error("ASM001", Phrase.Of("diag.ASM001", e.Reason), new SourceLocation(file, e.Line, e.Column)));
         }
 
         var map = walker.Map(root, TheAssessment, "$schema", "apiVersion", "kind", "country", "countryName", "period", "language", "rubric", "assessors", "notes", "responses");

@@ -54,7 +54,7 @@ public static class RubricReader
         }
         catch (DocumentParseException e)
         {
-            return Result<Rubric>.Failure(Diagnostic.Error("RUB001", Phrase.Of("diag.RUB001", e.Message), new SourceLocation(file, e.Line, e.Column)));
+            return Result<Rubric>.Failure(Diagnostic.Error("RUB001", Phrase.Of("diag.RUB001", e.Reason), new SourceLocation(file, e.Line, e.Column)));
         }
 
         if (root is null)

@@ -40,6 +40,7 @@ public class WorkbookImportTests
         var error = Assert.Single(result.Errors);
         var cell = CellReference.Of(columns["practice.level"], rows["H2"]);
         Assert.Equal($"{path}: Inmigrantes!{cell}: error WBK010: 'Parcialmente' is not a level of scale 'implementation'; did you mean 'Parcial'?", error.ToString());
+        Assert.Equal($"{path}: Inmigrantes!{cell}: error WBK010: 'Parcialmente' no es un nivel de la escala 'implementation'; ¿quiso decir 'Parcial'?", error.ToString(System.Globalization.CultureInfo.GetCultureInfo("es-GT")));
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 using Coherence.Tables;
 using Coherence.Tests.Support;
@@ -152,6 +153,7 @@ public class TableImporterTests
         Assert.Equal("'Parcialmente' is not a level of scale 'provision'", error.Message.ToString());
         Assert.Equal("did you mean 'Parcial'?", error.Hint?.ToString());
         Assert.Equal("C2 (H1.law.immigrants)", error.Location.Detail);
+        Assert.EndsWith("error TAB042: 'Parcialmente' no es un nivel de la escala 'provision' (¿quiso decir 'Parcial'?)", error.ToString(Texts.For("es")), StringComparison.Ordinal);
     }
 
     [Fact]
