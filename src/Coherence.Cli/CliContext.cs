@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Coherence.Localization;
 using Coherence.Progress;
 using Coherence.Rubrics;
 using Coherence.Diagnostics;
@@ -17,12 +18,23 @@ internal sealed class CliContext
     private IAnsiConsole? console;
     private RubricCatalog? catalog;
 
-    public CliContext(TextWriter output, TextWriter error, bool interactive)
+    public CliContext(TextWriter output, TextWriter error, bool interactive, Texts texts)
     {
+        Texts = texts;
+        Labels = new Labels(texts);
         Output = output;
         Error = error;
         Interactive = interactive;
     }
+
+    /// <summary>Gets the words of the language chosen for this run.</summary>
+    public Texts Texts { get; }
+
+    /// <summary>Gets the labels of the language chosen for this run.</summary>
+    public Labels Labels { get; }
+
+    /// <summary>Gets the language chosen for this run.</summary>
+    public string Language => Texts.Language;
 
     public TextWriter Output { get; }
 
@@ -73,7 +85,7 @@ internal sealed class CliContext
                 continue;
             }
 
-            Error.WriteLine(diagnostic.ToString());
+            Error.WriteLine(diagnostic.ToString(Texts));
         }
     }
 
@@ -84,7 +96,7 @@ internal sealed class CliContext
         var errors = diagnostics.Count(d => d.IsError);
         if (errors > 0 && !Quiet)
         {
-            Error.WriteLine(errors == 1 ? "1 error." : $"{errors} errors.");
+            Error.WriteLine(errors == 1 ? Texts["cli.errors.one"] : Texts.Format("cli.errors.many", errors));
         }
 
         return errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Ok;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using Coherence.Localization;
 using Coherence.Progress;
 using Coherence.Rubrics;
 using Coherence.Diagnostics;
@@ -42,7 +43,7 @@ public sealed class AssessmentLoader
                     .ToList();
                 if (found.Count == 0)
                 {
-                    diagnostics.Add(Diagnostic.Warning("IN002", "the folder holds no assessment file", new SourceLocation(input), ExpectedHint()));
+                    diagnostics.Add(Diagnostic.Warning("IN002", Phrase.Of("diag.IN002"), new SourceLocation(input), ExpectedHint()));
                 }
 
                 files.AddRange(found);
@@ -51,7 +52,7 @@ public sealed class AssessmentLoader
             {
                 if (ReaderFor(input) is null)
                 {
-                    diagnostics.Add(Diagnostic.Error("IN003", "not an assessment file this tool reads", new SourceLocation(input), ExpectedHint()));
+                    diagnostics.Add(Diagnostic.Error("IN003", Phrase.Of("diag.IN003"), new SourceLocation(input), ExpectedHint()));
                 }
                 else
                 {
@@ -60,7 +61,7 @@ public sealed class AssessmentLoader
             }
             else
             {
-                diagnostics.Add(Diagnostic.Error("IN001", "no such file or folder", new SourceLocation(input)));
+                diagnostics.Add(Diagnostic.Error("IN001", Phrase.Of("diag.IN001"), new SourceLocation(input)));
             }
         }
 
@@ -101,10 +102,10 @@ public sealed class AssessmentLoader
         var reader = ReaderFor(file);
         if (reader is null)
         {
-            return Result<Assessment>.Failure(Diagnostic.Error("IN003", "not an assessment file this tool reads", new SourceLocation(file), ExpectedHint()));
+            return Result<Assessment>.Failure(Diagnostic.Error("IN003", Phrase.Of("diag.IN003"), new SourceLocation(file), ExpectedHint()));
         }
 
-        return File.Exists(file) ? reader.Read(file, catalog) : Result<Assessment>.Failure(Diagnostic.Error("IN001", "no such file or folder", new SourceLocation(file)));
+        return File.Exists(file) ? reader.Read(file, catalog) : Result<Assessment>.Failure(Diagnostic.Error("IN001", Phrase.Of("diag.IN001"), new SourceLocation(file)));
     }
 
     private IAssessmentFileReader? ReaderFor(string path)
@@ -114,5 +115,5 @@ public sealed class AssessmentLoader
     }
 
     // Each reader's first extension is the one it reads; the others it recognises only to explain why it refuses them.
-    private string ExpectedHint() => "expected " + string.Join(" or ", readers.Select(r => r.Extensions[0]));
+    private Phrase ExpectedHint() => Phrase.Of("hint.IN003", readers.Select(r => r.Extensions[0]).ToList());
 }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 
 namespace Coherence.Operations;
 
@@ -15,12 +16,12 @@ public static class OutputFile
     {
         if (Directory.Exists(path))
         {
-            return Diagnostic.Error("OUT001", "the output is a folder, not a file", new SourceLocation(path), "give a file name");
+            return Diagnostic.Error("OUT001", Phrase.Of("diag.OUT001"), new SourceLocation(path), Phrase.Of("hint.OUT001"));
         }
 
         if (File.Exists(path) && !force)
         {
-            return Diagnostic.Error("OUT002", "the output file exists already and was left as it is", new SourceLocation(path), "use --force (-Force in PowerShell) to replace it");
+            return Diagnostic.Error("OUT002", Phrase.Of("diag.OUT002"), new SourceLocation(path), Phrase.Of("hint.OUT002"));
         }
 
         return null;
@@ -72,7 +73,7 @@ public static class OutputFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
-            return Diagnostic.Error("OUT003", $"cannot write the file: {e.Message}", new SourceLocation(path));
+            return Diagnostic.Error("OUT003", Phrase.Of("diag.OUT003", e.Message), new SourceLocation(path));
         }
         catch
         {

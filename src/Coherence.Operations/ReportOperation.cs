@@ -65,14 +65,14 @@ public sealed class ReportOperation
 
         if ((options.OutputPath is null) == (options.OutputDirectory is null))
         {
-            diagnostics.Add(Diagnostic.Error("REP001", options.OutputPath is null ? "no output given" : "give either an output file or an output folder, not both", SourceLocation.None, "use -o <file> for one report, or --out-dir <folder> for one per country and period"));
+            diagnostics.Add(Diagnostic.Error("REP001", Phrase.Of(options.OutputPath is null ? "diag.REP001.none" : "diag.REP001.both"), SourceLocation.None, Phrase.Of("hint.REP001")));
             return Fail();
         }
 
-        var language = Labels.Choose(options.Language?.Trim().ToLowerInvariant());
+        var language = Texts.Choose(options.Language, CultureInfo.InvariantCulture);
         if (!Labels.Supported.Contains(language))
         {
-            diagnostics.Add(Diagnostic.Error("REP009", $"reports are written in es or en, not '{language}'", SourceLocation.None, "use --language es or --language en"));
+            diagnostics.Add(Diagnostic.Error("REP009", Phrase.Of("diag.REP009", Labels.Supported, options.Language), SourceLocation.None, Phrase.Of("hint.languages", Labels.Supported)));
             return Fail();
         }
 
@@ -87,13 +87,13 @@ public sealed class ReportOperation
         var template = resolved.Value!;
         if (options.OutputPath is not null && wanted is null && !TemplateNamesFormat(options.Template))
         {
-            diagnostics.Add(Diagnostic.Error("REP005", "the output file's extension says neither HTML nor Markdown", new SourceLocation(options.OutputPath), "end it in .html or .md, or name the format in the template (country-profile.md)"));
+            diagnostics.Add(Diagnostic.Error("REP005", Phrase.Of("diag.REP005"), new SourceLocation(options.OutputPath), Phrase.Of("hint.REP005")));
             return Fail();
         }
 
         if (wanted is { } format && format != template.Format)
         {
-            diagnostics.Add(Diagnostic.Warning("REP008", $"the template makes {(template.Format == ReportFormat.Html ? "HTML" : "Markdown")}, so the file holds that, whatever its extension", new SourceLocation(options.OutputPath), "name the file " + Path.ChangeExtension(Path.GetFileName(options.OutputPath!), template.Extension)));
+            diagnostics.Add(Diagnostic.Warning("REP008", Phrase.Of("diag.REP008", template.Format == ReportFormat.Html ? "HTML" : "Markdown"), new SourceLocation(options.OutputPath), Phrase.Of("hint.REP008", Path.ChangeExtension(Path.GetFileName(options.OutputPath!), template.Extension))));
         }
 
         diagnostics.AddRange(renderer.Check(template));
@@ -175,7 +175,7 @@ public sealed class ReportOperation
         {
             if (!periods.Contains(period, StringComparer.Ordinal))
             {
-                diagnostics.Add(Diagnostic.Error("REP004", $"no assessment covers period '{period}'", SourceLocation.None, "the inputs cover " + string.Join(", ", periods)));
+                diagnostics.Add(Diagnostic.Error("REP004", Phrase.Of("diag.REP004", period), SourceLocation.None, Phrase.Of("hint.REP004", periods)));
                 return null;
             }
 
@@ -188,12 +188,12 @@ public sealed class ReportOperation
         {
             foreach (var twice in scores.GroupBy(s => (s.Assessment.Country.Value, s.Assessment.Period)).Where(g => g.Count() > 1))
             {
-                diagnostics.Add(Diagnostic.Error("REP006", $"{twice.Key.Value} {twice.Key.Period} is assessed more than once: {string.Join(", ", twice.Select(s => s.Assessment.Source?.Path ?? "?"))}", SourceLocation.None, "keep one assessment per country and period"));
+                diagnostics.Add(Diagnostic.Error("REP006", Phrase.Of("diag.REP006", twice.Key.Value, twice.Key.Period, twice.Select(s => s.Assessment.Source?.Path ?? "?").ToList()), SourceLocation.None, Phrase.Of("hint.one-per-country-period")));
             }
 
             if (options.OutputPath is not null && scores.Count != 1)
             {
-                diagnostics.Add(Diagnostic.Error("REP002", $"the inputs hold {scores.Count.ToString(CultureInfo.InvariantCulture)} assessments, which make {scores.Count.ToString(CultureInfo.InvariantCulture)} profiles, but one output file is given", new SourceLocation(options.OutputPath), "use --out-dir <folder> for one profile per country and period, or pass one assessment"));
+                diagnostics.Add(Diagnostic.Error("REP002", Phrase.Of("diag.REP002", scores.Count), new SourceLocation(options.OutputPath), Phrase.Of("hint.REP002")));
             }
 
             if (diagnostics.Any(d => d.IsError))
@@ -213,7 +213,7 @@ public sealed class ReportOperation
 
         if (options.OutputPath is not null && periods.Count > 1)
         {
-            diagnostics.Add(Diagnostic.Error("REP003", $"the inputs cover {periods.Count.ToString(CultureInfo.InvariantCulture)} periods ({string.Join(", ", periods)}) and a comparison covers one", new SourceLocation(options.OutputPath), "pick one with --period, or use --out-dir <folder> for one comparison per period"));
+            diagnostics.Add(Diagnostic.Error("REP003", Phrase.Of("diag.REP003", periods.Count, periods), new SourceLocation(options.OutputPath), Phrase.Of("hint.REP003")));
             return null;
         }
 
@@ -222,7 +222,7 @@ public sealed class ReportOperation
             var rubrics = group.Select(s => s.Root.NodeId).Distinct(StringComparer.Ordinal).ToList();
             if (rubrics.Count > 1)
             {
-                diagnostics.Add(Diagnostic.Error("REP007", $"the assessments of period {group.Key} answer different rubrics ({string.Join(", ", rubrics)}) and cannot be compared", SourceLocation.None, "compare assessments of one rubric at a time"));
+                diagnostics.Add(Diagnostic.Error("REP007", Phrase.Of("diag.REP007", group.Key, rubrics), SourceLocation.None, Phrase.Of("hint.REP007")));
                 continue;
             }
 

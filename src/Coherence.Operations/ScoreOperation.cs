@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Coherence.Localization;
 using Coherence.Progress;
 using Coherence.Rubrics;
 using Coherence.Diagnostics;
@@ -44,7 +45,7 @@ public sealed class ScoreOperation
             var key = (assessment.Country.Value, assessment.Period);
             if (seen.TryGetValue(key, out var first))
             {
-                diagnostics.Add(Diagnostic.Error("ASM031", $"{key.Item1} {key.Item2} is assessed more than once; this one is left out", new SourceLocation(assessment.Source?.Path), $"the first is {first.Source?.Path ?? "an assessment given before"}; keep one assessment per country and period"));
+                diagnostics.Add(Diagnostic.Error("ASM031", Phrase.Of("diag.ASM031", key.Item1, key.Item2), new SourceLocation(assessment.Source?.Path), first.Source?.Path is { } firstPath ? Phrase.Of("hint.ASM031", firstPath) : Phrase.Of("hint.ASM031.memory")));
                 continue;
             }
 
@@ -52,7 +53,7 @@ public sealed class ScoreOperation
             var rubric = rubricOverride ?? catalog.Find(assessment.Rubric);
             if (rubric is null)
             {
-                diagnostics.Add(Diagnostic.Error("ASM030", $"rubric '{assessment.Rubric.Id}' is not bundled with this tool", new SourceLocation(assessment.Source?.Path, Detail: "rubric"), "pass the rubric file with --rubric"));
+                diagnostics.Add(Diagnostic.Error("ASM030", Phrase.Of("diag.ASM030", assessment.Rubric.Id), new SourceLocation(assessment.Source?.Path, Detail: "rubric"), Phrase.Of("hint.WBK030")));
                 continue;
             }
 
@@ -115,7 +116,7 @@ public sealed class ScoreOperation
         {
             if (!diagnostics.Any(d => d.IsError))
             {
-                diagnostics.Add(Diagnostic.Error("IN004", "nothing to score: no assessment was read", SourceLocation.None, "pass assessment files or folders"));
+                diagnostics.Add(Diagnostic.Error("IN004", Phrase.Of("diag.IN004.score"), SourceLocation.None, Phrase.Of("hint.IN004")));
             }
 
             return Task.FromResult(new OperationResult<ScoreRun>(null, diagnostics));

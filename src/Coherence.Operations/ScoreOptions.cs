@@ -19,7 +19,8 @@ public sealed record ScoreOptions(IReadOnlyList<string> Inputs)
     /// <summary>Gets the folder for HTML reports (a profile per country and period, a comparison per period), or <see langword="null"/>.</summary>
     public string? ReportsFolder { get; init; }
 
-    /// <summary>Gets the language of the workbook and reports (<c>es</c>, <c>en</c>), or <see langword="null"/> for the user's.</summary>
+    /// <summary>Gets the language of the workbook and reports (<c>es</c>, <c>en</c>), or <see langword="null"/> for English.</summary>
+    /// <remarks>The operation reads no culture of its own: the command line passes the language its user chose or reads.</remarks>
     public string? Language { get; init; }
 
     /// <summary>Gets a value indicating whether existing outputs may be replaced.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using Coherence.Diagnostics;
@@ -29,12 +30,12 @@ internal static class ScorePublication
 
         if (options.ReportsFolder is not null && File.Exists(options.ReportsFolder))
         {
-            diagnostics.Add(Diagnostic.Error("REP010", "the reports folder is a file", new SourceLocation(options.ReportsFolder), "give a folder for --reports"));
+            diagnostics.Add(Diagnostic.Error("REP010", Phrase.Of("diag.REP010"), new SourceLocation(options.ReportsFolder), Phrase.Of("hint.REP010")));
         }
 
         if ((options.XlsxPath is not null || options.ReportsFolder is not null) && options.Language is { } language && !Labels.Supported.Contains(language))
         {
-            diagnostics.Add(Diagnostic.Error("OUT004", $"'{language}' is not a language of the workbook and reports", SourceLocation.None, "use " + string.Join(" or ", Labels.Supported)));
+            diagnostics.Add(Diagnostic.Error("OUT004", Phrase.Of("diag.OUT004", language), SourceLocation.None, Phrase.Of("hint.languages", Labels.Supported)));
         }
 
         return diagnostics;
@@ -48,7 +49,7 @@ internal static class ScorePublication
         {
             foreach (var path in ReportPaths(folder, run).Where(File.Exists))
             {
-                diagnostics.Add(Diagnostic.Error("OUT002", "the output file exists already and was left as it is", new SourceLocation(path), "use --force (-Force in PowerShell) to replace it"));
+                diagnostics.Add(Diagnostic.Error("OUT002", Phrase.Of("diag.OUT002"), new SourceLocation(path), Phrase.Of("hint.OUT002")));
             }
 
             if (diagnostics.Count > 0)
@@ -57,7 +58,7 @@ internal static class ScorePublication
             }
         }
 
-        var language = Labels.Choose(options.Language);
+        var language = Texts.Choose(options.Language, CultureInfo.InvariantCulture);
         if (options.JsonPath is not null && OutputFile.Write(options.JsonPath, options.Force, ResultsJson.ToUtf8(run)) is { } failed)
         {
             diagnostics.Add(failed);

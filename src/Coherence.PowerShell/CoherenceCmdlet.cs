@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
@@ -53,11 +54,11 @@ public abstract class CoherenceCmdlet : PSCmdlet
         {
             if (diagnostic.Severity == DiagnosticSeverity.Warning)
             {
-                WriteWarning(diagnostic.ToString());
+                WriteWarning(diagnostic.ToString(CultureInfo.CurrentUICulture));
             }
             else
             {
-                WriteVerbose(diagnostic.ToString());
+                WriteVerbose(diagnostic.ToString(CultureInfo.CurrentUICulture));
             }
         }
 

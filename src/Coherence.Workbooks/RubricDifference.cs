@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Coherence.Localization;
 using Coherence.Model;
 
 namespace Coherence.Workbooks;
@@ -30,19 +31,25 @@ internal sealed record RubricDifference(IReadOnlyList<string> Added, IReadOnlyLi
             Array.Empty<string>());
 
     /// <summary>Describes the difference as <c>added: X, Y; removed: Z; changed: W</c>.</summary>
-    public string Describe()
+    public Phrase Describe()
     {
-        var parts = new List<string>();
-        Part("added", Added);
-        Part("removed", Removed);
-        Part("changed", Changed);
-        return parts.Count == 0 ? "no indicator differs" : string.Join("; ", parts);
+        var parts = new List<Phrase>();
+        Part("diag.difference.added", Added);
+        Part("diag.difference.removed", Removed);
+        Part("diag.difference.changed", Changed);
+        return parts.Count switch
+        {
+            0 => Phrase.Of("diag.difference.none"),
+            1 => parts[0],
+            2 => Phrase.Of("format.two-parts", parts[0], parts[1]),
+            _ => Phrase.Of("format.three-parts", parts[0], parts[1], parts[2]),
+        };
 
-        void Part(string what, IReadOnlyList<string> ids)
+        void Part(string key, IReadOnlyList<string> ids)
         {
             if (ids.Count > 0)
             {
-                parts.Add(what + ": " + (ids.Count <= 12 ? string.Join(", ", ids) : string.Join(", ", ids.Take(12)) + $" and {ids.Count - 12} more"));
+                parts.Add(Phrase.Of(key, ids.Count <= 12 ? Phrase.Of("format.list", ids.ToList()) : Phrase.Of("format.list-and-more", ids.Take(12).ToList(), ids.Count - 12)));
             }
         }
     }

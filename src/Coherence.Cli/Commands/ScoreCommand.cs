@@ -12,19 +12,20 @@ internal static class ScoreCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Assessment files or folders.", Arity = ArgumentArity.OneOrMore };
-        Arguments.RefuseOptionLikeValues(inputs);
-        var rubric = new Option<string>("--rubric", "-r") { Description = "Score with this rubric (bundled id or file) instead of the one each assessment names." };
-        var json = new Option<string>("--json") { Description = "Write the full results as JSON to this file (see docs/results-json.md).", HelpName = "file" };
-        var force = new Option<bool>("--force", "-f") { Description = "Replace output files that exist already." };
-        var xlsx = new Option<string>("--xlsx") { Description = "Write the results as a workbook: summary matrix, gaps table, coverage, chart and method.", HelpName = "file.xlsx" };
+        var t = context.Texts;
+        var inputs = new Argument<string[]>("inputs") { Description = t["cli.option.assessments"], Arity = ArgumentArity.OneOrMore };
+        Arguments.RefuseOptionLikeValues(inputs, t);
+        var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.option.rubric-score"] };
+        var json = new Option<string>("--json") { Description = t["cli.score.json"], HelpName = "file" };
+        var force = new Option<bool>("--force", "-f") { Description = t["cli.option.force-outputs"] };
+        var xlsx = new Option<string>("--xlsx") { Description = t["cli.score.xlsx"], HelpName = "file.xlsx" };
         var reports = new Option<string>("--reports")
         {
-            Description = "Also write HTML reports into this folder: a profile per country and period (<ISO3>-<period>.html) and a comparison per period (regional-<period>.html).",
+            Description = t["cli.score.reports"],
             HelpName = "folder",
         };
-        var language = RubricCommands.LanguageOption();
-        var command = new Command("score", "Score assessments: law, practice, gap and coherence per migrant group.") { inputs, rubric, json, xlsx, reports, force, language };
+        var language = RubricCommands.LanguageOption(t);
+        var command = new Command("score", t["cli.score"]) { inputs, rubric, json, xlsx, reports, force, language };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new ScoreOptions(parse.GetValue(inputs)!)
@@ -33,18 +34,18 @@ internal static class ScoreCommand
                 JsonPath = parse.GetValue(json),
                 XlsxPath = parse.GetValue(xlsx),
                 ReportsFolder = parse.GetValue(reports),
-                Language = parse.GetValue(language),
+                Language = parse.GetValue(language) ?? context.Language,
                 Force = parse.GetValue(force),
             };
 
             var operation = new ScoreOperation(context.Catalog, Readers.Loader(context.Catalog));
-            var result = await context.WithProgress("Reading assessments", p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);
+            var result = await context.WithProgress(t["cli.progress.reading-assessments"], p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);
             var diagnostics = result.Diagnostics.ToList();
             if (result.Value is { } run)
             {
                 if (!context.Quiet)
                 {
-                    Print(context, run, Labels.Choose(parse.GetValue(language)));
+                    Print(context, run, parse.GetValue(language) ?? context.Language);
                 }
             }
 

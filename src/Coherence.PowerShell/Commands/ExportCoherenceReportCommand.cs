@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Operations;
 using Coherence.PowerShell.Completion;
 using Coherence.Reports;
@@ -61,7 +63,7 @@ public sealed class ExportCoherenceReportCommand : ScoresCmdlet
         var options = new ReportOptions(GatheredPaths.SelectMany(ResolvePath).ToList())
         {
             Template = TemplateArgument(Template),
-            Language = Language,
+            Language = Labels.Choose(Language, CultureInfo.CurrentUICulture),
             OutputPath = outFile,
             OutputDirectory = outDir,
             Period = Period,

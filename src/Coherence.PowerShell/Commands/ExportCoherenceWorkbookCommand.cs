@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
@@ -60,7 +61,7 @@ public sealed class ExportCoherenceWorkbookCommand : ScoresCmdlet
             run = new ScoreOperation(Catalog, Loader).Score(assessments, rubricOverride, TimeProvider.System, diagnostics);
             if (run.Scores.Count == 0)
             {
-                diagnostics.Add(Diagnostic.Error("IN004", "nothing to write: no assessment was scored", SourceLocation.None, "pass assessment files or folders"));
+                diagnostics.Add(Diagnostic.Error("IN004", Phrase.Of("diag.IN004.write"), SourceLocation.None, Phrase.Of("hint.IN004")));
             }
         }
         else
@@ -73,7 +74,7 @@ public sealed class ExportCoherenceWorkbookCommand : ScoresCmdlet
             return;
         }
 
-        var result = ExportResultsWorkbookOperation.Run(new ExportResultsWorkbookOptions(run, target) { Language = Labels.Choose(Language), Force = Force.IsPresent });
+        var result = ExportResultsWorkbookOperation.Run(new ExportResultsWorkbookOptions(run, target) { Language = Labels.Choose(Language, CultureInfo.CurrentUICulture), Force = Force.IsPresent });
         if (!Report(result.Diagnostics, target) && result.Value is { } written && PassThru.IsPresent)
         {
             WriteObject(new FileInfo(written));

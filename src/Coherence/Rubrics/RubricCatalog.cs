@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 using Coherence.Serialization;
 
@@ -68,8 +69,8 @@ public sealed class RubricCatalog
         var ids = entries.Select(e => e.Id).ToList();
         var looksLikePath = idOrPath.IndexOfAny(new[] { '/', '\\' }) >= 0 || idOrPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || idOrPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || idOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
         return Result<Rubric>.Failure(looksLikePath
-            ? Diagnostic.Error("RUB000", "no such rubric file", new SourceLocation(idOrPath), "check the path")
-            : Diagnostic.Error("RUB000", $"'{idOrPath}' is neither a bundled rubric nor a file", SourceLocation.None, DidYouMean.Hint(idOrPath, ids)));
+            ? Diagnostic.Error("RUB000", Phrase.Of("diag.RUB000.no-file"), new SourceLocation(idOrPath), Phrase.Of("hint.check-path"))
+            : Diagnostic.Error("RUB000", Phrase.Of("diag.RUB000.unknown", idOrPath), SourceLocation.None, DidYouMean.Hint(idOrPath, ids)));
     }
 
     /// <summary>Finds the rubric an assessment answers, among the bundled ones.</summary>
@@ -118,7 +119,7 @@ public sealed class RubricCatalog
                 using var stream = typeof(RubricCatalog).Assembly.GetManifestResourceStream(Prefix + name + ".yaml");
                 if (stream is null)
                 {
-                    result = Result<Rubric>.Failure(Diagnostic.Error("RUB000", $"bundled rubric '{name}' is missing from the library", SourceLocation.None));
+                    result = Result<Rubric>.Failure(Diagnostic.Error("RUB000", Phrase.Of("diag.RUB000.missing", name), SourceLocation.None));
                 }
                 else
                 {

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 
 namespace Coherence.Serialization;
@@ -14,6 +15,12 @@ namespace Coherence.Serialization;
 /// <summary>Reads and writes assessments as JSON (<c>kind: Assessment</c>), the format described by <c>rubrics/schema/assessment.schema.json</c>.</summary>
 public static class AssessmentJson
 {
+    private static readonly Phrase TheAssessment = Phrase.Of("what.assessment");
+    private static readonly Phrase AnAssessor = Phrase.Of("what.an-assessor");
+    private static readonly Phrase AResponse = Phrase.Of("what.a-response");
+    private static readonly Phrase WhatRubric = Phrase.Of("what.key", "rubric");
+    private static readonly Phrase WhatStatus = Phrase.Of("what.key", "status");
+
     private static readonly Dictionary<string, AssessorRole> RoleNames = new(StringComparer.Ordinal)
     {
         ["government"] = AssessorRole.Government,
@@ -65,48 +72,48 @@ public static class AssessmentJson
         }
         catch (DocumentParseException e)
         {
-            return Result<Assessment>.Failure(Diagnostic.Error("ASM001", "not valid JSON: " + e.Message, new SourceLocation(file, e.Line, e.Column)));
+            return Result<Assessment>.Failure(Diagnostic.Error("ASM001", Phrase.Of("diag.ASM001", e.Reason), new SourceLocation(file, e.Line, e.Column)));
         }
 
-        var map = walker.Map(root, "the assessment", "$schema", "apiVersion", "kind", "country", "countryName", "period", "language", "rubric", "assessors", "notes", "responses");
+        var map = walker.Map(root, TheAssessment, "$schema", "apiVersion", "kind", "country", "countryName", "period", "language", "rubric", "assessors", "notes", "responses");
         if (map is null)
         {
-            return Result<Assessment>.Failure(walker.Diagnostics.Count > 0 ? walker.Diagnostics : new[] { Diagnostic.Error("ASM003", "the file is empty", new SourceLocation(file)) });
+            return Result<Assessment>.Failure(walker.Diagnostics.Count > 0 ? walker.Diagnostics : new[] { Diagnostic.Error("ASM003", Phrase.Of("diag.empty-file"), new SourceLocation(file)) });
         }
 
-        var kind = walker.String(map, "kind", "the assessment", true);
+        var kind = walker.String(map, "kind", TheAssessment, true);
         if (kind is not null && kind != "Assessment")
         {
-            walker.Error("010", $"kind is '{kind}', expected 'Assessment'", map.Get("kind")!, kind == "Rubric" ? "this is a rubric; pass it with --rubric" : null);
+            walker.Error("010", Phrase.Of("doc.bad-kind", kind, "Assessment"), map.Get("kind")!, kind == "Rubric" ? Phrase.Of("hint.is-rubric") : null);
         }
 
-        var apiVersion = walker.String(map, "apiVersion", "the assessment", true);
+        var apiVersion = walker.String(map, "apiVersion", TheAssessment, true);
         if (apiVersion is not null && apiVersion != RubricReader.ApiVersion)
         {
-            walker.Error("010", $"unsupported apiVersion '{apiVersion}'", map.Get("apiVersion")!, $"expected '{RubricReader.ApiVersion}'");
+            walker.Error("010", Phrase.Of("doc.bad-api-version", apiVersion), map.Get("apiVersion")!, Phrase.Of("hint.expected-api-version", RubricReader.ApiVersion));
         }
 
-        var countryText = walker.String(map, "country", "the assessment", true);
+        var countryText = walker.String(map, "country", TheAssessment, true);
         CountryCode country = default;
         if (countryText is not null && !CountryCode.TryParse(countryText, out country))
         {
-            walker.Error("004", $"'{countryText}' is not an ISO 3166-1 alpha-3 country code", map.Get("country")!, "use three letters such as MEX or GTM; XAA-XZZ are free for examples");
+            walker.Error("004", Phrase.Of("diag.not-alpha3", countryText), map.Get("country")!, Phrase.Of("hint.alpha3"));
         }
 
-        var period = walker.String(map, "period", "the assessment", true);
-        var rubric = ReadRubric(walker, walker.Map(walker.Required(map, "rubric", "the assessment"), "'rubric' of the assessment", "id", "version", "contentHash"));
+        var period = walker.String(map, "period", TheAssessment, true);
+        var rubric = ReadRubric(walker, walker.Map(walker.Required(map, "rubric", TheAssessment), DocumentWalker.KeyOf("rubric", TheAssessment), "id", "version", "contentHash"));
         var assessors = new List<Assessor>();
-        foreach (var item in walker.List(map, "assessors", "the assessment"))
+        foreach (var item in walker.List(map, "assessors", TheAssessment))
         {
-            var a = walker.Map(item, "an assessor", "name", "organization", "role");
+            var a = walker.Map(item, AnAssessor, "name", "organization", "role");
             if (a is null)
             {
                 continue;
             }
 
-            var name = walker.String(a, "name", "an assessor", true);
-            var organization = walker.String(a, "organization", "an assessor", false);
-            var role = walker.Enum(a, "role", "an assessor", RoleNames) ?? AssessorRole.Independent;
+            var name = walker.String(a, "name", AnAssessor, true);
+            var organization = walker.String(a, "organization", AnAssessor, false);
+            var role = walker.Enum(a, "role", AnAssessor, RoleNames) ?? AssessorRole.Independent;
             if (name is not null)
             {
                 assessors.Add(new Assessor(name, organization, role));
@@ -115,7 +122,7 @@ public static class AssessmentJson
 
         var responses = new List<Response>();
         var locations = new List<SourceLocation>();
-        foreach (var item in walker.List(map, "responses", "the assessment"))
+        foreach (var item in walker.List(map, "responses", TheAssessment))
         {
             if (ReadResponse(walker, item) is { } response)
             {
@@ -131,9 +138,9 @@ public static class AssessmentJson
 
         var assessment = new Assessment(country, period, rubric, responses)
         {
-            CountryName = walker.String(map, "countryName", "the assessment", false),
-            Language = walker.String(map, "language", "the assessment", false),
-            Notes = walker.String(map, "notes", "the assessment", false),
+            CountryName = walker.String(map, "countryName", TheAssessment, false),
+            Language = walker.String(map, "language", TheAssessment, false),
+            Notes = walker.String(map, "notes", TheAssessment, false),
             Assessors = assessors,
             Source = file is null ? null : new AssessmentSource(file, Sha256(utf8)) { ResponseLocations = locations },
         };
@@ -208,34 +215,34 @@ public static class AssessmentJson
             return null;
         }
 
-        var id = walker.String(map, "id", "'rubric'", true);
-        var version = walker.String(map, "version", "'rubric'", true);
-        var hash = walker.String(map, "contentHash", "'rubric'", false);
+        var id = walker.String(map, "id", WhatRubric, true);
+        var version = walker.String(map, "version", WhatRubric, true);
+        var hash = walker.String(map, "contentHash", WhatRubric, false);
         return id is null || version is null ? null : new RubricReference(id, version, hash);
     }
 
     private static Response? ReadResponse(DocumentWalker walker, DocumentNode node)
     {
-        var map = walker.Map(node, "a response", "indicator", "group", "facet", "status", "level", "value", "evidence", "sources", "confidence", "notes");
+        var map = walker.Map(node, AResponse, "indicator", "group", "facet", "status", "level", "value", "evidence", "sources", "confidence", "notes");
         if (map is null)
         {
             return null;
         }
 
-        var indicator = walker.String(map, "indicator", "a response", true);
-        var group = walker.String(map, "group", "a response", true);
-        var facet = walker.String(map, "facet", "a response", true);
-        var level = walker.String(map, "level", "a response", false);
-        var value = walker.Number(map, "value", "a response");
-        var status = walker.Enum(map, "status", "a response", StatusNames) ?? ResponseStatus.Answered;
+        var indicator = walker.String(map, "indicator", AResponse, true);
+        var group = walker.String(map, "group", AResponse, true);
+        var facet = walker.String(map, "facet", AResponse, true);
+        var level = walker.String(map, "level", AResponse, false);
+        var value = walker.Number(map, "value", AResponse);
+        var status = walker.Enum(map, "status", AResponse, StatusNames) ?? ResponseStatus.Answered;
         if (status == ResponseStatus.Answered && level is null && value is null && !walker.HasErrors)
         {
-            walker.Error("003", "a response needs a 'level', a 'value' or a 'status' (not-applicable, unknown)", map);
+            walker.Error("003", Phrase.Of("diag.ASM003.response"), map);
         }
 
         if (status != ResponseStatus.Answered && (level is not null || value is not null))
         {
-            walker.Error("004", $"a response marked '{walker.String(map.Get("status")!, "status")}' cannot also have a level or value", map.Get("status")!, "remove the level, or the status");
+            walker.Error("004", Phrase.Of("diag.ASM004.status", walker.String(map.Get("status")!, WhatStatus)), map.Get("status")!, Phrase.Of("hint.ASM004.status"));
         }
 
         if (indicator is null || group is null || facet is null)
@@ -245,10 +252,10 @@ public static class AssessmentJson
 
         return new Response(indicator, group, facet, status, level, value)
         {
-            Evidence = walker.String(map, "evidence", "a response", false),
-            Sources = walker.StringList(map, "sources", "a response"),
-            Confidence = walker.Enum(map, "confidence", "a response", ConfidenceNames) ?? Confidence.Unspecified,
-            Notes = walker.String(map, "notes", "a response", false),
+            Evidence = walker.String(map, "evidence", AResponse, false),
+            Sources = walker.StringList(map, "sources", AResponse),
+            Confidence = walker.Enum(map, "confidence", AResponse, ConfidenceNames) ?? Confidence.Unspecified,
+            Notes = walker.String(map, "notes", AResponse, false),
         };
     }
 

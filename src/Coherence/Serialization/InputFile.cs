@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 
 namespace Coherence.Serialization;
 
@@ -18,7 +19,7 @@ internal static class InputFile
     {
         if (Directory.Exists(path))
         {
-            return Result<T>.Failure(Diagnostic.Error(code, "this is a folder, not a file", new SourceLocation(path), "give the file's path"));
+            return Result<T>.Failure(Diagnostic.Error(code, Phrase.Of("diag.folder-not-file"), new SourceLocation(path), Phrase.Of("hint.give-file")));
         }
 
         byte[] bytes;
@@ -28,7 +29,7 @@ internal static class InputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Result<T>.Failure(Diagnostic.Error(code, $"cannot read the file: {e.Message}", new SourceLocation(path)));
+            return Result<T>.Failure(Diagnostic.Error(code, Phrase.Of("diag.cannot-read", e.Message), new SourceLocation(path)));
         }
 
         return read(bytes, path);

@@ -243,11 +243,11 @@ public static class ResultsJson
         json.WriteStartObject();
         json.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
         json.WriteString("code", diagnostic.Code);
-        json.WriteString("message", diagnostic.Message);
+        json.WriteString("message", diagnostic.Message.ToString());
         json.WriteString("location", diagnostic.Location.ToString());
         if (diagnostic.Hint is not null)
         {
-            json.WriteString("hint", diagnostic.Hint);
+            json.WriteString("hint", diagnostic.Hint.ToString());
         }
 
         json.WriteEndObject();
