@@ -35,7 +35,7 @@ internal sealed class ProfileBuilder
         }
     }
 
-    public CountryProfileModel Build(ScoreRun run, DateTimeOffset generatedAt, int maxFindings)
+    public CountryProfileModel Build(ScoreSource scores, DateTimeOffset generatedAt, int maxFindings)
     {
         var assessment = score.Assessment;
         var words = views.Words;
@@ -60,7 +60,7 @@ internal sealed class ProfileBuilder
             Rubric = reportRubric,
             Facets = ReportParts.Facets(rubric, language),
             Method = ReportParts.Method(rubric, views),
-            Provenance = ReportParts.Provenance(reportRubric, new[] { ReportParts.Input(assessment) }, run, generatedAt, views.Culture),
+            Provenance = ReportParts.Provenance(reportRubric, new[] { ReportParts.Input(assessment) }, scores, generatedAt, views.Culture),
             Country = country,
             Overall = overall,
             Groups = groups,

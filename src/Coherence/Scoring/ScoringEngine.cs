@@ -93,11 +93,11 @@ public sealed class ScoringEngine
     {
         var assessment = score.Assessment;
         var kind = node.Depth == 0 ? NodeKind.Rubric : NodeKind.Dimension;
-        rows.Add(new ScoreRow(assessment.Country, assessment.Period, rubric.Id, rubric.Version, role, ScoreRow.AllGroups, node.NodeId, kind, node.Depth, top, node.Overall, Classify(node.Overall)));
+        rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, ScoreRow.AllGroups, node.NodeId, kind, node.Depth, top, node.Overall, Classify(node.Overall)));
         foreach (var group in rubric.Groups)
         {
             var cell = node.ByGroup[group.Id];
-            rows.Add(new ScoreRow(assessment.Country, assessment.Period, rubric.Id, rubric.Version, role, group.Id, node.NodeId, kind, node.Depth, top, cell, Classify(cell)));
+            rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, group.Id, node.NodeId, kind, node.Depth, top, cell, Classify(cell)));
         }
 
         var sub = 0;
@@ -109,7 +109,7 @@ public sealed class ScoringEngine
                 while (next < score.Indicators.Count && string.Equals(score.Indicators[next].IndicatorId, indicator.Id, StringComparison.Ordinal))
                 {
                     var cell = score.Indicators[next++];
-                    rows.Add(new ScoreRow(assessment.Country, assessment.Period, rubric.Id, rubric.Version, role, cell.GroupId, indicator.Id, NodeKind.Indicator, node.Depth + 1, top ?? cell.DimensionId, cell.Score, cell.Class));
+                    rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, cell.GroupId, indicator.Id, NodeKind.Indicator, node.Depth + 1, top ?? cell.DimensionId, cell.Score, cell.Class));
                 }
             }
             else if (child is Dimension childDimension)
