@@ -36,4 +36,7 @@ public sealed record ScoreOptions(IReadOnlyList<string> Inputs)
 
     /// <summary>Gets the clock that dates the results.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Gets the most indicator rows the results workbook may hold; tests lower it.</summary>
+    internal int WorkbookRowLimit { get; init; } = Coherence.Workbooks.ResultsWorkbookWriter.MaxGapRows;
 }

@@ -138,9 +138,9 @@ internal sealed class ScorePublication : IDisposable
         if (workbook is not null)
         {
             var indicators = item.Score.Indicators.Count;
-            if ((long)workbook.GapRows + indicators > ResultsWorkbookWriter.MaxGapRows)
+            if ((long)workbook.GapRows + indicators > options.WorkbookRowLimit)
             {
-                var limit = ResultsWorkbookWriter.MaxGapRows.ToString("N0", CultureInfo.InvariantCulture);
+                var limit = options.WorkbookRowLimit.ToString("N0", CultureInfo.InvariantCulture);
                 diagnostics.Add(Diagnostic.Error("WBK065", $"the results workbook holds at most {limit} indicator rows, and these assessments make more", new SourceLocation(options.XlsxPath), "write the rows with --csv or --jsonl, or make one workbook per smaller set of assessments"));
                 Failed = true;
                 Stop = true;
