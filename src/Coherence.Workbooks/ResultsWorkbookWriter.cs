@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using Coherence.Localization;
 using Coherence.Model;
@@ -27,6 +28,7 @@ internal sealed class ResultsWorkbookWriter
 
     private const string LawColor = "1F4E78";
     private const string PracticeColor = "70AD47";
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string language;
     private readonly DateTimeOffset generatedAt;
@@ -39,6 +41,7 @@ internal sealed class ResultsWorkbookWriter
     private readonly List<Entry> entries = new();
     private readonly List<GapRow> gaps = new();
     private readonly Dictionary<string, Rubric> rubrics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Action<SheetRowWriter>> streamed = new(StringComparer.Ordinal);
     private WorkbookPart? workbookPart;
     private uint tableCount;
 
@@ -94,13 +97,15 @@ internal sealed class ResultsWorkbookWriter
     }
 
     /// <summary>Writes the workbook to a stream.</summary>
-    /// <remarks>The package is built in memory, since packaging needs a stream it can read and seek.</remarks>
+    /// <remarks>
+    /// The package is built in memory, since packaging needs a stream it can read and seek, but without the rows of the
+    /// gaps and coverage sheets, which are written straight to the output as the package is copied there.
+    /// </remarks>
     public void WriteTo(Stream stream)
     {
         using var buffer = new MemoryStream();
         Build(buffer);
-        buffer.Position = 0;
-        buffer.CopyTo(stream);
+        Repackage(buffer, stream);
     }
 
     /// <summary>Gets what a matrix cell shows: the coherence of a two-facet rubric, the one facet's score otherwise.</summary>
@@ -302,41 +307,47 @@ internal sealed class ResultsWorkbookWriter
         }
 
         sheet.Height(Header, 32);
-        var ordered = gaps
-            .OrderBy(x => x.Row.AbsoluteGap is null ? 1 : 0)
-            .ThenByDescending(x => x.Row.AbsoluteGap ?? 0)
-            .ThenBy(x => x.Row.Country.Value, StringComparer.Ordinal)
-            .ThenBy(x => x.Row.Period, StringComparer.Ordinal)
-            .ThenBy(x => x.Row.NodeId, StringComparer.Ordinal)
-            .ThenBy(x => x.Row.Group, StringComparer.Ordinal);
-        var row = Header + 1;
-        foreach (var gap in ordered)
-        {
-            var rubric = entries[gap.Entry].Rubric;
-            var indicator = gap.Row;
-            var a = indicator.Score;
-            var dimensionId = indicator.DimensionId ?? string.Empty;
-            sheet.Text(1, row, indicator.Country.Value, WorkbookStyles.Locked);
-            sheet.Text(2, row, indicator.Period, WorkbookStyles.Locked);
-            sheet.Text(3, row, rubric.FindGroup(indicator.Group)?.Name.Get(language) ?? indicator.Group, WorkbookStyles.Locked);
-            sheet.Text(4, row, rubric.FindDimension(dimensionId)?.Name.Get(language) ?? dimensionId, WorkbookStyles.Locked);
-            sheet.Text(5, row, indicator.NodeId, WorkbookStyles.Locked);
-            sheet.Text(6, row, rubric.FindIndicator(indicator.NodeId)?.Name.Get(language), WorkbookStyles.Locked);
-            sheet.Number(7, row, a.Law, WorkbookStyles.Score);
-            sheet.Number(8, row, a.Practice, WorkbookStyles.Score);
-            sheet.Number(9, row, a.NetGap, WorkbookStyles.Score);
-            sheet.Number(10, row, a.AbsoluteGap, WorkbookStyles.Score);
-            sheet.Text(11, row, indicator.Class is { } value ? labels.Of(value) : null, ClassStyle(indicator.Class));
-            sheet.Text(12, row, a.Status switch { ScoreStatus.Scored => texts["results.scored"], ScoreStatus.NotApplicable => labels["not-applicable"], _ => labels["insufficient-data"] }, a.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing);
-            sheet.Text(13, row, gap.LawEvidence, WorkbookStyles.Locked);
-            sheet.Text(14, row, gap.PracticeEvidence, WorkbookStyles.Locked);
-            row++;
-        }
-
-        var last = Math.Max(Header + 1, row - 1);
+        Vocabulary();
+        var last = Math.Max(Header + 1, Header + (uint)gaps.Count);
         sheet.ConditionalFormats.Add(ColorScale($"J{(Header + 1).ToString(CultureInfo.InvariantCulture)}:J{last.ToString(CultureInfo.InvariantCulture)}", 1, highIsGood: false));
         var table = Table(part, texts["sheet.gaps"], headers, $"A{Header.ToString(CultureInfo.InvariantCulture)}:{CellReference.Of(headers.Count, last)}");
         part.Worksheet = sheet.Build(table);
+
+        // One row per indicator row of every assessment: too many to build in memory, so they go straight to the part.
+        streamed[PartName(part)] = rows =>
+        {
+            var ordered = gaps
+                .OrderBy(x => x.Row.AbsoluteGap is null ? 1 : 0)
+                .ThenByDescending(x => x.Row.AbsoluteGap ?? 0)
+                .ThenBy(x => x.Row.Country.Value, StringComparer.Ordinal)
+                .ThenBy(x => x.Row.Period, StringComparer.Ordinal)
+                .ThenBy(x => x.Row.NodeId, StringComparer.Ordinal)
+                .ThenBy(x => x.Row.Group, StringComparer.Ordinal);
+            var row = Header + 1;
+            foreach (var gap in ordered)
+            {
+                var rubric = entries[gap.Entry].Rubric;
+                var indicator = gap.Row;
+                var a = indicator.Score;
+                var dimensionId = indicator.DimensionId ?? string.Empty;
+                rows.StartRow(row++);
+                rows.Text(1, indicator.Country.Value, WorkbookStyles.Locked);
+                rows.Text(2, indicator.Period, WorkbookStyles.Locked);
+                rows.Text(3, rubric.FindGroup(indicator.Group)?.Name.Get(language) ?? indicator.Group, WorkbookStyles.Locked);
+                rows.Text(4, rubric.FindDimension(dimensionId)?.Name.Get(language) ?? dimensionId, WorkbookStyles.Locked);
+                rows.Text(5, indicator.NodeId, WorkbookStyles.Locked);
+                rows.Text(6, rubric.FindIndicator(indicator.NodeId)?.Name.Get(language), WorkbookStyles.Locked);
+                rows.Number(7, a.Law, WorkbookStyles.Score);
+                rows.Number(8, a.Practice, WorkbookStyles.Score);
+                rows.Number(9, a.NetGap, WorkbookStyles.Score);
+                rows.Number(10, a.AbsoluteGap, WorkbookStyles.Score);
+                rows.Text(11, indicator.Class is { } value ? labels.Of(value) : null, ClassStyle(indicator.Class));
+                rows.Text(12, StatusText(a.Status), a.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing);
+                rows.Text(13, gap.LawEvidence, WorkbookStyles.Locked);
+                rows.Text(14, gap.PracticeEvidence, WorkbookStyles.Locked);
+                rows.EndRow();
+            }
+        };
 
         static uint ClassStyle(GapClass? value) => value == GapClass.InsufficientData ? WorkbookStyles.Missing : WorkbookStyles.Locked;
     }
@@ -357,33 +368,8 @@ internal sealed class ResultsWorkbookWriter
         }
 
         sheet.Height(Header, 32);
-        var row = Header + 1;
-        foreach (var entry in entries)
-        {
-            var rubric = entry.Rubric;
-            var nodes = rubric.Dimensions.Select(d => (Id: d.Id, Name: d.Name.Get(language), d.MinCoverage)).Prepend((Id: rubric.Id, Name: labels["overall"], rubric.Root.MinCoverage)).ToList();
-            foreach (var group in rubric.Groups.Select(g => (Id: g.Id, Name: g.Name.Get(language))).Append((Id: ScoreRow.AllGroups, Name: labels["overall"])))
-            {
-                foreach (var node in nodes)
-                {
-                    var aggregate = entry.Find(node.Id, group.Id);
-                    var dimension = node.Name;
-                    sheet.Text(1, row, entry.Country, WorkbookStyles.Locked);
-                    sheet.Text(2, row, entry.Period, WorkbookStyles.Locked);
-                    sheet.Text(3, row, group.Name, WorkbookStyles.Locked);
-                    sheet.Text(4, row, dimension, WorkbookStyles.Locked);
-                    sheet.Number(5, row, aggregate.Answered, WorkbookStyles.Integer);
-                    sheet.Number(6, row, aggregate.Applicable, WorkbookStyles.Integer);
-                    sheet.Number(7, row, aggregate.Coverage, WorkbookStyles.Percent);
-                    var scored = aggregate.Status == ScoreStatus.Scored;
-                    sheet.Text(8, row, scored ? texts["results.scored"] : aggregate.Status == ScoreStatus.NotApplicable ? labels["not-applicable"] : labels["insufficient-data"], scored ? WorkbookStyles.Locked : WorkbookStyles.Missing);
-                    sheet.Text(9, row, labels.Reason(aggregate, node.MinCoverage), WorkbookStyles.Locked);
-                    row++;
-                }
-            }
-        }
-
-        var last = Math.Max(Header + 1, row - 1);
+        var count = entries.Sum(e => (long)(e.Rubric.Groups.Count + 1) * (e.Rubric.Dimensions.Count() + 1));
+        var last = Math.Max(Header + 1, Header + (uint)count);
         sheet.ConditionalFormats.Add(new ConditionalFormatting(
             new ConditionalFormattingRule(
                 new DataBar(
@@ -394,6 +380,123 @@ internal sealed class ResultsWorkbookWriter
         { SequenceOfReferences = new ListValue<StringValue> { InnerText = $"G{(Header + 1).ToString(CultureInfo.InvariantCulture)}:G{last.ToString(CultureInfo.InvariantCulture)}" } });
         var table = Table(part, texts["sheet.coverage"], headers, $"A{Header.ToString(CultureInfo.InvariantCulture)}:{CellReference.Of(headers.Count, last)}");
         part.Worksheet = sheet.Build(table);
+
+        // The root and each top-level dimension, per group and over all groups, of every assessment: straight to the part.
+        streamed[PartName(part)] = rows =>
+        {
+            var row = Header + 1;
+            foreach (var entry in entries)
+            {
+                var rubric = entry.Rubric;
+                var nodes = rubric.Dimensions.Select(d => (Id: d.Id, Name: d.Name.Get(language), d.MinCoverage)).Prepend((Id: rubric.Id, Name: labels["overall"], rubric.Root.MinCoverage)).ToList();
+                foreach (var group in rubric.Groups.Select(g => (Id: g.Id, Name: g.Name.Get(language))).Append((Id: ScoreRow.AllGroups, Name: labels["overall"])))
+                {
+                    foreach (var node in nodes)
+                    {
+                        var aggregate = entry.Find(node.Id, group.Id);
+                        rows.StartRow(row++);
+                        rows.Text(1, entry.Country, WorkbookStyles.Locked);
+                        rows.Text(2, entry.Period, WorkbookStyles.Locked);
+                        rows.Text(3, group.Name, WorkbookStyles.Locked);
+                        rows.Text(4, node.Name, WorkbookStyles.Locked);
+                        rows.Number(5, aggregate.Answered, WorkbookStyles.Integer);
+                        rows.Number(6, aggregate.Applicable, WorkbookStyles.Integer);
+                        rows.Number(7, aggregate.Coverage, WorkbookStyles.Percent);
+                        rows.Text(8, StatusText(aggregate.Status), aggregate.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing);
+                        rows.Text(9, labels.Reason(aggregate, node.MinCoverage), WorkbookStyles.Locked);
+                        rows.EndRow();
+                    }
+                }
+            }
+        };
+    }
+
+    private string StatusText(ScoreStatus status) => status switch
+    {
+        ScoreStatus.Scored => texts["results.scored"],
+        ScoreStatus.NotApplicable => labels["not-applicable"],
+        _ => labels["insufficient-data"],
+    };
+
+    /// <summary>Puts the texts that the streamed rows repeat into the shared strings, before the table is written.</summary>
+    private void Vocabulary()
+    {
+        foreach (var text in new[] { texts["results.scored"], labels["not-applicable"], labels["insufficient-data"], labels["overall"] })
+        {
+            strings.IndexOf(text);
+        }
+
+        foreach (var gapClass in (GapClass[])Enum.GetValues(typeof(GapClass)))
+        {
+            strings.IndexOf(labels.Of(gapClass));
+        }
+
+        foreach (var rubric in rubrics.Values)
+        {
+            foreach (var group in rubric.Groups)
+            {
+                strings.IndexOf(group.Name.Get(language));
+            }
+
+            foreach (var dimension in rubric.Dimensions)
+            {
+                strings.IndexOf(dimension.Name.Get(language));
+            }
+
+            foreach (var indicator in rubric.Indicators)
+            {
+                strings.IndexOf(indicator.Id);
+                strings.IndexOf(indicator.Name.Get(language));
+            }
+        }
+
+        foreach (var entry in entries)
+        {
+            strings.IndexOf(entry.Country);
+            strings.IndexOf(entry.Period);
+        }
+    }
+
+    private static string PartName(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
+
+    /// <summary>Copies the package built in memory to the output, writing the rows of the long sheets into their parts on the way.</summary>
+    private void Repackage(MemoryStream built, Stream output)
+    {
+        built.Position = 0;
+        using var source = new ZipArchive(built, ZipArchiveMode.Read, leaveOpen: true);
+        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            streamed.TryGetValue(entry.FullName, out var rows);
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            using var from = entry.Open();
+            using var to = copy.Open();
+            if (rows is null)
+            {
+                from.CopyTo(to);
+                continue;
+            }
+
+            // The part holds the sheet's head rows; the rest go in before the end of its sheet data.
+            string xml;
+            using (var reader = new StreamReader(from, Utf8))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            var end = xml.LastIndexOf("sheetData>", StringComparison.Ordinal);
+            var close = end < 0 ? -1 : xml.LastIndexOf("</", end, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                throw new InvalidOperationException("the sheet " + entry.FullName + " has no sheet data to fill");
+            }
+
+            var prefix = xml.Substring(close + 2, end - close - 2);
+            using var writer = new StreamWriter(to, Utf8, 1 << 16);
+            writer.Write(xml.Substring(0, close));
+            rows(new SheetRowWriter(writer, prefix, strings));
+            writer.Write(xml.Substring(close));
+        }
     }
 
     private TableParts Table(WorksheetPart part, string name, IReadOnlyList<string> headers, string range)
