@@ -93,7 +93,7 @@ internal sealed class ReportPublisher
             return;
         }
 
-        Write(path, profile, ReportModels.Profile(item.Score, item.Rubric, source, language, generatedAt), new ReportFile(path, ReportKind.CountryProfile, assessment.Period, assessment.Country.Value), outputs, diagnostics);
+        Write(path, profile, ReportModels.Profile(item.Score, item.Rows, item.Rubric, source, language, generatedAt), new ReportFile(path, ReportKind.CountryProfile, assessment.Period, assessment.Country.Value), outputs, diagnostics);
     }
 
     /// <summary>Reports what could only be checked once every assessment was seen, then renders the comparisons.</summary>

@@ -30,12 +30,13 @@ public static class ReportModels
             throw new ArgumentNullException(nameof(run));
         }
 
-        return Profile(score, ReportParts.RubricOf(score, run), new ScoreSource(run.ToolVersion, run.GeneratedAt), language, generatedAt);
+        var rubric = ReportParts.RubricOf(score, run);
+        return Profile(score, new ScoringEngine(rubric).Rows(score), rubric, new ScoreSource(run.ToolVersion, run.GeneratedAt), language, generatedAt);
     }
 
-    /// <summary>Builds the country profile of one assessment's scores, as it is scored.</summary>
-    internal static CountryProfileModel Profile(AssessmentScore score, Rubric rubric, ScoreSource scores, string language, DateTimeOffset generatedAt) =>
-        new ProfileBuilder(score, rubric, language).Build(scores, generatedAt, MaxFindings);
+    /// <summary>Builds the country profile of one assessment from its rows, as it is scored.</summary>
+    internal static CountryProfileModel Profile(AssessmentScore score, IReadOnlyList<ScoreRow> rows, Rubric rubric, ScoreSource scores, string language, DateTimeOffset generatedAt) =>
+        new ProfileBuilder(score, rows, rubric, language).Build(scores, generatedAt, MaxFindings);
 
     /// <summary>Builds the regional comparison of several countries' scores for one period, all scored with the same rubric.</summary>
     /// <param name="scores">The countries' scores.</param>
