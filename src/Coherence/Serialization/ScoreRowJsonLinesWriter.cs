@@ -14,8 +14,10 @@ namespace Coherence.Serialization;
 public sealed class ScoreRowJsonLinesWriter : IDisposable
 {
     private static readonly JsonEncodedText[] Fields = Encoded();
+    private const int Block = 1 << 16;
     private readonly Stream stream;
     private readonly bool leaveOpen;
+    private readonly ByteBuffer buffer = new(Block + 4096);
     private readonly Utf8JsonWriter json;
     private long rows;
 
@@ -27,7 +29,7 @@ public sealed class ScoreRowJsonLinesWriter : IDisposable
     {
         this.stream = stream ?? throw new ArgumentNullException(nameof(stream));
         this.leaveOpen = leaveOpen;
-        json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = false });
+        json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     /// <summary>Gets how many rows have been written.</summary>
@@ -73,10 +75,15 @@ public sealed class ScoreRowJsonLinesWriter : IDisposable
         Number(Fields[f], score.Reason?.MinimumCoverage);
         json.WriteEndObject();
 
-        // The writer keeps its own buffer: hand it to the stream, end the line there, and start the next value afresh.
+        // Each row is a document of its own: end the line, start the next one afresh, and write to the stream in blocks.
         json.Flush();
-        stream.WriteByte((byte)'\n');
+        buffer.Add((byte)'\n');
         json.Reset();
+        if (buffer.Count >= Block)
+        {
+            buffer.WriteTo(stream);
+        }
+
         rows++;
     }
 
@@ -84,6 +91,7 @@ public sealed class ScoreRowJsonLinesWriter : IDisposable
     public void Flush()
     {
         json.Flush();
+        buffer.WriteTo(stream);
         stream.Flush();
     }
 
@@ -91,6 +99,7 @@ public sealed class ScoreRowJsonLinesWriter : IDisposable
     public void Dispose()
     {
         json.Dispose();
+        buffer.WriteTo(stream);
         if (!leaveOpen)
         {
             stream.Dispose();
