@@ -124,21 +124,20 @@ public sealed class CompareOperation
     /// <param name="progress">Receives progress per file read, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops between files.</param>
     /// <returns>The comparison and every diagnostic; no value when nothing could be compared.</returns>
-    public async Task<OperationResult<Comparison>> RunAsync(ComparisonOptions options, IProgress<OperationProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<OperationResult<Comparison>> RunAsync(ComparisonOptions options, IProgress<OperationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<Diagnostic>();
         if (options.JsonPath is not null && OutputFile.CheckWritable(options.JsonPath, options.Force) is { } refused)
         {
             diagnostics.Add(refused);
-            return new OperationResult<Comparison>(null, diagnostics);
+            return Task.FromResult(new OperationResult<Comparison>(null, diagnostics));
         }
 
         var scoring = new ScoreOperation(catalog, loader);
-        var scored = await scoring.RunAsync(new ScoreOptions(options.Inputs) { Rubric = options.Rubric, Clock = options.Clock }, progress, cancellationToken).ConfigureAwait(false);
-        diagnostics.AddRange(scored.Diagnostics);
-        if (scored.Value is not { } run)
+        var run = scoring.ScoreForComparison(options.Inputs, options.Rubric, options.Clock, diagnostics, progress, cancellationToken);
+        if (run is null)
         {
-            return new OperationResult<Comparison>(null, diagnostics);
+            return Task.FromResult(new OperationResult<Comparison>(null, diagnostics));
         }
 
         // With an override every assessment was scored with that one rubric, the only one the run holds.
@@ -149,7 +148,7 @@ public sealed class CompareOperation
             diagnostics.Add(failed);
         }
 
-        return new OperationResult<Comparison>(comparison, diagnostics);
+        return Task.FromResult(new OperationResult<Comparison>(comparison, diagnostics));
     }
 
     private static string NormalizeKey(string reference)

@@ -42,7 +42,7 @@ public static class OutputFile
 
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? ".";
-        var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+        var temp = TempFor(full);
         try
         {
             Directory.CreateDirectory(folder);
@@ -89,7 +89,12 @@ public static class OutputFile
     /// <returns>An error when the file could not or may not be written, else <see langword="null"/>.</returns>
     public static Diagnostic? Write(string path, bool force, byte[] bytes) => Write(path, force, s => s.Write(bytes, 0, bytes.Length));
 
-    private static void TryDelete(string path)
+    /// <summary>Gets a new temporary file name beside a target: hidden, and named as temporary.</summary>
+    internal static string TempFor(string fullPath) =>
+        Path.Combine(Path.GetDirectoryName(fullPath) ?? ".", "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+
+    /// <summary>Deletes a file, if it can.</summary>
+    internal static void TryDelete(string path)
     {
         try
         {

@@ -1,19 +1,19 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Coherence.Diagnostics;
 using Coherence.Localization;
+using Coherence.Model;
 using Coherence.Progress;
 using Coherence.Rubrics;
-using Coherence.Diagnostics;
-using Coherence.Model;
 using Coherence.Scoring;
-using Coherence.Serialization;
 
 namespace Coherence.Operations;
 
-/// <summary>Reads assessments, scores each against its rubric, and publishes the results (JSON, workbook, reports): the operation behind <c>coherence score</c> and <c>Measure-CoherenceGap</c>.</summary>
+/// <summary>Reads assessments, scores each against its rubric, and publishes the results (JSON, CSV, JSON Lines, workbook, reports): the operation behind <c>coherence score</c> and <c>Measure-CoherenceGap</c>.</summary>
 public sealed class ScoreOperation
 {
     private readonly RubricCatalog catalog;
@@ -33,96 +33,147 @@ public sealed class ScoreOperation
     /// <param name="rubricOverride">A rubric to use for all of them, or <see langword="null"/> to use the one each names.</param>
     /// <param name="clock">The clock that dates the results.</param>
     /// <param name="diagnostics">Receives every problem.</param>
-    /// <returns>The scores.</returns>
+    /// <returns>The scores, sorted by country then period.</returns>
     public ScoreRun Score(IEnumerable<Assessment> assessments, Rubric? rubricOverride, TimeProvider clock, List<Diagnostic> diagnostics)
     {
-        var engines = new Dictionary<string, ScoringEngine>(StringComparer.Ordinal);
-        var scores = new List<AssessmentScore>();
-        var seen = new Dictionary<(string Country, string Period), Assessment>();
-        foreach (var assessment in assessments)
-        {
-            // Two assessments of one country and period would be counted twice in every table, workbook and comparison.
-            var key = (assessment.Country.Value, assessment.Period);
-            if (seen.TryGetValue(key, out var first))
-            {
-                diagnostics.Add(Diagnostic.Error("ASM031", Phrase.Of("diag.ASM031", key.Item1, key.Item2), new SourceLocation(assessment.Source?.Path), first.Source?.Path is { } firstPath ? Phrase.Of("hint.ASM031", firstPath) : Phrase.Of("hint.ASM031.memory")));
-                continue;
-            }
-
-            seen.Add(key, assessment);
-            var rubric = rubricOverride ?? catalog.Find(assessment.Rubric);
-            if (rubric is null)
-            {
-                diagnostics.Add(Diagnostic.Error("ASM030", Phrase.Of("diag.ASM030", assessment.Rubric.Id), new SourceLocation(assessment.Source?.Path, Detail: "rubric"), Phrase.Of("hint.WBK030")));
-                continue;
-            }
-
-            if (!engines.TryGetValue(rubric.Id, out var engine))
-            {
-                engine = new ScoringEngine(rubric);
-                engines.Add(rubric.Id, engine);
-            }
-
-            var score = engine.Score(assessment);
-            diagnostics.AddRange(score.Diagnostics);
-
-            // An assessment whose responses do not fit its rubric is reported and left out, as a file that cannot be read is:
-            // its scores would silently miss what the team answered.
-            if (!score.Diagnostics.Any(d => d.IsError))
-            {
-                scores.Add(score);
-            }
-        }
-
-        var ordered = scores
+        var pass = new ScoringPass(catalog, loader, rubricOverride);
+        var ordered = pass.Score(assessments, diagnostics)
+            .Select(s => s.Score)
             .OrderBy(s => s.Assessment.Country.Value, StringComparer.Ordinal)
             .ThenBy(s => s.Assessment.Period, StringComparer.Ordinal)
             .ToList();
-        var rubrics = engines.Values.ToDictionary(e => e.Rubric.Id, e => e.Rubric, StringComparer.Ordinal);
-        return new ScoreRun(ordered, rubrics, clock.GetUtcNow(), ToolInfo.Version);
+        return new ScoreRun(ordered, pass.Rubrics.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), clock.GetUtcNow(), ToolInfo.Version);
     }
 
-    /// <summary>Runs the operation.</summary>
+    /// <summary>Runs the operation: reads, scores and writes one assessment at a time.</summary>
     /// <param name="options">What to score and where to write.</param>
-    /// <param name="progress">Receives progress per file read, or <see langword="null"/>.</param>
-    /// <param name="cancellationToken">Stops between files.</param>
-    /// <returns>The scores and every diagnostic; no value when nothing could be scored.</returns>
-    public Task<OperationResult<ScoreRun>> RunAsync(ScoreOptions options, IProgress<OperationProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="progress">Receives progress per file scored, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops between files; nothing is then written.</param>
+    /// <returns>A summary of the scores and the files written, and every diagnostic; no value when nothing could be scored.</returns>
+    /// <remarks>
+    /// Memory holds a few assessments at a time, whatever their number: every output is written as each assessment is
+    /// scored, to temporary files that replace their targets together at the end, and only when all could be written.
+    /// </remarks>
+    public Task<OperationResult<ScoreSummary>> RunAsync(ScoreOptions options, IProgress<OperationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var diagnostics = new List<Diagnostic>();
-        Rubric? rubricOverride = null;
-        if (options.Rubric is not null)
+        if (options is null)
         {
-            var resolved = catalog.Resolve(options.Rubric);
-            diagnostics.AddRange(resolved.Diagnostics);
-            if (!resolved.IsSuccess)
-            {
-                return Task.FromResult(new OperationResult<ScoreRun>(null, diagnostics));
-            }
+            throw new ArgumentNullException(nameof(options));
+        }
 
-            rubricOverride = resolved.Value;
+        var diagnostics = new List<Diagnostic>();
+        if (!TryResolve(options.Rubric, diagnostics, out var rubricOverride))
+        {
+            return Done(null, diagnostics);
         }
 
         var refused = ScorePublication.CheckTargets(options);
         if (refused.Count > 0)
         {
             diagnostics.AddRange(refused);
-            return Task.FromResult(new OperationResult<ScoreRun>(null, diagnostics));
+            return Done(null, diagnostics);
         }
 
-        var assessments = loader.Load(options.Inputs, diagnostics, progress, cancellationToken);
-        var run = Score(assessments, rubricOverride, options.Clock, diagnostics);
-        if (run.Scores.Count == 0)
+        var files = loader.Expand(options.Inputs, diagnostics);
+        var generatedAt = options.Clock.GetUtcNow();
+        using var publication = new ScorePublication(options, generatedAt);
+        diagnostics.AddRange(publication.Begin());
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return Done(null, diagnostics);
+        }
+
+        var pass = new ScoringPass(catalog, loader, rubricOverride);
+        var summaries = new List<AssessmentSummary>();
+        long rows = 0;
+        foreach (var item in pass.Score(files, diagnostics, progress, cancellationToken))
+        {
+            summaries.Add(AssessmentSummary.Of(item.Score, item.Rows));
+            rows += item.Rows.Count;
+            publication.Add(item, diagnostics);
+            if (publication.Stop)
+            {
+                break;
+            }
+        }
+
+        if (summaries.Count == 0)
         {
             if (!diagnostics.Any(d => d.IsError))
             {
                 diagnostics.Add(Diagnostic.Error("IN004", Phrase.Of("diag.IN004.score"), SourceLocation.None, Phrase.Of("hint.IN004")));
             }
 
-            return Task.FromResult(new OperationResult<ScoreRun>(null, diagnostics));
+            return Done(null, diagnostics);
         }
 
-        diagnostics.AddRange(ScorePublication.Write(options, run, this));
-        return Task.FromResult(new OperationResult<ScoreRun>(run, diagnostics));
+        var written = publication.Complete(pass.Rubrics, diagnostics);
+        var rubrics = pass.Rubrics.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return Done(new ScoreSummary(summaries, rubrics, rows, written, generatedAt, ToolInfo.Version), diagnostics);
     }
+
+    /// <summary>Reads and scores every assessment of some files, and keeps what comparisons need of each.</summary>
+    /// <remarks>Each score keeps its aggregates down to the top-level dimensions, and neither responses nor indicator cells.</remarks>
+    internal ScoreRun? ScoreForComparison(IReadOnlyList<string> inputs, string? rubric, TimeProvider clock, List<Diagnostic> diagnostics, IProgress<OperationProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (!TryResolve(rubric, diagnostics, out var rubricOverride))
+        {
+            return null;
+        }
+
+        var files = loader.Expand(inputs, diagnostics);
+        var pass = new ScoringPass(catalog, loader, rubricOverride);
+        var scores = new List<AssessmentScore>();
+        foreach (var item in pass.Score(files, diagnostics, progress, cancellationToken))
+        {
+            scores.Add(Slim(item.Score));
+        }
+
+        if (scores.Count == 0)
+        {
+            if (!diagnostics.Any(d => d.IsError))
+            {
+                diagnostics.Add(Diagnostic.Error("IN004", Phrase.Of("diag.IN004.score"), SourceLocation.None, Phrase.Of("hint.IN004")));
+            }
+
+            return null;
+        }
+
+        var ordered = scores
+            .OrderBy(s => s.Assessment.Country.Value, StringComparer.Ordinal)
+            .ThenBy(s => s.Assessment.Period, StringComparer.Ordinal)
+            .ToList();
+        return new ScoreRun(ordered, pass.Rubrics.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), clock.GetUtcNow(), ToolInfo.Version);
+    }
+
+    /// <summary>Makes the pass that reads and scores files for other operations.</summary>
+    internal ScoringPass Pass(Rubric? rubricOverride) => new(catalog, loader, rubricOverride);
+
+    /// <summary>Gets the loader that expands and reads inputs.</summary>
+    internal AssessmentLoader Loader => loader;
+
+    /// <summary>Resolves a rubric override given by id or path.</summary>
+    internal bool TryResolve(string? rubric, List<Diagnostic> diagnostics, out Rubric? rubricOverride)
+    {
+        rubricOverride = null;
+        if (rubric is null)
+        {
+            return true;
+        }
+
+        var resolved = catalog.Resolve(rubric);
+        diagnostics.AddRange(resolved.Diagnostics);
+        rubricOverride = resolved.Value;
+        return resolved.IsSuccess;
+    }
+
+    private static AssessmentScore Slim(AssessmentScore score) => score with
+    {
+        Assessment = score.Assessment with { Responses = Array.Empty<Response>() },
+        Root = score.Root with { Children = score.Root.Children.Select(c => c with { Children = Array.Empty<NodeScore>() }).ToList() },
+        Indicators = Array.Empty<IndicatorScore>(),
+    };
+
+    private static Task<OperationResult<ScoreSummary>> Done(ScoreSummary? summary, List<Diagnostic> diagnostics) =>
+        Task.FromResult(new OperationResult<ScoreSummary>(summary, diagnostics));
 }

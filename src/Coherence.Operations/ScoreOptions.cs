@@ -4,6 +4,9 @@ using System.Collections.Generic;
 namespace Coherence.Operations;
 
 /// <summary>What to score and where to write the results.</summary>
+/// <remarks>
+/// Files are scored in the order given, a folder's files in ordinal order of their paths; every output follows that order.
+/// </remarks>
 /// <param name="Inputs">Assessment files and folders.</param>
 public sealed record ScoreOptions(IReadOnlyList<string> Inputs)
 {
@@ -12,6 +15,12 @@ public sealed record ScoreOptions(IReadOnlyList<string> Inputs)
 
     /// <summary>Gets the path of the results JSON to write, or <see langword="null"/>.</summary>
     public string? JsonPath { get; init; }
+
+    /// <summary>Gets the path of the tidy results table to write as CSV, one row per country, period, group and node, or <see langword="null"/>.</summary>
+    public string? CsvPath { get; init; }
+
+    /// <summary>Gets the path of the tidy results to write as JSON Lines, one object per row, or <see langword="null"/>.</summary>
+    public string? JsonLinesPath { get; init; }
 
     /// <summary>Gets the path of the results workbook to write, or <see langword="null"/>.</summary>
     public string? XlsxPath { get; init; }
@@ -28,4 +37,7 @@ public sealed record ScoreOptions(IReadOnlyList<string> Inputs)
 
     /// <summary>Gets the clock that dates the results.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Gets the most indicator rows the results workbook may hold; tests lower it.</summary>
+    internal int WorkbookRowLimit { get; init; } = Coherence.Workbooks.ResultsWorkbookWriter.MaxGapRows;
 }

@@ -22,6 +22,9 @@ public sealed class WorkbookAssessmentReader
 {
     private static readonly byte[] ZipSignature = { 0x50, 0x4B };
     private static readonly byte[] CompoundSignature = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+    /// <summary>The largest workbook read, in bytes: 64 MiB, far above any filled rubric workbook.</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
     private readonly Func<RubricReference, Rubric?> findRubric;
     private readonly Dictionary<string, Rubric?> embedded = new(StringComparer.Ordinal);
 
@@ -51,6 +54,12 @@ public sealed class WorkbookAssessmentReader
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length > MaxFileBytes)
+            {
+                var size = (stream.Length / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+                return Fail(path, "WBK009", Phrase.Of("diag.WBK009", size), Phrase.Of("hint.WBK009"));
+            }
+
             bytes = new byte[stream.Length];
             var read = 0;
             while (read < bytes.Length)

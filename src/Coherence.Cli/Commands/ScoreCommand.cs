@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Coherence.Cli.Commands;
 
-/// <summary><c>coherence score &lt;inputs...&gt; [--json file]</c>: scores assessments and prints a summary per group.</summary>
+/// <summary><c>coherence score &lt;inputs...&gt; [--json file] [--csv file] [--jsonl file]</c>: scores assessments and prints a summary per group.</summary>
 internal static class ScoreCommand
 {
     public static Command Create(CliContext context)
@@ -17,6 +17,8 @@ internal static class ScoreCommand
         Arguments.RefuseOptionLikeValues(inputs, t);
         var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.option.rubric-score"] };
         var json = new Option<string>("--json") { Description = t["cli.score.json"], HelpName = "file" };
+        var csv = new Option<string>("--csv") { Description = t["cli.score.csv"], HelpName = "file" };
+        var jsonLines = new Option<string>("--jsonl") { Description = t["cli.score.jsonl"], HelpName = "file" };
         var force = new Option<bool>("--force", "-f") { Description = t["cli.option.force-outputs"] };
         var xlsx = new Option<string>("--xlsx") { Description = t["cli.score.xlsx"], HelpName = "file.xlsx" };
         var reports = new Option<string>("--reports")
@@ -25,13 +27,15 @@ internal static class ScoreCommand
             HelpName = "folder",
         };
         var language = RubricCommands.LanguageOption(t);
-        var command = new Command("score", t["cli.score"]) { inputs, rubric, json, xlsx, reports, force, language };
+        var command = new Command("score", t["cli.score"]) { inputs, rubric, json, csv, jsonLines, xlsx, reports, force, language };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new ScoreOptions(parse.GetValue(inputs)!)
             {
                 Rubric = parse.GetValue(rubric),
                 JsonPath = parse.GetValue(json),
+                CsvPath = parse.GetValue(csv),
+                JsonLinesPath = parse.GetValue(jsonLines),
                 XlsxPath = parse.GetValue(xlsx),
                 ReportsFolder = parse.GetValue(reports),
                 Language = parse.GetValue(language) ?? context.Language,
@@ -41,11 +45,11 @@ internal static class ScoreCommand
             var operation = new ScoreOperation(context.Catalog, Readers.Loader(context.Catalog));
             var result = await context.WithProgress(t["cli.progress.reading-assessments"], p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);
             var diagnostics = result.Diagnostics.ToList();
-            if (result.Value is { } run)
+            if (result.Value is { } summary)
             {
                 if (!context.Quiet)
                 {
-                    Print(context, run, parse.GetValue(language) ?? context.Language);
+                    Print(context, summary, parse.GetValue(language) ?? context.Language);
                 }
             }
 
@@ -54,14 +58,13 @@ internal static class ScoreCommand
         return command;
     }
 
-    private static void Print(CliContext context, ScoreRun run, string language)
+    private static void Print(CliContext context, ScoreSummary summary, string language)
     {
         var labels = new Labels(language);
-        foreach (var score in run.Scores)
+        foreach (var score in summary.Assessments)
         {
-            var assessment = score.Assessment;
-            var rubric = run.Rubrics[assessment.Rubric.Id];
-            var title = $"{assessment.Country.Value} · {assessment.Period}" + (assessment.CountryName is null ? string.Empty : $" · {assessment.CountryName}");
+            var rubric = summary.Rubrics[score.RubricId];
+            var title = $"{score.Country.Value} · {score.Period}" + (score.CountryName is null ? string.Empty : $" · {score.CountryName}");
             var table = new Table().Title($"[bold]{Markup.Escape(title)}[/]").AddColumn(labels["group"]);
             foreach (var facet in rubric.Facets)
             {
@@ -77,14 +80,14 @@ internal static class ScoreCommand
             table.AddColumn(new TableColumn(labels["coverage"]).RightAligned());
             foreach (var group in rubric.Groups)
             {
-                table.AddRow(Row(group.Name.Get(language), score.Root.ByGroup[group.Id], rubric.Facets.Count, rubric.HasGap, labels));
+                table.AddRow(Row(group.Name.Get(language), score.Root.FirstOrDefault(r => r.Group == group.Id)?.Score ?? Aggregate.NotApplicable, rubric.Facets.Count, rubric.HasGap, labels));
             }
 
-            table.AddRow(Row("[bold]" + Markup.Escape(labels["overall"]) + "[/]", score.Overall, rubric.Facets.Count, rubric.HasGap, labels, escape: false));
+            table.AddRow(Row("[bold]" + Markup.Escape(labels["overall"]) + "[/]", score.Overall.Score, rubric.Facets.Count, rubric.HasGap, labels, escape: false));
             context.Console.Write(table);
             if (context.Verbose)
             {
-                foreach (var cell in score.Matrix.Where(c => c.Class is GapClass.ImplementationGap or GapClass.PracticeAheadOfLaw or GapClass.InsufficientData))
+                foreach (var cell in score.Cells.Where(c => c.Class is GapClass.ImplementationGap or GapClass.PracticeAheadOfLaw or GapClass.InsufficientData))
                 {
                     context.Console.WriteLine($"  {cell.GroupId} / {cell.DimensionId}: {labels.Of(cell.Class!.Value)}");
                 }

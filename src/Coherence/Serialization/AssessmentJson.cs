@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -53,16 +54,75 @@ public static class AssessmentJson
     /// <returns><see langword="true"/> when the name is a role.</returns>
     public static bool TryParseRole(string name, out AssessorRole role) => RoleNames.TryGetValue(name, out role);
 
+    /// <summary>The largest assessment file read, in bytes (64 MiB): a complete assessment of the bundled rubric, with long evidence, takes well under 1 MiB.</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
     /// <summary>Reads an assessment file.</summary>
     /// <param name="path">The file path.</param>
     /// <returns>The assessment (its <see cref="Assessment.Source"/> set), or the diagnostics that prevent it.</returns>
-    public static Result<Assessment> ReadFile(string path) => InputFile.Read<Assessment>(path, "ASM000", Read);
+    public static Result<Assessment> ReadFile(string path)
+    {
+        if (TooLarge(path) is { } refused)
+        {
+            return Result<Assessment>.Failure(refused);
+        }
+
+        // Most files are well formed: those are read from a pooled buffer, straight from their tokens.
+        var buffer = InputFile.TryReadPooled(path, out var length);
+        if (buffer is not null)
+        {
+            try
+            {
+                if (AssessmentJsonFastPath.TryRead(buffer, length, path) is { } quick)
+                {
+                    return new Result<Assessment>(quick, Array.Empty<Diagnostic>());
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        return InputFile.Read<Assessment>(path, "ASM000", ReadFully);
+    }
 
     /// <summary>Reads an assessment from JSON bytes.</summary>
     /// <param name="utf8">The document, UTF-8 encoded.</param>
     /// <param name="file">The file name for diagnostics and provenance, or <see langword="null"/>.</param>
     /// <returns>The assessment, or the diagnostics that prevent it.</returns>
     public static Result<Assessment> Read(byte[] utf8, string? file)
+    {
+        // Most files are well formed: those are read straight from their tokens; the rest get the full reader's diagnostics.
+        if (AssessmentJsonFastPath.TryRead(utf8, file) is { } quick)
+        {
+            return new Result<Assessment>(quick, Array.Empty<Diagnostic>());
+        }
+
+        return ReadFully(utf8, file);
+    }
+
+    private static Diagnostic? TooLarge(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > MaxFileBytes)
+            {
+                var size = (info.Length / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+                return Diagnostic.Error("ASM009", Phrase.Of("diag.ASM009", size), new SourceLocation(path), Phrase.Of("hint.ASM009"));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // Reading the file reports the problem.
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads an assessment through a document tree, with a diagnostic for every problem.</summary>
+    internal static Result<Assessment> ReadFully(byte[] utf8, string? file)
     {
         var walker = new DocumentWalker(file, "ASM");
         DocumentNode? root;
@@ -202,10 +262,13 @@ public static class AssessmentJson
     /// <summary>Computes the SHA-256 of bytes as lower-case hex, as recorded for provenance.</summary>
     /// <param name="bytes">The bytes.</param>
     /// <returns>64 hex digits.</returns>
-    public static string Sha256(byte[] bytes)
+    public static string Sha256(byte[] bytes) => Sha256(bytes, bytes.Length);
+
+    /// <summary>Computes the SHA-256 of the first bytes of a buffer as lower-case hex.</summary>
+    internal static string Sha256(byte[] buffer, int length)
     {
         using var sha = SHA256.Create();
-        return Hex.Of(sha.ComputeHash(bytes));
+        return Hex.Of(sha.ComputeHash(buffer, 0, length));
     }
 
     private static RubricReference? ReadRubric(DocumentWalker walker, MappingNode? map)
