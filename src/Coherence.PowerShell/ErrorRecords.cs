@@ -16,6 +16,7 @@ internal static class ErrorRecords
     /// <returns>The record; its message lists every error, located.</returns>
     public static ErrorRecord Of(IReadOnlyList<Diagnostic> errors, object? target)
     {
+        errors = PowerShellWording.Of(errors);
         var first = errors[0];
         var message = string.Join(Environment.NewLine, errors.Select(e => e.ToString()));
         var record = new ErrorRecord(new InvalidDataException(message), first.Code, CategoryOf(first.Code), target);
@@ -36,7 +37,7 @@ internal static class ErrorRecords
         "IN003" => ErrorCategory.InvalidType,
         "OUT002" => ErrorCategory.ResourceExists,
         "OUT001" or "OUT003" => ErrorCategory.WriteError,
-        "CMP001" or "CMP002" or "CMP003" or "CMP004" => ErrorCategory.InvalidArgument,
+        "CMP001" or "CMP002" or "CMP003" or "CMP004" or "OUT004" or "IN004" => ErrorCategory.InvalidArgument,
         _ when code.StartsWith("REP", StringComparison.Ordinal) || code.StartsWith("WBK06", StringComparison.Ordinal) => ErrorCategory.InvalidArgument,
         _ => ErrorCategory.InvalidData,
     };
