@@ -25,7 +25,9 @@ internal sealed class SeenAssessments
                     "ASM031",
                     $"{key.Item1} {key.Item2} is assessed more than once; this one is left out",
                     new SourceLocation(assessment.Source?.Path),
-                    $"the first is {first.Source?.Path ?? "an assessment given before"}; keep one assessment per country and period");
+                    first.Source?.Path is { } path && path == assessment.Source?.Path
+                        ? "the same file is given twice; pass each assessment once"
+                        : $"the first is {first.Source?.Path ?? "an assessment given before"}; keep one assessment per country and period");
         }
 
         seen.Add(key, assessment);

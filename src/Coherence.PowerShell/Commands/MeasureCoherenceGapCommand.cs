@@ -1,10 +1,13 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using Coherence.Diagnostics;
 using Coherence.Localization;
 using Coherence.Model;
 using Coherence.PowerShell.Completion;
+using Coherence.Scoring;
 
 namespace Coherence.PowerShell.Commands;
 
@@ -13,6 +16,9 @@ namespace Coherence.PowerShell.Commands;
 /// One object per assessment by default (<c>-Level Assessment</c>), as many as assessments given; <c>-Level Group</c> gives one per
 /// assessment and migrant group, <c>Dimension</c> one per group and top-level dimension, <c>Indicator</c> one per group and indicator.
 /// Each assessment is scored as it comes; a second one of a country and period is refused (ASM031) wherever it comes in the pipeline.
+/// Scores without a value (insufficient data, not applicable) are left out unless -IncludeUnscored is given, with a warning per
+/// assessment: PowerShell takes <see langword="null"/> for less than any number in <c>Where-Object Coherence -lt 60</c> and for 0 in
+/// <c>Measure-Object -Average</c>, and missing data must never count as a low score or as zero.
 /// </remarks>
 [Cmdlet(VerbsDiagnostic.Measure, "CoherenceGap", DefaultParameterSetName = InputSet)]
 [OutputType(typeof(CoherenceGap))]
@@ -44,6 +50,10 @@ public sealed class MeasureCoherenceGapCommand : CoherenceCmdlet
     [Parameter]
     public ScoreLevel Level { get; set; } = ScoreLevel.Assessment;
 
+    /// <summary>Gets or sets a value indicating whether to write the scores without a value too (Status InsufficientData or NotApplicable, values <see langword="null"/>).</summary>
+    [Parameter]
+    public SwitchParameter IncludeUnscored { get; set; }
+
     /// <summary>Gets or sets the language of names and titles (es, en); the interface language when omitted.</summary>
     [Parameter]
     [ArgumentCompleter(typeof(LanguageCompleter))]
@@ -68,10 +78,35 @@ public sealed class MeasureCoherenceGapCommand : CoherenceCmdlet
         var assessments = ParameterSetName == PathSet ? ReadAssessments(Path) : InputObject;
         foreach (var assessment in assessments)
         {
-            if (Score(assessment, rubricOverride, seen) is { } scored)
+            if (Score(assessment, rubricOverride, seen) is not { } scored)
             {
-                WriteObject(CoherenceGap.Of(scored.Score, scored.Rubric, Level, language), enumerateCollection: true);
+                continue;
             }
+
+            var gaps = CoherenceGap.Of(scored.Score, scored.Rubric, Level, language).ToList();
+            var unscored = gaps.Where(g => g.Status != nameof(ScoreStatus.Scored)).ToList();
+            if (unscored.Count > 0 && !IncludeUnscored.IsPresent)
+            {
+                WriteWarning(LeftOut(assessment, unscored, gaps.Count));
+                gaps = gaps.Except(unscored).ToList();
+            }
+
+            WriteObject(gaps, enumerateCollection: true);
         }
+    }
+
+    private string LeftOut(Assessment assessment, IReadOnlyList<CoherenceGap> unscored, int total)
+    {
+        var named = unscored.Take(5).Select(g => string.Join(" ", new[] { g.Group, Level >= ScoreLevel.Dimension ? g.Node : null }.Where(p => p is not null)) + " (" + (g.Reason ?? g.Status) + ")");
+        var more = unscored.Count > 5 ? ", ..." : string.Empty;
+        return string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} {1}: {2} of {3} scores have no value and are left out: {4}{5}; -IncludeUnscored writes them",
+            assessment.Country.Value,
+            assessment.Period,
+            unscored.Count,
+            total,
+            string.Join(", ", named).Replace(" ()", string.Empty),
+            more);
     }
 }
