@@ -21,7 +21,7 @@ internal static class ErrorRecords
         // PowerShell sets the thread's UI culture from the session ($PSUICulture); the cmdlets are the shell that reads it.
         var texts = Texts.For(CultureInfo.CurrentUICulture);
         var first = errors[0];
-        var message = string.Join(Environment.NewLine, errors.Select(e => e.ToString(texts)));
+        var message = string.Join(Environment.NewLine, errors.Select(e => PowerShellWording.Of(e, texts)));
         var record = new ErrorRecord(new InvalidDataException(message), first.Code, CategoryOf(first.Code), target);
         if (first.Hint is not null)
         {
@@ -40,7 +40,7 @@ internal static class ErrorRecords
         "IN003" => ErrorCategory.InvalidType,
         "OUT002" => ErrorCategory.ResourceExists,
         "OUT001" or "OUT003" => ErrorCategory.WriteError,
-        "CMP001" or "CMP002" or "CMP003" or "CMP004" => ErrorCategory.InvalidArgument,
+        "CMP001" or "CMP002" or "CMP003" or "CMP004" or "OUT004" or "IN004" => ErrorCategory.InvalidArgument,
         _ when code.StartsWith("REP", StringComparison.Ordinal) || code.StartsWith("WBK06", StringComparison.Ordinal) => ErrorCategory.InvalidArgument,
         _ => ErrorCategory.InvalidData,
     };
