@@ -133,8 +133,13 @@ public sealed class CoherenceGap
     /// <param name="level">What one object scores.</param>
     /// <param name="language">The language of names and titles (es, en).</param>
     /// <returns>The objects, in rubric order: groups in the rubric's order, dimensions and indicators depth first.</returns>
-    internal static IEnumerable<CoherenceGap> Of(AssessmentScore score, ModelRubric rubric, ScoreLevel level, string language) =>
-        new ScoringEngine(rubric).Rows(score).Where(r => IsAt(r, level)).Select(r => new CoherenceGap(r, score, rubric, level, language));
+    internal static IEnumerable<CoherenceGap> Of(AssessmentScore score, ModelRubric rubric, ScoreLevel level, string language)
+    {
+        // The tidy rows classify the matrix cells and indicators only; an object of any level is classed by the same rule,
+        // so that Where-Object Class works on overall and group scores too.
+        var engine = new ScoringEngine(rubric);
+        return engine.Rows(score).Where(r => IsAt(r, level)).Select(r => new CoherenceGap(r with { Class = r.Class ?? engine.Classify(r.Score) }, score, rubric, level, language));
+    }
 
     private static bool IsAt(ScoreRow row, ScoreLevel level) => level switch
     {

@@ -25,7 +25,7 @@ internal static class ErrorRecords
         var record = new ErrorRecord(new InvalidDataException(message), first.Code, CategoryOf(first.Code), target);
         if (first.Hint is not null)
         {
-            record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = texts.Render(first.Hint) };
+            record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = PowerShellWording.Say(texts.Render(first.Hint)) };
         }
 
         return record;

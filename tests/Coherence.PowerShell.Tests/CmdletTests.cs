@@ -186,11 +186,14 @@ public sealed class CmdletTests : IClassFixture<ImportedModule>, IDisposable
         foreach (var assessment in json.RootElement.GetProperty("assessments").EnumerateArray())
         {
             var where = assessment.GetProperty("country").GetString() + " " + assessment.GetProperty("period").GetString();
+            // Results JSON v2: each assessment's tidy rows.
+            var rows = assessment.GetProperty("rows").EnumerateArray().ToList();
+            static string Text(JsonElement row, string name) => row.GetProperty(name).GetString() ?? string.Empty;
             IEnumerable<(string Key, JsonElement Score)> scores = level switch
             {
-                "Assessment" => new[] { (where + " * *", assessment.GetProperty("overall")) },
-                "Group" => assessment.GetProperty("groups").EnumerateObject().Select(g => ($"{where} {g.Name} *", g.Value)),
-                _ => assessment.GetProperty("matrix").EnumerateArray().Select(c => ($"{where} {c.GetProperty("group").GetString()} {c.GetProperty("dimension").GetString()}", c)),
+                "Assessment" => rows.Where(r => Text(r, "nodeKind") == "rubric" && Text(r, "group") == "*").Select(r => (where + " * *", r)),
+                "Group" => rows.Where(r => Text(r, "nodeKind") == "rubric" && Text(r, "group") != "*").Select(r => ($"{where} {Text(r, "group")} *", r)),
+                _ => rows.Where(r => Text(r, "nodeKind") == "dimension" && r.GetProperty("depth").GetInt32() == 1 && Text(r, "group") != "*").Select(r => ($"{where} {Text(r, "group")} {Text(r, "nodeId")}", r)),
             };
             keys.AddRange(scores.Where(s => s.Score.TryGetProperty("coherence", out var c) && c.ValueKind == JsonValueKind.Number && c.GetDouble() < 60).Select(s => s.Key));
         }
