@@ -46,6 +46,8 @@ public sealed class Labels
         ["no-data"] = new[] { "no data", "sin datos" },
         ["coverage-below"] = new[] { "coverage {0} below the minimum {1}", "cobertura de {0}, por debajo del mínimo de {1}" },
         ["version"] = new[] { "Version", "Versión" },
+        ["whole-country"] = new[] { "whole country", "todo el país" },
+        ["changes-in"] = new[] { "Changes in version {0}", "Cambios de la versión {0}" },
         ["low"] = new[] { "Low", "Baja" },
         ["medium"] = new[] { "Medium", "Media" },
         ["high"] = new[] { "High", "Alta" },

@@ -28,6 +28,12 @@ public static class RubricReader
         ["lower-is-better"] = Polarity.LowerIsBetter,
     };
 
+    private static readonly Dictionary<string, IndicatorScope> ScopeNames = new(StringComparer.Ordinal)
+    {
+        ["group"] = IndicatorScope.Group,
+        ["country"] = IndicatorScope.Country,
+    };
+
     private static readonly Dictionary<string, ScaleKind> ScaleKindNames = new(StringComparer.Ordinal)
     {
         ["ordinal"] = ScaleKind.Ordinal,
@@ -103,7 +109,7 @@ public static class RubricReader
                 w.Error("010", $"kind is '{kind}', expected 'Rubric'", root.Get("kind")!, kind == "Assessment" ? "this is an assessment; pass it to 'coherence score'" : null);
             }
 
-            var metadata = ReadMetadata(w.Map(w.Required(root, "metadata", "the rubric"), "metadata", "id", "version", "languages", "title", "description"));
+            var metadata = ReadMetadata(w.Map(w.Required(root, "metadata", "the rubric"), "metadata", "id", "version", "languages", "title", "description", "changelog"));
             var spec = w.Map(w.Required(root, "spec", "the rubric"), "spec", "facets", "scales", "groups", "thresholds", "aggregation", "minCoverage", "references", "dimensions", "indicators");
             if (metadata is null || spec is null)
             {
@@ -163,7 +169,58 @@ public static class RubricReader
             w.Languages = languages.Distinct().ToList();
             var title = w.Text(map, "title", "metadata", true);
             var description = w.Text(map, "description", "metadata", false);
-            return id is null || version is null ? null : new RubricMetadata(id, version, w.Languages, title, description);
+            var changelog = ReadChangelog(map, version);
+            return id is null || version is null ? null : new RubricMetadata(id, version, w.Languages, title, description) { Changelog = changelog };
+        }
+
+        private List<RubricChange> ReadChangelog(MappingNode metadata, string? current)
+        {
+            var result = new List<RubricChange>();
+            foreach (var item in w.List(metadata, "changelog", "metadata"))
+            {
+                var map = w.Map(item, "a changelog entry", "version", "changes");
+                if (map is null)
+                {
+                    continue;
+                }
+
+                var version = w.String(map, "version", "a changelog entry", true);
+                if (version is not null && !SemanticVersion.IsValid(version))
+                {
+                    w.Error("012", $"'{version}' is not a semantic version", map.Get("version")!, "write MAJOR.MINOR.PATCH, such as 1.0.0");
+                    version = null;
+                }
+
+                var what = version is null ? "a changelog entry" : $"the changelog entry of version {version}";
+                if (version is not null && result.Any(c => c.Version == version))
+                {
+                    w.Error("005", $"version {version} has two changelog entries", map.Get("version")!, "keep one entry per version, with every change of that version");
+                    version = null;
+                }
+
+                var changes = new List<LocalizedText>();
+                foreach (var change in w.List(map, "changes", what, required: true))
+                {
+                    changes.Add(w.Text(change, $"a change of {what}"));
+                }
+
+                if (changes.Count == 0 && map.Get("changes") is { } empty && !w.HasErrors)
+                {
+                    w.Error("003", $"{what} lists no change", empty, "list what the version changed, one text per change");
+                }
+
+                if (version is not null)
+                {
+                    result.Add(new RubricChange(version, changes));
+                }
+            }
+
+            if (result.Count > 0 && current is not null && result.All(c => c.Version != current))
+            {
+                w.Warning("015", $"the changelog has no entry for version {current}, the rubric's own", metadata.Get("changelog")!, $"add one at the top: '- version: \"{current}\"' with its changes");
+            }
+
+            return result;
         }
 
         private Dictionary<string, Scale> ReadScales(MappingNode spec)
@@ -497,7 +554,7 @@ public static class RubricReader
 
         private Indicator? ReadIndicator(DocumentNode node)
         {
-            var map = w.Map(node, "an indicator", "id", "name", "weight", "groups", "facets", "evidence", "references");
+            var map = w.Map(node, "an indicator", "id", "name", "weight", "scope", "groups", "facets", "evidence", "references");
             if (map is null)
             {
                 return null;
@@ -507,6 +564,7 @@ public static class RubricReader
             var what = $"indicator '{id}'";
             var name = w.Text(map, "name", what, true);
             var weight = Weight(map, what);
+            var scope = Scope(map, what);
             var groups = new List<string>();
             if (map.Has("groups"))
             {
@@ -576,7 +634,26 @@ public static class RubricReader
                 }
             }
 
-            return id is null ? null : new Indicator(id, name, weight, groups, indicatorFacets, evidence, references);
+            return id is null ? null : new Indicator(id, name, weight, groups, indicatorFacets, evidence, references) { Scope = scope };
+        }
+
+        private IndicatorScope Scope(MappingNode map, string what)
+        {
+            if (map.Get("scope") is not { } node || w.String(node, $"'scope' of {what}") is not { } text)
+            {
+                return IndicatorScope.Group;
+            }
+
+            if (ScopeNames.TryGetValue(text, out var scope))
+            {
+                return scope;
+            }
+
+            var close = DidYouMean.Find(text, ScopeNames.Keys);
+            w.Error("014", $"'{text}' is not a scope of {what}", node, close is not null
+                ? $"did you mean '{close}'?"
+                : "write 'group' for one answer per migrant group (the default) or 'country' for one answer for the whole country");
+            return IndicatorScope.Group;
         }
 
         private IndicatorFacet? ReadIndicatorFacet(DocumentNode node, Facet facet, string indicator)
