@@ -11,6 +11,11 @@ namespace Coherence.Scoring;
 public static class AssessmentValidator
 {
     /// <summary>Checks every response and returns the usable ones, keyed by cell.</summary>
+    /// <remarks>
+    /// A response to a country-scope indicator with the group <see cref="Response.WholeCountry"/> is given to every group the
+    /// indicator applies to: the result holds one copy per group, each with that group's id. A country-scope indicator may
+    /// also be answered per group; answering one of its cells both ways is an error, like answering a cell twice.
+    /// </remarks>
     /// <param name="rubric">The rubric the assessment answers.</param>
     /// <param name="assessment">The assessment.</param>
     /// <param name="diagnostics">Receives what is wrong; responses with errors are left out.</param>
@@ -21,24 +26,60 @@ public static class AssessmentValidator
         var locations = assessment.Source?.ResponseLocations;
         CheckRubric(rubric, assessment, diagnostics, file);
         var usable = new Dictionary<ResponseKey, Response>(assessment.Responses.Count);
+        HashSet<ResponseKey>? fromWholeCountry = null;
+        HashSet<(string Indicator, string Facet)>? wholeCountry = null;
         for (var index = 0; index < assessment.Responses.Count; index++)
         {
             var response = assessment.Responses[index];
-            if (IsUsable(rubric, response, file, locations, index, diagnostics))
+            if (!IsUsable(rubric, response, file, locations, index, diagnostics))
+            {
+                continue;
+            }
+
+            if (response.GroupId != Response.WholeCountry)
             {
                 if (usable.ContainsKey(response.Key))
                 {
-                    diagnostics.Add(Diagnostic.Error("ASM026", $"indicator '{response.IndicatorId}', group '{response.GroupId}', facet '{response.FacetId}' is answered twice", Where(file, locations, index), "keep one response per indicator, group and facet"));
+                    diagnostics.Add(fromWholeCountry?.Contains(response.Key) == true
+                        ? BothWays(response.IndicatorId, response.GroupId, response.FacetId, file, locations, index)
+                        : Diagnostic.Error("ASM026", $"indicator '{response.IndicatorId}', group '{response.GroupId}', facet '{response.FacetId}' is answered twice", Where(file, locations, index), "keep one response per indicator, group and facet"));
                 }
                 else
                 {
                     usable.Add(response.Key, response);
                 }
+
+                continue;
+            }
+
+            fromWholeCountry ??= new HashSet<ResponseKey>();
+            wholeCountry ??= new HashSet<(string, string)>();
+            var indicator = rubric.FindIndicator(response.IndicatorId)!;
+            if (!wholeCountry.Add((indicator.Id, response.FacetId)))
+            {
+                diagnostics.Add(Diagnostic.Error("ASM026", $"indicator '{response.IndicatorId}', group '{Response.WholeCountry}', facet '{response.FacetId}' is answered twice", Where(file, locations, index), "keep one response for the whole country"));
+                continue;
+            }
+
+            foreach (var group in indicator.Groups)
+            {
+                var key = new ResponseKey(indicator.Id, group, response.FacetId);
+                if (usable.ContainsKey(key))
+                {
+                    diagnostics.Add(BothWays(indicator.Id, group, response.FacetId, file, locations, index));
+                    continue;
+                }
+
+                usable.Add(key, response with { GroupId = group });
+                fromWholeCountry.Add(key);
             }
         }
 
         return usable;
     }
+
+    private static Diagnostic BothWays(string indicator, string group, string facet, string? file, IReadOnlyList<SourceLocation>? locations, int index) =>
+        Diagnostic.Error("ASM028", $"indicator '{indicator}' ({facet}) is answered for the whole country ('{Response.WholeCountry}') and for group '{group}'", Where(file, locations, index), $"answer it once with group '{Response.WholeCountry}', or once per group, not both");
 
     private static void CheckRubric(Rubric rubric, Assessment assessment, List<Diagnostic> diagnostics, string? file)
     {
@@ -75,7 +116,15 @@ public static class AssessmentValidator
             return false;
         }
 
-        if (!rubric.HasGroup(response.GroupId))
+        if (response.GroupId == Response.WholeCountry)
+        {
+            if (indicator.Scope != IndicatorScope.Country)
+            {
+                diagnostics.Add(Diagnostic.Error("ASM027", $"indicator '{indicator.Id}' is answered per migrant group, so it cannot be answered for the whole country ('{Response.WholeCountry}')", Where(file, locations, index), "give one response per group: " + string.Join(", ", indicator.Groups)));
+                return false;
+            }
+        }
+        else if (!rubric.HasGroup(response.GroupId))
         {
             diagnostics.Add(Diagnostic.Error("ASM021", $"'{response.GroupId}' is not a migrant group of rubric '{rubric.Id}'", Where(file, locations, index), DidYouMean.Hint(response.GroupId, rubric.Groups.Select(g => g.Id).ToList())));
             return false;
@@ -88,7 +137,7 @@ public static class AssessmentValidator
             return false;
         }
 
-        if (!indicator.AppliesTo(response.GroupId))
+        if (response.GroupId != Response.WholeCountry && !indicator.AppliesTo(response.GroupId))
         {
             diagnostics.Add(Diagnostic.Warning("ASM023", $"indicator '{indicator.Id}' does not apply to group '{response.GroupId}'; the response is ignored", Where(file, locations, index)));
             return false;
