@@ -249,13 +249,23 @@ public sealed class WorkbookAssessmentReader
                     ? RubricDifference.Compare(own, rubric)
                     : RubricDifference.Compare(IdsShown(groups, rubric), rubric);
                 var made = $"was made for rubric {reference.Id} {reference.Version}";
-                if (rubric.Id != reference.Id || !difference.IsEmpty)
+                if (rubricOverride is null && rubric.Id == reference.Id && !difference.IsEmpty && Own() is { } kept)
+                {
+                    // Nobody asked for another rubric: the answers are read with the rubric they were given under, which the
+                    // workbook keeps, so that none changes meaning; what the tool's own version changed is told, not imposed.
+                    diagnostics.Add(Diagnostic.Warning("WBK042", $"{made} and is read with that version, kept in the workbook; this tool's version is {rubric.Version} ({difference.Describe()})", new SourceLocation(file), $"'coherence rubric show {rubric.Id}' lists what version {rubric.Version} changed; to answer it, carry these answers to a new workbook: coherence workbook new --rubric {rubric.Id} --from {file}"));
+                    rubric = kept;
+                    groups = Groups(pairs, rubric);
+                }
+                else if (rubric.Id != reference.Id || !difference.IsEmpty)
                 {
                     var what = rubric.Id != reference.Id ? $"{made}, not {rubric.Id}" : $"{made}, not {rubric.Version}: {difference.Describe()}";
                     return Fail(file, "WBK040", what, $"score it with the rubric it was made for (--rubric <file>), or carry its answers to a new workbook: coherence workbook new --from {file}");
                 }
-
-                diagnostics.Add(Diagnostic.Warning("WBK041", $"{made} and is read with {rubric.Version}: texts differ, no indicator does", new SourceLocation(file)));
+                else
+                {
+                    diagnostics.Add(Diagnostic.Warning("WBK041", $"{made} and is read with {rubric.Version}: texts differ, no indicator does", new SourceLocation(file)));
+                }
             }
 
             var vocabulary = new LevelVocabulary(rubric, language);
