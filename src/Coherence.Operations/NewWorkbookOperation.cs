@@ -108,7 +108,8 @@ public sealed class NewWorkbookOperation
 
             assessor ??= previous.Assessors.FirstOrDefault();
             var left = new List<string>();
-            foreach (var response in previous.Responses)
+            // The workbook asks per group: an answer given once for the whole country is written on every group it counts for.
+            foreach (var response in rubric.PerGroup(previous.Responses))
             {
                 if (Fits(rubric, response))
                 {

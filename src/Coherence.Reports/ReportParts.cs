@@ -74,7 +74,7 @@ internal static class ReportParts
         var groups = new HashSet<string>(StringComparer.Ordinal);
         var cells = new HashSet<string>(StringComparer.Ordinal);
         var topOf = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var response in assessment.Responses)
+        foreach (var response in rubric.PerGroup(assessment.Responses))
         {
             if (rubric.FindIndicator(response.IndicatorId) is null || rubric.FindGroup(response.GroupId) is null)
             {

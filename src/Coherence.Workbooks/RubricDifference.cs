@@ -11,7 +11,7 @@ internal sealed record RubricDifference(IReadOnlyList<string> Added, IReadOnlyLi
 {
     public bool IsEmpty => Added.Count == 0 && Removed.Count == 0 && Changed.Count == 0;
 
-    /// <summary>Compares the indicators of two rubrics: their questions, scales, levels and groups.</summary>
+    /// <summary>Compares the indicators of two rubrics: their questions, level descriptors, scales, levels and groups.</summary>
     public static RubricDifference Compare(Rubric from, Rubric to)
     {
         var added = to.Indicators.Where(i => from.FindIndicator(i.Id) is null).Select(i => i.Id).ToList();
@@ -61,6 +61,8 @@ internal sealed record RubricDifference(IReadOnlyList<string> Added, IReadOnlyLi
         {
             parts.Add(facet.FacetId);
             parts.AddRange(facet.Question.Translations.Select(t => t.Key + "=" + t.Value));
+            // What a level means for the indicator is part of what was answered: a rewritten descriptor changes the question.
+            parts.AddRange(facet.LevelDescriptors.SelectMany(d => d.Value.Translations.Select(t => d.Key + "." + t.Key + "=" + t.Value)));
             var scale = rubric.FindScale(facet.ScaleId);
             parts.Add(facet.ScaleId);
             if (scale is not null)

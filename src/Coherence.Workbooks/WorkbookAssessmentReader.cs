@@ -258,15 +258,25 @@ public sealed class WorkbookAssessmentReader
                 var difference = Own() is { } own
                     ? RubricDifference.Compare(own, rubric)
                     : RubricDifference.Compare(IdsShown(groups, rubric), rubric);
-                if (rubric.Id != reference.Id || !difference.IsEmpty)
+                if (rubricOverride is null && rubric.Id == reference.Id && !difference.IsEmpty && Own() is { } kept)
+                {
+                    // Nobody asked for another rubric: the answers are read with the rubric they were given under, which the
+                    // workbook keeps, so that none changes meaning; what the tool's own version changed is told, not imposed.
+                    diagnostics.Add(Diagnostic.Warning("WBK042", Phrase.Of("diag.WBK042", reference.Id, reference.Version, rubric.Version, difference.Describe()), new SourceLocation(file), Phrase.Of("hint.WBK042", rubric.Id, rubric.Version, file)));
+                    rubric = kept;
+                    groups = Groups(pairs, rubric);
+                }
+                else if (rubric.Id != reference.Id || !difference.IsEmpty)
                 {
                     var what = rubric.Id != reference.Id
                         ? Phrase.Of("diag.WBK040.rubric", reference.Id, reference.Version, rubric.Id)
                         : Phrase.Of("diag.WBK040.version", reference.Id, reference.Version, rubric.Version, difference.Describe());
                     return Fail(file, "WBK040", what, Phrase.Of("hint.WBK040", file));
                 }
-
-                diagnostics.Add(Diagnostic.Warning("WBK041", Phrase.Of("diag.WBK041", reference.Id, reference.Version, rubric.Version), new SourceLocation(file)));
+                else
+                {
+                    diagnostics.Add(Diagnostic.Warning("WBK041", Phrase.Of("diag.WBK041", reference.Id, reference.Version, rubric.Version), new SourceLocation(file)));
+                }
             }
 
             var vocabulary = new LevelVocabulary(rubric, language);

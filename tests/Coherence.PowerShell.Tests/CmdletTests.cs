@@ -59,7 +59,7 @@ public sealed class CmdletTests : IClassFixture<ImportedModule>, IDisposable
     [Theory]
     [InlineData("Assessment", 2)]
     [InlineData("Group", 10)]
-    [InlineData("Dimension", 133)]
+    [InlineData("Dimension", 163)]
     public void Measure_CoherenceGap_below_60_is_exactly_what_the_results_JSON_has_below_60_at_that_level(string level, int expected)
     {
         // The results JSON as coherence score --json writes it: ResultsJson of the run ScoreOperation scores.
@@ -102,7 +102,7 @@ public sealed class CmdletTests : IClassFixture<ImportedModule>, IDisposable
         Assert.Equal(5, json.RootElement.GetArrayLength());
         Assert.Equal("XMA", json.RootElement[0].GetProperty("Country").GetString());
         Assert.Equal("Migration policy coherence in Mesoamerica: law and practice", json.RootElement[0].GetProperty("RubricTitle").GetString());
-        Assert.Equal(253, (int)Ok(Run("(Measure-CoherenceGap -Path $examples)[0].GetScore().Indicators.Count"))[0].BaseObject);
+        Assert.Equal(322, (int)Ok(Run("(Measure-CoherenceGap -Path $examples)[0].GetScore().Indicators.Count"))[0].BaseObject);
     }
 
     [Fact]

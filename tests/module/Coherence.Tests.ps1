@@ -179,8 +179,8 @@ Describe 'Score objects that script' {
         @($leftOut).Count | Should -Be 1
         "$($leftOut[0])" | Should -BeLike 'XMD 2026: 1 of 5 scores have no value*emigrants (no-data)*-IncludeUnscored*'
         @(Measure-CoherenceGap -Path $examples -Level Group -IncludeUnscored).Count | Should -Be 25
-        @(Measure-CoherenceGap -Path $examples -Level Dimension -IncludeUnscored).Count | Should -Be 350
-        @(Measure-CoherenceGap -Path $examples -Level Indicator -IncludeUnscored).Count | Should -Be 1265
+        @(Measure-CoherenceGap -Path $examples -Level Dimension -IncludeUnscored).Count | Should -Be 475
+        @(Measure-CoherenceGap -Path $examples -Level Indicator -IncludeUnscored).Count | Should -Be 1610
         ($byGroup | Where-Object Country -eq XMD).Group | Should -Be @('immigrants', 'transit', 'returnees', 'asylum')
     }
 
@@ -199,7 +199,7 @@ Describe 'Score objects that script' {
         $low = @($byGroup | Where-Object Coherence -lt 60)
         $low.Count | Should -Be 10
         ($low.Country | Sort-Object -Unique) | Should -Be 'XMA'
-        @($byGroup | Where-Object Class -eq ImplementationGap).Count | Should -Be 12
+        @($byGroup | Where-Object Class -eq ImplementationGap).Count | Should -Be 11
     }
 
     It 'sorts with Sort-Object by coherence' {
@@ -274,8 +274,8 @@ Describe 'Score objects that script' {
     It 'keeps the whole score reachable with GetScore()' {
         $score = $byAssessment[0].GetScore()
         $score.GetType().FullName | Should -Be 'Coherence.Scoring.AssessmentScore'
-        $score.Indicators.Count | Should -Be 253
-        $score.Matrix.Count | Should -Be 70
+        $score.Indicators.Count | Should -Be 322
+        $score.Matrix.Count | Should -Be 95
         $byGroup[0].GetScore() | Should -Be $byGroup[1].GetScore()
     }
 

@@ -80,6 +80,16 @@ internal static class RubricCommands
                 console.WriteLine(r.Metadata.Description.Get(lang));
             }
 
+            if (r.Metadata.Changelog.FirstOrDefault(c => c.Version == r.Version) is { } changes)
+            {
+                console.WriteLine();
+                console.MarkupLine($"[bold]{Markup.Escape(string.Format(System.Globalization.CultureInfo.InvariantCulture, labels["changes-in"], r.Version))}[/]");
+                foreach (var change in changes.Changes)
+                {
+                    console.WriteLine("- " + change.Get(lang));
+                }
+            }
+
             console.WriteLine();
             foreach (var scale in r.Scales)
             {
@@ -115,7 +125,9 @@ internal static class RubricCommands
             }
             else if (child is Indicator indicator)
             {
-                var leaf = node.AddNode($"[bold]{Markup.Escape(indicator.Id)}[/] {Markup.Escape(indicator.Name.Get(lang))} [grey]({Markup.Escape(string.Join(", ", indicator.Groups))})[/]");
+                var groups = string.Join(", ", indicator.Groups);
+                var applies = indicator.Scope == IndicatorScope.Country ? $"{labels["whole-country"]}: {groups}" : groups;
+                var leaf = node.AddNode($"[bold]{Markup.Escape(indicator.Id)}[/] {Markup.Escape(indicator.Name.Get(lang))} [grey]({Markup.Escape(applies)})[/]");
                 foreach (var facet in indicator.Facets)
                 {
                     leaf.AddNode($"{Markup.Escape(labels[facet.FacetId])}: {Markup.Escape(facet.Question.Get(lang))}");

@@ -12,6 +12,11 @@ namespace Coherence.Scoring;
 public static class AssessmentValidator
 {
     /// <summary>Checks every response and returns the usable ones, keyed by cell.</summary>
+    /// <remarks>
+    /// A response to a country-scope indicator with the group <see cref="Response.WholeCountry"/> is given to every group the
+    /// indicator applies to: the result holds one copy per group, each with that group's id. A country-scope indicator may
+    /// also be answered per group; answering one of its cells both ways is an error, like answering a cell twice.
+    /// </remarks>
     /// <param name="rubric">The rubric the assessment answers.</param>
     /// <param name="assessment">The assessment.</param>
     /// <param name="diagnostics">Receives what is wrong; responses with errors are left out.</param>
@@ -22,24 +27,60 @@ public static class AssessmentValidator
         var locations = assessment.Source?.ResponseLocations;
         CheckRubric(rubric, assessment, diagnostics, file);
         var usable = new Dictionary<ResponseKey, Response>(assessment.Responses.Count);
+        HashSet<ResponseKey>? fromWholeCountry = null;
+        HashSet<(string Indicator, string Facet)>? wholeCountry = null;
         for (var index = 0; index < assessment.Responses.Count; index++)
         {
             var response = assessment.Responses[index];
-            if (IsUsable(rubric, response, file, locations, index, diagnostics))
+            if (!IsUsable(rubric, response, file, locations, index, diagnostics))
+            {
+                continue;
+            }
+
+            if (response.GroupId != Response.WholeCountry)
             {
                 if (usable.ContainsKey(response.Key))
                 {
-                    diagnostics.Add(Diagnostic.Error("ASM026", Phrase.Of("diag.ASM026", response.IndicatorId, response.GroupId, response.FacetId), Where(file, locations, index), Phrase.Of("hint.ASM026")));
+                    diagnostics.Add(fromWholeCountry?.Contains(response.Key) == true
+                        ? BothWays(response.IndicatorId, response.GroupId, response.FacetId, file, locations, index)
+                        : Diagnostic.Error("ASM026", Phrase.Of("diag.ASM026", response.IndicatorId, response.GroupId, response.FacetId), Where(file, locations, index), Phrase.Of("hint.ASM026")));
                 }
                 else
                 {
                     usable.Add(response.Key, response);
                 }
+
+                continue;
+            }
+
+            fromWholeCountry ??= new HashSet<ResponseKey>();
+            wholeCountry ??= new HashSet<(string, string)>();
+            var indicator = rubric.FindIndicator(response.IndicatorId)!;
+            if (!wholeCountry.Add((indicator.Id, response.FacetId)))
+            {
+                diagnostics.Add(Diagnostic.Error("ASM026", Phrase.Of("diag.ASM026", response.IndicatorId, Response.WholeCountry, response.FacetId), Where(file, locations, index), Phrase.Of("hint.ASM026.whole-country")));
+                continue;
+            }
+
+            foreach (var group in indicator.Groups)
+            {
+                var key = new ResponseKey(indicator.Id, group, response.FacetId);
+                if (usable.ContainsKey(key))
+                {
+                    diagnostics.Add(BothWays(indicator.Id, group, response.FacetId, file, locations, index));
+                    continue;
+                }
+
+                usable.Add(key, response with { GroupId = group });
+                fromWholeCountry.Add(key);
             }
         }
 
         return usable;
     }
+
+    private static Diagnostic BothWays(string indicator, string group, string facet, string? file, IReadOnlyList<SourceLocation>? locations, int index) =>
+        Diagnostic.Error("ASM028", Phrase.Of("diag.ASM028", indicator, facet, Response.WholeCountry, group), Where(file, locations, index), Phrase.Of("hint.ASM028", Response.WholeCountry));
 
     private static void CheckRubric(Rubric rubric, Assessment assessment, List<Diagnostic> diagnostics, string? file)
     {
@@ -76,7 +117,15 @@ public static class AssessmentValidator
             return false;
         }
 
-        if (!rubric.HasGroup(response.GroupId))
+        if (response.GroupId == Response.WholeCountry)
+        {
+            if (indicator.Scope != IndicatorScope.Country)
+            {
+                diagnostics.Add(Diagnostic.Error("ASM027", Phrase.Of("diag.ASM027", indicator.Id, Response.WholeCountry), Where(file, locations, index), Phrase.Of("hint.ASM027", indicator.Groups.ToList())));
+                return false;
+            }
+        }
+        else if (!rubric.HasGroup(response.GroupId))
         {
             diagnostics.Add(Diagnostic.Error("ASM021", Phrase.Of("diag.not-a-group", response.GroupId, rubric.Id), Where(file, locations, index), DidYouMean.Hint(response.GroupId, rubric.Groups.Select(g => g.Id).ToList())));
             return false;
@@ -89,7 +138,7 @@ public static class AssessmentValidator
             return false;
         }
 
-        if (!indicator.AppliesTo(response.GroupId))
+        if (response.GroupId != Response.WholeCountry && !indicator.AppliesTo(response.GroupId))
         {
             diagnostics.Add(Diagnostic.Warning("ASM023", Phrase.Of("diag.ASM023", indicator.Id, response.GroupId), Where(file, locations, index)));
             return false;

@@ -29,6 +29,12 @@ public static class RubricReader
         ["lower-is-better"] = Polarity.LowerIsBetter,
     };
 
+    private static readonly Dictionary<string, IndicatorScope> ScopeNames = new(StringComparer.Ordinal)
+    {
+        ["group"] = IndicatorScope.Group,
+        ["country"] = IndicatorScope.Country,
+    };
+
     private static readonly Dictionary<string, ScaleKind> ScaleKindNames = new(StringComparer.Ordinal)
     {
         ["ordinal"] = ScaleKind.Ordinal,
@@ -124,7 +130,7 @@ public static class RubricReader
                 w.Error("010", Phrase.Of("doc.bad-kind", kind, "Rubric"), root.Get("kind")!, kind == "Assessment" ? Phrase.Of("hint.is-assessment") : null);
             }
 
-            var metadata = ReadMetadata(w.Map(w.Required(root, "metadata", WhatRubric), WhatMetadata, "id", "version", "languages", "title", "description"));
+            var metadata = ReadMetadata(w.Map(w.Required(root, "metadata", WhatRubric), WhatMetadata, "id", "version", "languages", "title", "description", "changelog"));
             var spec = w.Map(w.Required(root, "spec", WhatRubric), WhatSpec, "facets", "scales", "groups", "thresholds", "aggregation", "minCoverage", "references", "dimensions", "indicators");
             if (metadata is null || spec is null)
             {
@@ -184,7 +190,58 @@ public static class RubricReader
             w.Languages = languages.Distinct().ToList();
             var title = w.Text(map, "title", WhatMetadata, true);
             var description = w.Text(map, "description", WhatMetadata, false);
-            return id is null || version is null ? null : new RubricMetadata(id, version, w.Languages, title, description);
+            var changelog = ReadChangelog(map, version);
+            return id is null || version is null ? null : new RubricMetadata(id, version, w.Languages, title, description) { Changelog = changelog };
+        }
+
+        private List<RubricChange> ReadChangelog(MappingNode metadata, string? current)
+        {
+            var result = new List<RubricChange>();
+            foreach (var item in w.List(metadata, "changelog", WhatMetadata))
+            {
+                var map = w.Map(item, Phrase.Of("what.a-changelog-entry"), "version", "changes");
+                if (map is null)
+                {
+                    continue;
+                }
+
+                var version = w.String(map, "version", Phrase.Of("what.a-changelog-entry"), true);
+                if (version is not null && !SemanticVersion.IsValid(version))
+                {
+                    w.Error("012", Phrase.Of("diag.RUB012", version), map.Get("version")!, Phrase.Of("hint.RUB012"));
+                    version = null;
+                }
+
+                var what = version is null ? Phrase.Of("what.a-changelog-entry") : Phrase.Of("what.changelog-entry-of", version);
+                if (version is not null && result.Any(c => c.Version == version))
+                {
+                    w.Error("005", Phrase.Of("diag.RUB005.changelog", version), map.Get("version")!, Phrase.Of("hint.RUB005.changelog"));
+                    version = null;
+                }
+
+                var changes = new List<LocalizedText>();
+                foreach (var change in w.List(map, "changes", what, required: true))
+                {
+                    changes.Add(w.Text(change, Phrase.Of("what.a-change-of", what)));
+                }
+
+                if (changes.Count == 0 && map.Get("changes") is { } empty && !w.HasErrors)
+                {
+                    w.Error("003", Phrase.Of("diag.RUB003.changes", what), empty, Phrase.Of("hint.RUB003.changes"));
+                }
+
+                if (version is not null)
+                {
+                    result.Add(new RubricChange(version, changes));
+                }
+            }
+
+            if (result.Count > 0 && current is not null && result.All(c => c.Version != current))
+            {
+                w.Warning("015", Phrase.Of("diag.RUB015", current), metadata.Get("changelog")!, Phrase.Of("hint.RUB015", current));
+            }
+
+            return result;
         }
 
         private Dictionary<string, Scale> ReadScales(MappingNode spec)
@@ -518,7 +575,7 @@ public static class RubricReader
 
         private Indicator? ReadIndicator(DocumentNode node)
         {
-            var map = w.Map(node, WhatAnIndicator, "id", "name", "weight", "groups", "facets", "evidence", "references");
+            var map = w.Map(node, WhatAnIndicator, "id", "name", "weight", "scope", "groups", "facets", "evidence", "references");
             if (map is null)
             {
                 return null;
@@ -528,6 +585,7 @@ public static class RubricReader
             var what = Phrase.Of("what.indicator", id);
             var name = w.Text(map, "name", what, true);
             var weight = Weight(map, what);
+            var scope = Scope(map, what);
             var groups = new List<string>();
             if (map.Has("groups"))
             {
@@ -597,7 +655,26 @@ public static class RubricReader
                 }
             }
 
-            return id is null ? null : new Indicator(id, name, weight, groups, indicatorFacets, evidence, references);
+            return id is null ? null : new Indicator(id, name, weight, groups, indicatorFacets, evidence, references) { Scope = scope };
+        }
+
+        private IndicatorScope Scope(MappingNode map, Phrase what)
+        {
+            if (map.Get("scope") is not { } node || w.String(node, Phrase.Of("what.key-of", "scope", what)) is not { } text)
+            {
+                return IndicatorScope.Group;
+            }
+
+            if (ScopeNames.TryGetValue(text, out var scope))
+            {
+                return scope;
+            }
+
+            var close = DidYouMean.Find(text, ScopeNames.Keys);
+            w.Error("014", Phrase.Of("diag.RUB014", text, what), node, close is not null
+                ? Phrase.Of("hint.did-you-mean", close)
+                : Phrase.Of("hint.RUB014"));
+            return IndicatorScope.Group;
         }
 
         private IndicatorFacet? ReadIndicatorFacet(DocumentNode node, Facet facet, Phrase indicator)

@@ -168,6 +168,21 @@ public class CliTests
     }
 
     [Fact]
+    public async Task Rubric_show_prints_what_the_version_changed_and_which_indicators_are_answered_for_the_whole_country()
+    {
+        var (code, output, _) = await CliRunner.RunAsync("rubric", "show", "mesoamerica-coherence", "--language", "es");
+
+        Assert.Equal(0, code);
+        Assert.Contains("mesoamerica-coherence 1.1.0", output);
+        Assert.Contains("Cambios de la versión 1.1.0", output);
+        Assert.Contains("(todo el país: immigrants, emigrants, transit, returnees, asylum)", output);
+        foreach (var id in new[] { "RCP-06", "DSP-01", "BOR-02", "CHI-01", "BOR-03", "NAT-01", "PAR-06", "LOC-06", "COP-06", "DIV-01", "NAT-04" })
+        {
+            Assert.Contains(id, output);
+        }
+    }
+
+    [Fact]
     public async Task Rubric_show_of_an_unknown_id_suggests_a_bundled_one()
     {
         var (code, _, error) = await CliRunner.RunAsync("rubric", "show", "mesoamerica");

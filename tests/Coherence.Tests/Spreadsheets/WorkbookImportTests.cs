@@ -152,6 +152,24 @@ public class WorkbookImportTests
     }
 
     [Fact]
+    public async Task An_answer_for_the_whole_country_is_written_on_every_group_sheet_it_counts_for()
+    {
+        using var temp = new TempDirectory();
+        var rubricFile = temp.File("small.yaml");
+        File.WriteAllText(rubricFile, CountryScopedYaml);
+        var rubric = CountryScoped();
+        var previous = temp.File("GTM-2025.json");
+        File.WriteAllBytes(previous, AssessmentJson.ToUtf8(Assess(rubric, new Response("D1", Response.WholeCountry, Facet.Law, ResponseStatus.Answered, "full"))));
+
+        var result = await new NewWorkbookOperation(new RubricCatalog()).RunAsync(new NewWorkbookOptions(rubricFile, "XMA", "2026", temp.File("XMA-2026.xlsx")) { From = previous });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal((2, 0), (result.Value!.Carried, result.Value.NotCarried));
+        var read = Workbooks.Read(temp.File("XMA-2026.xlsx"), rubric);
+        Assert.Equal(new[] { "D1|immigrants|law|full", "D1|returnees|law|full" }, read.Value!.Responses.Select(r => $"{r.IndicatorId}|{r.GroupId}|{r.FacetId}|{r.Level}").OrderBy(x => x, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Broken_files_get_one_clear_line_each()
     {
         using var temp = new TempDirectory();
