@@ -7,6 +7,12 @@ missing data, a group left unassessed and a dimension with insufficient data; co
 assessed twice, by its government and by civil society, for agreement and reconciliation. They
 are illustrations of the tool, not ratings of any real country.
 
+Indicators of version 1.0.0 draw their answers from one stream per profile, in rubric order, as
+they always did; every indicator added later draws from a stream of its own, so that adding
+indicators never changes the answers to the others. Indicators added later that ask about the
+country as a whole (scope: country) are answered once, with group "*", except in a profile that
+leaves a group unassessed, which answers them per group like the older ones.
+
 Usage: python3 rubrics/examples/make-examples.py   (needs PyYAML)
 """
 import json
@@ -27,6 +33,14 @@ def indicators(node, top=None):
         yield from indicators(d, top or d["id"])
     for i in node.get("indicators", []):
         yield top, i
+
+
+# Indicators that version 1.0.0 did not have: each gets its own random stream (see above).
+ADDED_AFTER_1_0 = {
+    "RCP-06", "LOC-06", "PAR-06", "PAR-07", "COP-06",
+    "CHI-01", "CHI-02", "CHI-03", "BOR-01", "BOR-02", "BOR-03", "DSP-01", "DSP-02",
+    "NAT-01", "NAT-02", "NAT-03", "NAT-04", "NAT-05", "DIV-01", "DIV-02", "DIV-03",
+}
 
 
 def pick(rng, centre):
@@ -65,29 +79,42 @@ EVIDENCE_PRACTICE = [
 ]
 
 
+def answer(rng, p, ind, group, top):
+    law_c, practice_c = p.get("dims", {}).get(top, (p["law"], p["practice"]))
+    practice_c += p.get("shift", {}).get("practice", 0)
+    responses = []
+    for facet, centre, levels, evidence in (("law", law_c, LAW, EVIDENCE_LAW), ("practice", practice_c, PRACTICE, EVIDENCE_PRACTICE)):
+        roll = rng.random()
+        if roll < p.get("unknown", 0.03):
+            responses.append(dict(indicator=ind["id"], group=group, facet=facet, status="unknown"))
+            continue
+        if roll < p.get("unknown", 0.03) + 0.05:
+            continue  # left blank: lowers coverage
+        response = dict(indicator=ind["id"], group=group, facet=facet, level=levels[pick(rng, max(0, min(4, centre)))])
+        response["evidence"] = rng.choice(evidence).format(n=rng.randint(2, 99))
+        response["confidence"] = rng.choice(["low", "medium", "high"])
+        responses.append(response)
+    return responses
+
+
 def make(key, p):
     rng = random.Random(p["seed"])
     code = p.get("code", key)
     responses = []
     for top, ind in indicators(SPEC):
-        for group in ind.get("groups", GROUPS):
-            if group in p.get("skip_groups", set()):
-                continue
-            if top in p.get("empty_dims", set()) and group in ("transit", "returnees", "asylum"):
-                continue
-            law_c, practice_c = p.get("dims", {}).get(top, (p["law"], p["practice"]))
-            practice_c += p.get("shift", {}).get("practice", 0)
-            for facet, centre, levels, evidence in (("law", law_c, LAW, EVIDENCE_LAW), ("practice", practice_c, PRACTICE, EVIDENCE_PRACTICE)):
-                roll = rng.random()
-                if roll < p.get("unknown", 0.03):
-                    responses.append(dict(indicator=ind["id"], group=group, facet=facet, status="unknown"))
-                    continue
-                if roll < p.get("unknown", 0.03) + 0.05:
-                    continue  # left blank: lowers coverage
-                response = dict(indicator=ind["id"], group=group, facet=facet, level=levels[pick(rng, max(0, min(4, centre)))])
-                response["evidence"] = rng.choice(evidence).format(n=rng.randint(2, 99))
-                response["confidence"] = rng.choice(["low", "medium", "high"])
-                responses.append(response)
+        groups = [g for g in ind.get("groups", GROUPS) if g not in p.get("skip_groups", set())]
+        if top in p.get("empty_dims", set()):
+            groups = [g for g in groups if g not in ("transit", "returnees", "asylum")]
+        if ind["id"] not in ADDED_AFTER_1_0:
+            for group in groups:
+                responses += answer(rng, p, ind, group, top)
+            continue
+        own = random.Random(f"{p['seed']}-{ind['id']}")
+        if ind.get("scope") == "country" and not p.get("skip_groups") and groups:
+            responses += answer(own, p, ind, "*", top)
+        else:
+            for group in groups:
+                responses += answer(own, p, ind, group, top)
     return {
         "$schema": "../schema/assessment.schema.json",
         "apiVersion": "coherence/v1",
@@ -146,7 +173,8 @@ def make_assessor_examples():
     dims = {"asylum": (3, 2), "due-process": (3, 1), "local": (2, 2), "data": (2, 1), "information": (2, 2)}
     responses = {team: [] for team in ASSESSOR_TEAMS}
     for top, ind in indicators(SPEC):
-        for group in ind.get("groups", GROUPS):
+        # An indicator about the country as a whole is answered once, with group "*", by both teams.
+        for group in ["*"] if ind.get("scope") == "country" else ind.get("groups", GROUPS):
             law_c, practice_c = dims.get(top, (3, 2))
             law = pick(truth, law_c)
             practice = pick(truth, practice_c)

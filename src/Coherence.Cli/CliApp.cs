@@ -1,9 +1,11 @@
+using System;
 using System.CommandLine;
 using System.CommandLine.Help;
-using System.Linq;
+using System.Globalization;
 using System.IO;
 using System.Threading.Tasks;
 using Coherence.Cli.Commands;
+using Coherence.Localization;
 using Coherence.Operations;
 
 namespace Coherence.Cli;
@@ -11,18 +13,75 @@ namespace Coherence.Cli;
 /// <summary>Builds the command tree and runs it; tests call it in-process with their own writers.</summary>
 internal static class CliApp
 {
-    public static readonly Option<bool> QuietOption = new("--quiet", "-q") { Description = "Print only errors and the requested output.", Recursive = true };
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive) =>
+        RunAsync(args, output, error, interactive, CultureInfo.InvariantCulture);
 
-    public static readonly Option<bool> VerboseOption = new("--verbose", "-v") { Description = "Print progress per file and informational messages.", Recursive = true };
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive)
+    /// <summary>Runs the command line in the language of <c>--language</c>, else of the user's interface culture.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where diagnostics go.</param>
+    /// <param name="interactive">Whether a person watches a terminal.</param>
+    /// <param name="interfaceCulture">The user's interface culture (from <c>LANG</c> and the like), which the entry point reads.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive, CultureInfo interfaceCulture)
     {
-        var context = new CliContext(output, error, interactive);
+        // The language is chosen before the command tree is built, so that help and every description are in it.
+        var requested = RequestedLanguage(args);
+        var texts = Texts.IsSupported(requested) ? Texts.For(requested) : Texts.For(interfaceCulture);
+        var previous = CultureInfo.CurrentUICulture;
+        // System.CommandLine's own words (usage, parse errors) follow the thread's UI culture.
+        CultureInfo.CurrentUICulture = texts.Language == interfaceCulture.TwoLetterISOLanguageName ? interfaceCulture : CultureInfo.GetCultureInfo(texts.Language);
+        try
+        {
+            return await RunAsync(args, output, error, interactive, texts).ConfigureAwait(false);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    /// <summary>Finds the value of <c>--language</c> or <c>-l</c> among the arguments, before parsing.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The value, or <see langword="null"/>.</returns>
+    internal static string? RequestedLanguage(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (arg == "--")
+            {
+                break;
+            }
+
+            if ((arg == "--language" || arg == "-l") && i + 1 < args.Length)
+            {
+                return args[i + 1];
+            }
+
+            foreach (var prefix in new[] { "--language=", "--language:", "-l=", "-l:" })
+            {
+                if (arg.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return arg.Substring(prefix.Length);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive, Texts texts)
+    {
+        var context = new CliContext(output, error, interactive, texts);
+        var quiet = new Option<bool>("--quiet", "-q") { Description = texts["cli.option.quiet"], Recursive = true };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = texts["cli.option.verbose"], Recursive = true };
+
         // A root command is named after the executable, which is Coherence.Cli.dll under the tool shim:
         // a plain command named as users type it keeps the help right.
-        var root = new Command("coherence", "coherence: measure the gap between migration law and its implementation, per country and migrant group.");
-        root.Options.Add(new HelpOption());
-        var version = new Option<bool>("--version") { Description = "Print the version and exit." };
+        var root = new Command("coherence", texts["cli.root"]);
+        root.Options.Add(new HelpOption { Description = texts["cli.option.help"] });
+        var version = new Option<bool>("--version") { Description = texts["cli.option.version"] };
         root.Options.Add(version);
         root.SetAction(parse =>
         {
@@ -34,8 +93,8 @@ internal static class CliApp
 
             return root.Parse("--help").Invoke(new InvocationConfiguration { Output = output, Error = error });
         });
-        root.Options.Add(QuietOption);
-        root.Options.Add(VerboseOption);
+        root.Options.Add(quiet);
+        root.Options.Add(verbose);
         root.Subcommands.Add(RubricCommands.Create(context));
         root.Subcommands.Add(ScoreCommand.Create(context));
         foreach (var command in ExtraCommands.Create(context))
@@ -48,17 +107,16 @@ internal static class CliApp
         {
             foreach (var parseError in parse.Errors)
             {
-                error.WriteLine("error: " + parseError.Message);
+                error.WriteLine(texts.Format("cli.usage-error", parseError.Message));
             }
 
-            error.WriteLine("Run 'coherence --help' for usage.");
+            error.WriteLine(texts["cli.usage-hint"]);
             return ExitCodes.Usage;
         }
 
-        context.Quiet = parse.GetValue(QuietOption);
-        context.Verbose = parse.GetValue(VerboseOption) && !context.Quiet;
+        context.Quiet = parse.GetValue(quiet);
+        context.Verbose = parse.GetValue(verbose) && !context.Quiet;
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await parse.InvokeAsync(configuration).ConfigureAwait(false);
     }
-
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Coherence.Localization;
 using Coherence.Progress;
 using Coherence.Rubrics;
 using Coherence.Diagnostics;
@@ -14,24 +15,26 @@ namespace Coherence.Cli;
 /// <summary>What every command shares: the output streams, verbosity, the rubric catalog and how to report diagnostics.</summary>
 internal sealed class CliContext
 {
-    public CliContext(TextWriter output, TextWriter error, bool interactive)
+    private IAnsiConsole? console;
+    private RubricCatalog? catalog;
+
+    public CliContext(TextWriter output, TextWriter error, bool interactive, Texts texts)
     {
+        Texts = texts;
+        Labels = new Labels(texts);
         Output = output;
         Error = error;
         Interactive = interactive;
-        Console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
-        });
-        if (!interactive)
-        {
-            // Redirected output has no terminal width; tables are kept readable in files and logs.
-            Console.Profile.Width = 120;
-        }
     }
+
+    /// <summary>Gets the words of the language chosen for this run.</summary>
+    public Texts Texts { get; }
+
+    /// <summary>Gets the labels of the language chosen for this run.</summary>
+    public Labels Labels { get; }
+
+    /// <summary>Gets the language chosen for this run.</summary>
+    public string Language => Texts.Language;
 
     public TextWriter Output { get; }
 
@@ -43,9 +46,29 @@ internal sealed class CliContext
 
     public bool Verbose { get; set; }
 
-    public IAnsiConsole Console { get; }
+    /// <summary>Gets the console for tables and markup, made on first use: commands that print plain lines never load it.</summary>
+    public IAnsiConsole Console => console ??= CreateConsole();
 
-    public RubricCatalog Catalog { get; } = new();
+    /// <summary>Gets the rubric catalog, made on first use; it parses a bundled rubric only when that rubric is used.</summary>
+    public RubricCatalog Catalog => catalog ??= new RubricCatalog();
+
+    private IAnsiConsole CreateConsole()
+    {
+        var created = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Output),
+            Ansi = Interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = Interactive ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!Interactive)
+        {
+            // Redirected output has no terminal width; tables are kept readable in files and logs.
+            created.Profile.Width = 120;
+        }
+
+        return created;
+    }
 
     /// <summary>Writes diagnostics to the error stream, compiler style; warnings only unless quiet, infos only when verbose.</summary>
     public void Report(IEnumerable<Diagnostic> diagnostics)
@@ -62,7 +85,7 @@ internal sealed class CliContext
                 continue;
             }
 
-            Error.WriteLine(diagnostic.ToString());
+            Error.WriteLine(diagnostic.ToString(Texts));
         }
     }
 
@@ -73,7 +96,7 @@ internal sealed class CliContext
         var errors = diagnostics.Count(d => d.IsError);
         if (errors > 0 && !Quiet)
         {
-            Error.WriteLine(errors == 1 ? "1 error." : $"{errors} errors.");
+            Error.WriteLine(errors == 1 ? Texts["cli.errors.one"] : Texts.Format("cli.errors.many", errors));
         }
 
         return errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Ok;

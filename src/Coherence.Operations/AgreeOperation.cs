@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Coherence.Agreement;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 using Coherence.Progress;
 using Coherence.Rubrics;
@@ -71,7 +72,7 @@ public sealed class AgreeOperation
         var diagnostics = new List<Diagnostic>();
         if (options.Resamples < 0)
         {
-            diagnostics.Add(Diagnostic.Error("AGR003", $"the number of resamples cannot be negative ({options.Resamples})", SourceLocation.None, "use 1000, or 0 for no confidence interval"));
+            diagnostics.Add(Diagnostic.Error("AGR003", Phrase.Of("diag.AGR003", options.Resamples), SourceLocation.None, Phrase.Of("hint.AGR003")));
             return Task.FromResult(new OperationResult<AgreementRun>(null, diagnostics));
         }
 
@@ -102,7 +103,7 @@ public sealed class AgreeOperation
         {
             if (!diagnostics.Any(d => d.IsError))
             {
-                diagnostics.Add(Diagnostic.Error("AGR001", $"no country and period among the {assessments.Count} assessments read was assessed by two or more teams", SourceLocation.None, "pass the assessments of each team (government, civil society, independent experts) of the same country and period, each naming its assessors"));
+                diagnostics.Add(Diagnostic.Error("AGR001", Phrase.Of("diag.AGR001", assessments.Count), SourceLocation.None, Phrase.Of("hint.AGR001")));
             }
 
             return Task.FromResult(new OperationResult<AgreementRun>(null, diagnostics));
@@ -129,14 +130,14 @@ public sealed class AgreeOperation
         var ids = set.Raters.Select(r => r.Assessment.Rubric.Id).Distinct(StringComparer.Ordinal).ToList();
         if (ids.Count > 1 && rubricOverride is null)
         {
-            diagnostics.Add(Diagnostic.Error("AGR002", $"{set.Country.Value} {set.Period} is assessed against different rubrics: {string.Join(", ", ids)}", new SourceLocation(first.Source?.Path), "compare assessments of one rubric"));
+            diagnostics.Add(Diagnostic.Error("AGR002", Phrase.Of("diag.AGR002", set.Country.Value, set.Period, ids.ToList()), new SourceLocation(first.Source?.Path), Phrase.Of("hint.AGR002")));
             return null;
         }
 
         rubric = rubricOverride ?? catalog.Find(first.Rubric);
         if (rubric is null)
         {
-            diagnostics.Add(Diagnostic.Error("ASM030", $"rubric '{first.Rubric.Id}' is not bundled with this tool", new SourceLocation(first.Source?.Path, Detail: "rubric"), "pass the rubric file with --rubric (-Rubric in PowerShell)"));
+            diagnostics.Add(Diagnostic.Error("ASM030", Phrase.Of("diag.ASM030", first.Rubric.Id), new SourceLocation(first.Source?.Path, Detail: "rubric"), Phrase.Of("hint.WBK030")));
             return null;
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using Coherence.Localization;
 using Coherence.Progress;
 using Coherence.Rubrics;
 using Coherence.Diagnostics;
@@ -42,7 +43,7 @@ public sealed class AssessmentLoader
                     .ToList();
                 if (found.Count == 0)
                 {
-                    diagnostics.Add(Diagnostic.Warning("IN002", "the folder holds no assessment file", new SourceLocation(input), ExpectedHint()));
+                    diagnostics.Add(Diagnostic.Warning("IN002", Phrase.Of("diag.IN002"), new SourceLocation(input), ExpectedHint()));
                 }
 
                 files.AddRange(found);
@@ -51,7 +52,7 @@ public sealed class AssessmentLoader
             {
                 if (ReaderFor(input) is null)
                 {
-                    diagnostics.Add(Diagnostic.Error("IN003", "not an assessment file this tool reads", new SourceLocation(input), ExpectedHint()));
+                    diagnostics.Add(Diagnostic.Error("IN003", Phrase.Of("diag.IN003"), new SourceLocation(input), ExpectedHint()));
                 }
                 else
                 {
@@ -60,7 +61,7 @@ public sealed class AssessmentLoader
             }
             else
             {
-                diagnostics.Add(Diagnostic.Error("IN001", "no such file or folder", new SourceLocation(input)));
+                diagnostics.Add(Diagnostic.Error("IN001", Phrase.Of("diag.IN001"), new SourceLocation(input)));
             }
         }
 
@@ -101,10 +102,25 @@ public sealed class AssessmentLoader
         var reader = ReaderFor(file);
         if (reader is null)
         {
-            return Result<Assessment>.Failure(Diagnostic.Error("IN003", "not an assessment file this tool reads", new SourceLocation(file), ExpectedHint()));
+            return Result<Assessment>.Failure(Diagnostic.Error("IN003", Phrase.Of("diag.IN003"), new SourceLocation(file), ExpectedHint()));
         }
 
-        return File.Exists(file) ? reader.Read(file, catalog) : Result<Assessment>.Failure(Diagnostic.Error("IN001", "no such file or folder", new SourceLocation(file)));
+        return File.Exists(file) ? reader.Read(file, catalog) : Result<Assessment>.Failure(Diagnostic.Error("IN001", Phrase.Of("diag.IN001"), new SourceLocation(file)));
+    }
+
+    /// <summary>Tells the country and period of an assessment file, reading as little of it as its format allows.</summary>
+    /// <param name="file">The file.</param>
+    /// <returns>The country code and period, or <see langword="null"/> when the file cannot be read (reading it whole says why).</returns>
+    /// <remarks>A JSON file is scanned for its two keys, its responses skipped; other formats are read whole.</remarks>
+    internal (string Country, string Period)? KeyOf(string file)
+    {
+        if (string.Equals(Path.GetExtension(file), ".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return Serialization.AssessmentJsonKey.TryRead(file);
+        }
+
+        var read = Read(file);
+        return read.IsSuccess && read.Value is { } assessment ? (assessment.Country.Value, assessment.Period) : null;
     }
 
     private IAssessmentFileReader? ReaderFor(string path)
@@ -114,5 +130,5 @@ public sealed class AssessmentLoader
     }
 
     // Each reader's first extension is the one it reads; the others it recognises only to explain why it refuses them.
-    private string ExpectedHint() => "expected " + string.Join(" or ", readers.Select(r => r.Extensions[0]));
+    private Phrase ExpectedHint() => Phrase.Of("hint.IN003", readers.Select(r => r.Extensions[0]).ToList());
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Coherence.Agreement;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 
 namespace Coherence.Operations;
@@ -39,10 +40,10 @@ internal static class AssessorSetScoring
                     chosen.Add(set.Consensus[0]);
                     break;
                 case AssessorCombination.Consensus when set.Consensus.Count == 0:
-                    diagnostics.Add(Diagnostic.Error("ASM033", $"{set.Country.Value} {set.Period} has no consensus assessment among its {all.Count} assessments; it is left out", where, "reconcile them first: coherence reconcile <files> --rule <rule> -o consensus.json"));
+                    diagnostics.Add(Diagnostic.Error("ASM033", Phrase.Of("diag.ASM033", set.Country.Value, set.Period, all.Count), where, Phrase.Of("hint.ASM033")));
                     break;
                 case AssessorCombination.Consensus:
-                    diagnostics.Add(Diagnostic.Error("ASM034", $"{set.Country.Value} {set.Period} has {set.Consensus.Count} consensus assessments: {Paths(set.Consensus)}; it is left out", where, "keep the one to score"));
+                    diagnostics.Add(Diagnostic.Error("ASM034", Phrase.Of("diag.ASM034", set.Country.Value, set.Period, set.Consensus.Count, Paths(set.Consensus)), where, Phrase.Of("hint.ASM034")));
                     break;
                 case AssessorCombination.Median when set.Raters.Count > 0:
                     if (rubricOf(set.Raters[0].Assessment) is { } rubric)
@@ -70,13 +71,15 @@ internal static class AssessorSetScoring
     /// <returns>The warning, with the choices.</returns>
     public static Diagnostic LeftOut(AssessorSet set)
     {
-        var teams = string.Join(", ", set.Raters.Select(r => $"{r.Id} ({r.Label})"));
-        var choices = "--assessors by-role (a score per team), --assessors median (the median level per cell)" +
-            (set.Consensus.Count > 0 ? ", --assessors consensus (the reconciled assessment)" : ", or reconcile them (coherence reconcile) and score the consensus");
+        var teams = set.Raters.Select(r => $"{r.Id} ({r.Label})").ToList();
         var first = set.Assessments.First();
-        var consensus = set.Consensus.Count switch { 0 => string.Empty, 1 => " and a consensus", _ => $" and {set.Consensus.Count} consensus assessments" };
-        return Diagnostic.Warning("ASM032", $"{set.Country.Value} {set.Period} is assessed by {set.Raters.Count} teams ({teams}){consensus} and is left out of the scores", new SourceLocation(first.Source?.Path), "say how to combine them: " + choices + "; see how far they agree with coherence agree");
+        var consensus = set.Consensus.Count > 0;
+        return Diagnostic.Warning(
+            "ASM032",
+            Phrase.Of(consensus ? "diag.ASM032.consensus" : "diag.ASM032", set.Country.Value, set.Period, set.Raters.Count, teams),
+            new SourceLocation(first.Source?.Path),
+            Phrase.Of(consensus ? "hint.ASM032.consensus" : "hint.ASM032"));
     }
 
-    private static string Paths(IEnumerable<Assessment> assessments) => string.Join(", ", assessments.Select(a => a.Source?.Path ?? "(in memory)"));
+    private static List<string> Paths(IEnumerable<Assessment> assessments) => assessments.Select(a => a.Source?.Path ?? "-").ToList();
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Coherence.Localization;
 using Coherence.Progress;
 using Coherence.Rubrics;
 using Coherence.Diagnostics;
@@ -43,7 +44,7 @@ public sealed class CompareOperation
     {
         if (scores.Count < 2)
         {
-            diagnostics.Add(Diagnostic.Error("CMP002", $"a comparison needs two or more assessments; got {scores.Count}", SourceLocation.None, "pass the assessments of several periods or countries"));
+            diagnostics.Add(Diagnostic.Error("CMP002", Phrase.Of("diag.CMP002", scores.Count), SourceLocation.None, Phrase.Of("hint.CMP002")));
             return null;
         }
 
@@ -60,8 +61,8 @@ public sealed class CompareOperation
         var duplicates = ordered.GroupBy(s => KeyOf(s.Assessment), StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
         foreach (var duplicate in duplicates)
         {
-            var where = string.Join(", ", duplicate.Select(s => s.Assessment.Source?.Path ?? "(in memory)"));
-            diagnostics.Add(Diagnostic.Error("CMP004", $"{duplicate.Key} is given {duplicate.Count()} times: {where}", new SourceLocation(duplicate.First().Assessment.Source?.Path), "compare each country and period once"));
+            var where = duplicate.Select(s => s.Assessment.Source?.Path is { } path ? (object)path : Phrase.Of("what.in-memory")).ToList();
+            diagnostics.Add(Diagnostic.Error("CMP004", Phrase.Of("diag.CMP004", duplicate.Key, duplicate.Count(), where), new SourceLocation(duplicate.First().Assessment.Source?.Path), Phrase.Of("hint.CMP004")));
         }
 
         if (duplicates.Count > 0)
@@ -77,7 +78,7 @@ public sealed class CompareOperation
             var found = ordered.FirstOrDefault(s => KeyOf(s.Assessment) == wanted);
             if (found is null)
             {
-                diagnostics.Add(Diagnostic.Error("CMP003", $"the reference '{reference}' is not among the assessments compared", SourceLocation.None, DidYouMean.Hint(wanted, keys)));
+                diagnostics.Add(Diagnostic.Error("CMP003", Phrase.Of("diag.CMP003", reference), SourceLocation.None, DidYouMean.Hint(wanted, keys)));
                 return null;
             }
 
@@ -123,21 +124,20 @@ public sealed class CompareOperation
     /// <param name="progress">Receives progress per file read, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops between files.</param>
     /// <returns>The comparison and every diagnostic; no value when nothing could be compared.</returns>
-    public async Task<OperationResult<Comparison>> RunAsync(ComparisonOptions options, IProgress<OperationProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<OperationResult<Comparison>> RunAsync(ComparisonOptions options, IProgress<OperationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<Diagnostic>();
         if (options.JsonPath is not null && OutputFile.CheckWritable(options.JsonPath, options.Force) is { } refused)
         {
             diagnostics.Add(refused);
-            return new OperationResult<Comparison>(null, diagnostics);
+            return Task.FromResult(new OperationResult<Comparison>(null, diagnostics));
         }
 
         var scoring = new ScoreOperation(catalog, loader);
-        var scored = await scoring.RunAsync(new ScoreOptions(options.Inputs) { Rubric = options.Rubric, Clock = options.Clock }, progress, cancellationToken).ConfigureAwait(false);
-        diagnostics.AddRange(scored.Diagnostics);
-        if (scored.Value is not { } run)
+        var run = scoring.ScoreForComparison(options.Inputs, options.Rubric, options.Clock, diagnostics, progress, cancellationToken);
+        if (run is null)
         {
-            return new OperationResult<Comparison>(null, diagnostics);
+            return Task.FromResult(new OperationResult<Comparison>(null, diagnostics));
         }
 
         // With an override every assessment was scored with that one rubric, the only one the run holds.
@@ -148,7 +148,7 @@ public sealed class CompareOperation
             diagnostics.Add(failed);
         }
 
-        return new OperationResult<Comparison>(comparison, diagnostics);
+        return Task.FromResult(new OperationResult<Comparison>(comparison, diagnostics));
     }
 
     private static string NormalizeKey(string reference)
@@ -182,7 +182,7 @@ public sealed class CompareOperation
         var ids = scores.Select(s => s.Assessment.Rubric.Id).Distinct(StringComparer.Ordinal).ToList();
         if (ids.Count > 1)
         {
-            diagnostics.Add(Diagnostic.Error("CMP001", "the assessments answer different rubrics: " + string.Join(", ", ids), SourceLocation.None, "compare assessments of one rubric"));
+            diagnostics.Add(Diagnostic.Error("CMP001", Phrase.Of("diag.CMP001", ids), SourceLocation.None, Phrase.Of("hint.CMP001")));
             return null;
         }
 
@@ -190,7 +190,7 @@ public sealed class CompareOperation
         var rubric = catalog.Find(first.Rubric);
         if (rubric is null)
         {
-            diagnostics.Add(Diagnostic.Error("ASM030", $"rubric '{first.Rubric.Id}' is not bundled with this tool", new SourceLocation(first.Source?.Path, Detail: "rubric"), "pass the rubric file with --rubric (-Rubric in PowerShell)"));
+            diagnostics.Add(Diagnostic.Error("ASM030", Phrase.Of("diag.ASM030", first.Rubric.Id), new SourceLocation(first.Source?.Path, Detail: "rubric"), Phrase.Of("hint.ASM030")));
         }
 
         return rubric;

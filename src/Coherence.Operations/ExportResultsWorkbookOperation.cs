@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Workbooks;
 
 namespace Coherence.Operations;
@@ -18,7 +19,7 @@ public static class ExportResultsWorkbookOperation
         var problems = new List<Diagnostic>();
         if (!string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            problems.Add(Diagnostic.Error("WBK064", "the workbook must be an .xlsx file", new SourceLocation(path), "name it like results.xlsx"));
+            problems.Add(Diagnostic.Error("WBK064", Phrase.Of("diag.WBK064"), new SourceLocation(path), Phrase.Of("hint.WBK064", "results.xlsx")));
         }
         else if (OutputFile.CheckWritable(path, force) is { } refused)
         {

@@ -11,6 +11,7 @@ public interface IAssessmentFileReader
     System.Collections.Generic.IReadOnlyList<string> Extensions { get; }
 
     /// <summary>Reads one file.</summary>
+    /// <remarks>Scoring reads several files at once: implementations must allow calls from several threads.</remarks>
     /// <param name="path">The file.</param>
     /// <param name="catalog">Where to find the rubric the file answers, when reading needs it.</param>
     /// <returns>The assessment, or the diagnostics that prevent it.</returns>

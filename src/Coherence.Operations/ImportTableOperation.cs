@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Coherence.Localization;
 using Coherence.Progress;
 using Coherence.Rubrics;
 using Coherence.Diagnostics;
@@ -112,7 +113,7 @@ public sealed class ImportTableOperation
     {
         if (File.Exists(options.OutputDirectory))
         {
-            diagnostics.Add(Diagnostic.Error("TAB051", "the output is a file, not a folder", new SourceLocation(options.OutputDirectory), "give a folder; it is created when missing"));
+            diagnostics.Add(Diagnostic.Error("TAB051", Phrase.Of("diag.TAB051"), new SourceLocation(options.OutputDirectory), Phrase.Of("hint.TAB051")));
             return false;
         }
 
@@ -120,8 +121,8 @@ public sealed class ImportTableOperation
         diagnostics.AddRange(refused.Take(RefusalsShown));
         if (refused.Count > RefusalsShown)
         {
-            var more = (refused.Count - RefusalsShown).ToString(CultureInfo.InvariantCulture);
-            diagnostics.Add(Diagnostic.Error("TAB052", $"{more} more assessment files exist already; nothing was written", new SourceLocation(options.OutputDirectory), "use --force (-Force in PowerShell) to replace them, or write to an empty folder"));
+            var more = refused.Count - RefusalsShown;
+            diagnostics.Add(Diagnostic.Error("TAB052", Phrase.Of("diag.TAB052", more), new SourceLocation(options.OutputDirectory), Phrase.Of("hint.TAB052")));
         }
 
         return refused.Count == 0;

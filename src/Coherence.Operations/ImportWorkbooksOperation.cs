@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Coherence.Localization;
 using Coherence.Progress;
 using Coherence.Rubrics;
 using Coherence.Diagnostics;
@@ -52,14 +53,14 @@ public sealed class ImportWorkbooksOperation
         var files = loader.Expand(options.Inputs, diagnostics);
         if (files.Count > 1 && !Directory.Exists(options.Output) && string.Equals(Path.GetExtension(options.Output), ".json", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Add(Diagnostic.Error("WBK052", $"-o names one file, but {files.Count} workbooks were given", new SourceLocation(options.Output), "give a folder with -o: one <ISO3>-<period>.json is written per workbook"));
+            diagnostics.Add(Diagnostic.Error("WBK052", Phrase.Of("diag.WBK052.many", files.Count), new SourceLocation(options.Output), Phrase.Of("hint.WBK052.many")));
             return Done(null, diagnostics);
         }
 
         var toFolder = files.Count != 1 || Directory.Exists(options.Output) || EndsWithSeparator(options.Output);
         if (toFolder && File.Exists(options.Output))
         {
-            diagnostics.Add(Diagnostic.Error("WBK052", "the output must be a folder when several workbooks are imported", new SourceLocation(options.Output), "give a folder with -o"));
+            diagnostics.Add(Diagnostic.Error("WBK052", Phrase.Of("diag.WBK052.folder"), new SourceLocation(options.Output), Phrase.Of("hint.WBK052.folder")));
             return Done(null, diagnostics);
         }
 
@@ -79,7 +80,7 @@ public sealed class ImportWorkbooksOperation
             var output = toFolder ? Path.Combine(options.Output, teams.TryGetValue(assessment, out var team) ? team : FileName(assessment)) : options.Output;
             if (taken.TryGetValue(output, out var other))
             {
-                diagnostics.Add(Diagnostic.Error("WBK050", $"gives {assessment.Country.Value} {assessment.Period} like {other}; it was not written", new SourceLocation(input), "import them separately or correct the period"));
+                diagnostics.Add(Diagnostic.Error("WBK050", Phrase.Of("diag.WBK050", assessment.Country.Value, assessment.Period, other), new SourceLocation(input), Phrase.Of("hint.WBK050")));
                 continue;
             }
 
@@ -95,7 +96,7 @@ public sealed class ImportWorkbooksOperation
 
         if (imported.Count == 0 && !diagnostics.Any(d => d.IsError))
         {
-            diagnostics.Add(Diagnostic.Error("IN004", "nothing to import: no workbook was read", SourceLocation.None, "pass .xlsx files or folders"));
+            diagnostics.Add(Diagnostic.Error("IN004", Phrase.Of("diag.IN004.import"), SourceLocation.None, Phrase.Of("hint.IN004.import")));
         }
 
         return Done(imported, diagnostics);

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Coherence.Localization;
 using Coherence.Progress;
 using Coherence.Rubrics;
 using Coherence.Diagnostics;
@@ -47,24 +48,24 @@ public sealed class NewWorkbookOperation
         diagnostics.AddRange(resolved.Diagnostics);
         if (!CountryCode.TryParse(options.Country, out var country))
         {
-            diagnostics.Add(Diagnostic.Error("WBK060", $"'{options.Country}' is not an ISO 3166-1 alpha-3 country code", new SourceLocation(null, Detail: "--country"), "use three letters such as GTM or MEX; XAA-XZZ are free for examples"));
+            diagnostics.Add(Diagnostic.Error("WBK060", Phrase.Of("diag.not-alpha3", options.Country), new SourceLocation(null, Detail: "--country"), Phrase.Of("hint.alpha3")));
         }
 
         var period = options.Period?.Trim() ?? string.Empty;
         if (period.Length == 0)
         {
-            diagnostics.Add(Diagnostic.Error("WBK061", "the period is empty", new SourceLocation(null, Detail: "--period"), "give the period the assessment covers, such as 2026"));
+            diagnostics.Add(Diagnostic.Error("WBK061", Phrase.Of("diag.TAB032.empty"), new SourceLocation(null, Detail: "--period"), Phrase.Of("hint.WBK061")));
         }
 
         var role = AssessorRole.Government;
         if (options.Role is { } roleText && !AssessmentJson.TryParseRole(roleText.Trim().ToLowerInvariant(), out role))
         {
-            diagnostics.Add(Diagnostic.Error("WBK063", $"'{roleText}' is not a role", new SourceLocation(null, Detail: "--role"), "use government, civil-society or independent"));
+            diagnostics.Add(Diagnostic.Error("WBK063", Phrase.Of("diag.WBK063", roleText), new SourceLocation(null, Detail: "--role"), Phrase.Of("hint.WBK063")));
         }
 
         if (!string.Equals(Path.GetExtension(options.OutputPath), ".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Add(Diagnostic.Error("WBK064", "the workbook must be an .xlsx file", new SourceLocation(options.OutputPath), "name it like GTM-2026.xlsx"));
+            diagnostics.Add(Diagnostic.Error("WBK064", Phrase.Of("diag.WBK064"), new SourceLocation(options.OutputPath), Phrase.Of("hint.WBK064", "GTM-2026.xlsx")));
         }
         else if (OutputFile.CheckWritable(options.OutputPath, options.Force) is { } refused)
         {
@@ -80,7 +81,7 @@ public sealed class NewWorkbookOperation
         var language = (options.Language ?? rubric.Metadata.Languages.FirstOrDefault(WorkbookTexts.Languages.Contains) ?? "en").Trim().ToLowerInvariant();
         if (!WorkbookTexts.Languages.Contains(language))
         {
-            diagnostics.Add(Diagnostic.Error("WBK062", $"'{options.Language}' is not a workbook language", new SourceLocation(null, Detail: "--language"), "use " + string.Join(" or ", WorkbookTexts.Languages)));
+            diagnostics.Add(Diagnostic.Error("WBK062", Phrase.Of("diag.WBK062", options.Language), new SourceLocation(null, Detail: "--language"), Phrase.Of("hint.languages", WorkbookTexts.Languages)));
             return Failed(diagnostics);
         }
 
@@ -98,7 +99,7 @@ public sealed class NewWorkbookOperation
 
             if (previous.Country.Value != country.Value)
             {
-                diagnostics.Add(Diagnostic.Warning("WBK032", $"answers for {previous.Country.Value} are carried over to a workbook for {country.Value}", new SourceLocation(from), "check --country"));
+                diagnostics.Add(Diagnostic.Warning("WBK032", Phrase.Of("diag.WBK032", previous.Country.Value, country.Value), new SourceLocation(from), Phrase.Of("hint.WBK032")));
             }
             else
             {
@@ -107,7 +108,8 @@ public sealed class NewWorkbookOperation
 
             assessor ??= previous.Assessors.FirstOrDefault();
             var left = new List<string>();
-            foreach (var response in previous.Responses)
+            // The workbook asks per group: an answer given once for the whole country is written on every group it counts for.
+            foreach (var response in rubric.PerGroup(previous.Responses))
             {
                 if (Fits(rubric, response))
                 {
@@ -125,8 +127,8 @@ public sealed class NewWorkbookOperation
 
             if (notCarried > 0)
             {
-                var which = left.Count <= 10 ? string.Join(", ", left) : string.Join(", ", left.Take(10)) + ", ...";
-                diagnostics.Add(Diagnostic.Warning("WBK031", $"{notCarried.ToString(CultureInfo.InvariantCulture)} answers have no place in rubric {rubric.Id} {rubric.Version} and were not carried over ({which})", new SourceLocation(from)));
+                var which = left.Count <= 10 ? left.ToList() : left.Take(10).Concat(new[] { "..." }).ToList();
+                diagnostics.Add(Diagnostic.Warning("WBK031", Phrase.Of("diag.WBK031", notCarried, rubric.Id, rubric.Version, which), new SourceLocation(from)));
             }
         }
 
@@ -182,7 +184,7 @@ public sealed class NewWorkbookOperation
         }
         else
         {
-            result = Result<Assessment>.Failure(Diagnostic.Error("IN001", "no such file or folder", new SourceLocation(path)));
+            result = Result<Assessment>.Failure(Diagnostic.Error("IN001", Phrase.Of("diag.IN001"), new SourceLocation(path)));
         }
 
         diagnostics.AddRange(result.Diagnostics);

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 
 namespace Coherence.Operations;
 
@@ -15,12 +16,12 @@ public static class OutputFile
     {
         if (Directory.Exists(path))
         {
-            return Diagnostic.Error("OUT001", "the output is a folder, not a file", new SourceLocation(path), "give a file name");
+            return Diagnostic.Error("OUT001", Phrase.Of("diag.OUT001"), new SourceLocation(path), Phrase.Of("hint.OUT001"));
         }
 
         if (File.Exists(path) && !force)
         {
-            return Diagnostic.Error("OUT002", "the output file exists already and was left as it is", new SourceLocation(path), "use --force (-Force in PowerShell) to replace it");
+            return Diagnostic.Error("OUT002", Phrase.Of("diag.OUT002"), new SourceLocation(path), Phrase.Of("hint.OUT002"));
         }
 
         return null;
@@ -41,7 +42,7 @@ public static class OutputFile
 
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? ".";
-        var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+        var temp = TempFor(full);
         try
         {
             Directory.CreateDirectory(folder);
@@ -72,7 +73,7 @@ public static class OutputFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
-            return Diagnostic.Error("OUT003", $"cannot write the file: {e.Message}", new SourceLocation(path));
+            return Diagnostic.Error("OUT003", Phrase.Of("diag.OUT003", e.Message), new SourceLocation(path));
         }
         catch
         {
@@ -88,7 +89,12 @@ public static class OutputFile
     /// <returns>An error when the file could not or may not be written, else <see langword="null"/>.</returns>
     public static Diagnostic? Write(string path, bool force, byte[] bytes) => Write(path, force, s => s.Write(bytes, 0, bytes.Length));
 
-    private static void TryDelete(string path)
+    /// <summary>Gets a new temporary file name beside a target: hidden, and named as temporary.</summary>
+    internal static string TempFor(string fullPath) =>
+        Path.Combine(Path.GetDirectoryName(fullPath) ?? ".", "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+
+    /// <summary>Deletes a file, if it can.</summary>
+    internal static void TryDelete(string path)
     {
         try
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Coherence.Agreement;
+using Coherence.Localization;
 using Coherence.Rubrics;
 using Coherence.Diagnostics;
 using Coherence.Model;
@@ -23,7 +24,7 @@ public static class PipedScores
     {
         if (scores.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Error("IN004", "nothing to publish: no score was given", SourceLocation.None, "pipe the output of Measure-CoherenceGap, or pass assessment files"));
+            diagnostics.Add(Diagnostic.Error("IN004", Phrase.Of("diag.IN004.publish"), SourceLocation.None, Phrase.Of("hint.IN004.publish")));
             return null;
         }
 
@@ -34,7 +35,7 @@ public static class PipedScores
             var rubric = rubricOverride ?? catalog.Find(reference);
             if (rubric is null)
             {
-                diagnostics.Add(Diagnostic.Error("ASM030", $"rubric '{reference.Id}' is not bundled with this tool", new SourceLocation(score.Assessment.Source?.Path, Detail: "rubric"), "pass the rubric file with -Rubric"));
+                diagnostics.Add(Diagnostic.Error("ASM030", Phrase.Of("diag.ASM030", reference.Id), new SourceLocation(score.Assessment.Source?.Path, Detail: "rubric"), Phrase.Of("hint.ASM030.powershell")));
                 continue;
             }
 
@@ -61,7 +62,7 @@ public static class PipedScores
             .ToList();
         if (ordered.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Error("IN004", "nothing to publish: every score given was left out", SourceLocation.None, "score one team's assessment, or a consensus, per country and period"));
+            diagnostics.Add(Diagnostic.Error("IN004", Phrase.Of("diag.IN004.publish-sets"), SourceLocation.None, Phrase.Of("hint.IN004.publish-sets")));
             return null;
         }
 

@@ -49,13 +49,13 @@ public sealed class ReconcileOperation
         var sets = AssessorSet.Gather(assessments, diagnostics).Where(s => s.HasSeveralRaters).ToList();
         if (sets.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Error("REC001", "no country and period among the assessments was assessed by two or more teams", SourceLocation.None, "pass the assessments each team made of the same country and period, each naming its assessors"));
+            diagnostics.Add(Diagnostic.Error("REC001", Phrase.Of("diag.REC001"), SourceLocation.None, Phrase.Of("hint.REC001")));
             return null;
         }
 
         if (sets.Count > 1)
         {
-            diagnostics.Add(Diagnostic.Error("REC002", $"{sets.Count} countries and periods were assessed by several teams: {string.Join(", ", sets.Select(s => s.Country.Value + " " + s.Period))}", SourceLocation.None, "reconcile one country and period at a time"));
+            diagnostics.Add(Diagnostic.Error("REC002", Phrase.Of("diag.REC002", sets.Count, sets.Select(s => s.Country.Value + " " + s.Period).ToList()), SourceLocation.None, Phrase.Of("hint.REC002")));
             return null;
         }
 
@@ -64,7 +64,7 @@ public sealed class ReconcileOperation
         {
             if (rubric is not null)
             {
-                diagnostics.Add(Diagnostic.Error("REC001", $"fewer than two assessments of {sets[0].Country.Value} {sets[0].Period} fit rubric '{rubric.Id}'", SourceLocation.None, "correct the errors above"));
+                diagnostics.Add(Diagnostic.Error("REC001", Phrase.Of("diag.REC001.fit", sets[0].Country.Value, sets[0].Period, rubric.Id), SourceLocation.None, Phrase.Of("hint.REC001.fit")));
             }
 
             return null;
@@ -86,17 +86,17 @@ public sealed class ReconcileOperation
         OperationResult<ReconcileResult> Failed() => new(null, diagnostics);
         if (options.DecisionsPath is not null && (options.Inputs.Count > 0 || options.Assessments is not null))
         {
-            diagnostics.Add(Diagnostic.Error("REC004", "give either the teams' assessments or a filled reconciliation workbook (--decisions), not both", SourceLocation.None, "the workbook carries the assessments it was made from"));
+            diagnostics.Add(Diagnostic.Error("REC004", Phrase.Of("diag.REC004"), SourceLocation.None, Phrase.Of("hint.REC004")));
         }
 
         if (options.DecisionsPath is not null && options.Rules.Count > 0)
         {
-            diagnostics.Add(Diagnostic.Error("REC005", "the rules were fixed when the reconciliation workbook was written", new SourceLocation(options.DecisionsPath), "leave out --rule, or write a new workbook with the rules you want"));
+            diagnostics.Add(Diagnostic.Error("REC005", Phrase.Of("diag.REC005"), new SourceLocation(options.DecisionsPath), Phrase.Of("hint.REC005")));
         }
 
         if (options.DecisionsPath is null && options.Inputs.Count == 0 && options.Assessments is null)
         {
-            diagnostics.Add(Diagnostic.Error("IN004", "nothing to reconcile: no assessment was given", SourceLocation.None, "pass the assessments of each team, or --decisions with a filled reconciliation workbook"));
+            diagnostics.Add(Diagnostic.Error("IN004", Phrase.Of("diag.IN004.reconcile"), SourceLocation.None, Phrase.Of("hint.IN004.reconcile")));
         }
 
         foreach (var target in new[] { options.OutputPath, options.WorkbookPath }.Where(t => t is not null))
@@ -148,13 +148,13 @@ public sealed class ReconcileOperation
             var full = Path.GetFullPath(target!);
             if (assessments.FirstOrDefault(a => a.Source is { } s && string.Equals(Path.GetFullPath(s.Path), full, StringComparison.Ordinal)) is { } original)
             {
-                diagnostics.Add(Diagnostic.Error("REC003", "the output would replace a team's assessment, which is never changed", new SourceLocation(target), "write the consensus to a new file, such as " + Path.GetFileNameWithoutExtension(original.Source!.Path) + "-consensus.json"));
+                diagnostics.Add(Diagnostic.Error("REC003", Phrase.Of("diag.REC003.assessment"), new SourceLocation(target), Phrase.Of("hint.REC003.assessment", Path.GetFileNameWithoutExtension(original.Source!.Path) + "-consensus.json")));
             }
         }
 
         if (options.DecisionsPath is { } decisionFile && options.WorkbookPath is { } workbookPath && string.Equals(Path.GetFullPath(decisionFile), Path.GetFullPath(workbookPath), StringComparison.Ordinal))
         {
-            diagnostics.Add(Diagnostic.Error("REC003", "the new workbook would replace the filled one it is read from", new SourceLocation(workbookPath), "write it to another file"));
+            diagnostics.Add(Diagnostic.Error("REC003", Phrase.Of("diag.REC003.workbook"), new SourceLocation(workbookPath), Phrase.Of("hint.REC003.workbook")));
         }
 
         if (diagnostics.Any(d => d.IsError))
@@ -177,7 +177,7 @@ public sealed class ReconcileOperation
 
         if (options.WorkbookPath is { } workbookTarget)
         {
-            var request = new ReconciliationWorkbookRequest(result.Rubric, result.Agreement, result.Consensus, Labels.Choose(options.Language), options.Clock.GetUtcNow())
+            var request = new ReconciliationWorkbookRequest(result.Rubric, result.Agreement, result.Consensus, Texts.Choose(options.Language, System.Globalization.CultureInfo.InvariantCulture), options.Clock.GetUtcNow())
             {
                 Password = options.Password,
                 ToolVersion = ToolInfo.Version,
@@ -192,7 +192,7 @@ public sealed class ReconcileOperation
         {
             if (result.Unresolved > 0)
             {
-                diagnostics.Add(Diagnostic.Warning("REC010", $"{result.Unresolved} of the {result.Disagreements} cells on which the teams differ are left unknown in the consensus", new SourceLocation(output), options.DecisionsPath is null ? "add a rule (--rule median, --rule within:1, --rule role:independent), or write the reconciliation workbook (--workbook) and import the decisions (--decisions)" : "choose an agreed level for them in the workbook and import it again"));
+                diagnostics.Add(Diagnostic.Warning("REC010", Phrase.Of("diag.REC010", result.Unresolved, result.Disagreements), new SourceLocation(output), options.DecisionsPath is null ? Phrase.Of("hint.REC010.rules") : Phrase.Of("hint.REC010.workbook")));
             }
 
             if (OutputFile.Write(output, options.Force, AssessmentJson.ToUtf8(result.Consensus)) is { } failed)

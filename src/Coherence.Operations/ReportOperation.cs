@@ -18,8 +18,6 @@ namespace Coherence.Operations;
 /// <remarks>Nothing is written unless every report can be: the template compiles, every output may be written, and the inputs fit the outputs.</remarks>
 public sealed class ReportOperation
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly ScoreOperation scoring;
     private readonly TemplateCatalog templates;
     private readonly ReportRenderer renderer;
@@ -53,7 +51,7 @@ public sealed class ReportOperation
     /// <param name="progress">Receives progress per file read and per report written, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops between files.</param>
     /// <returns>The scores and the files written, and every diagnostic; no value when nothing could be reported.</returns>
-    public async Task<OperationResult<ReportResult>> RunAsync(ReportOptions options, IProgress<OperationProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<OperationResult<ReportResult>> RunAsync(ReportOptions options, IProgress<OperationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (options is null)
         {
@@ -65,15 +63,15 @@ public sealed class ReportOperation
 
         if ((options.OutputPath is null) == (options.OutputDirectory is null))
         {
-            diagnostics.Add(Diagnostic.Error("REP001", options.OutputPath is null ? "no output given" : "give either an output file or an output folder, not both", SourceLocation.None, "use -o <file> for one report, or --out-dir <folder> for one per country and period"));
-            return Fail();
+            diagnostics.Add(Diagnostic.Error("REP001", Phrase.Of(options.OutputPath is null ? "diag.REP001.none" : "diag.REP001.both"), SourceLocation.None, Phrase.Of("hint.REP001")));
+            return Task.FromResult(Fail());
         }
 
-        var language = Labels.Choose(options.Language?.Trim().ToLowerInvariant());
+        var language = Texts.Choose(options.Language?.Trim().ToLowerInvariant(), CultureInfo.InvariantCulture);
         if (!Labels.Supported.Contains(language))
         {
-            diagnostics.Add(Diagnostic.Error("REP009", $"reports are written in es or en, not '{language}'", SourceLocation.None, "use --language es or --language en"));
-            return Fail();
+            diagnostics.Add(Diagnostic.Error("REP009", Phrase.Of("diag.REP009", Labels.Supported, language), SourceLocation.None, Phrase.Of("hint.languages", Labels.Supported)));
+            return Task.FromResult(Fail());
         }
 
         var wanted = options.OutputPath is null ? null : TemplateCatalog.FormatOf(options.OutputPath);
@@ -81,171 +79,132 @@ public sealed class ReportOperation
         diagnostics.AddRange(resolved.Diagnostics);
         if (!resolved.IsSuccess)
         {
-            return Fail();
+            return Task.FromResult(Fail());
         }
 
         var template = resolved.Value!;
         if (options.OutputPath is not null && wanted is null && !TemplateNamesFormat(options.Template))
         {
-            diagnostics.Add(Diagnostic.Error("REP005", "the output file's extension says neither HTML nor Markdown", new SourceLocation(options.OutputPath), "end it in .html or .md, or name the format in the template (country-profile.md)"));
-            return Fail();
+            diagnostics.Add(Diagnostic.Error("REP005", Phrase.Of("diag.REP005"), new SourceLocation(options.OutputPath), Phrase.Of("hint.REP005")));
+            return Task.FromResult(Fail());
         }
 
         if (wanted is { } format && format != template.Format)
         {
-            diagnostics.Add(Diagnostic.Warning("REP008", $"the template makes {(template.Format == ReportFormat.Html ? "HTML" : "Markdown")}, so the file holds that, whatever its extension", new SourceLocation(options.OutputPath), "name the file " + Path.ChangeExtension(Path.GetFileName(options.OutputPath!), template.Extension)));
+            diagnostics.Add(Diagnostic.Warning("REP008", Phrase.Of("diag.REP008", template.Format == ReportFormat.Html ? "HTML" : "Markdown"), new SourceLocation(options.OutputPath), Phrase.Of("hint.REP008", Path.ChangeExtension(Path.GetFileName(options.OutputPath!), template.Extension))));
         }
 
         diagnostics.AddRange(renderer.Check(template));
         if (diagnostics.Any(d => d.IsError))
         {
-            return Fail();
+            return Task.FromResult(Fail());
         }
 
-        var run = options.Run;
-        if (run is null)
-        {
-            var scored = await scoring.RunAsync(new ScoreOptions(options.Inputs) { Rubric = options.Rubric, Clock = options.Clock }, progress, cancellationToken).ConfigureAwait(false);
-            diagnostics.AddRange(scored.Diagnostics);
-            if (scored.Value is null)
-            {
-                return Fail();
-            }
-
-            run = scored.Value;
-        }
-
-        var plan = Plan(template, run, options, diagnostics);
-        if (plan is null)
-        {
-            return Fail();
-        }
-
-        foreach (var item in plan)
-        {
-            if (OutputFile.CheckWritable(item.Path, options.Force) is { } refused)
-            {
-                diagnostics.Add(refused);
-            }
-        }
-
-        if (diagnostics.Any(d => d.IsError))
-        {
-            return Fail();
-        }
-
-        var written = new List<ReportFile>(plan.Count);
         var generatedAt = options.Clock.GetUtcNow();
-        for (var i = 0; i < plan.Count; i++)
+        var profile = template.Kind == ReportKind.CountryProfile;
+        using var outputs = new PendingOutputs(options.Force);
+        var publisher = new ReportPublisher(
+            renderer,
+            profile ? template : null,
+            profile ? null : template,
+            options.OutputPath,
+            options.OutputDirectory,
+            options.Period,
+            language,
+            options.Force,
+            generatedAt,
+            options.Run?.GeneratedAt ?? generatedAt);
+        var assessments = 0;
+        IEnumerable<ScoredAssessment> items;
+        if (options.Run is { } run)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var item = plan[i];
-            ReportModel model = template.Kind == ReportKind.CountryProfile
-                ? ReportModels.Profile(item.Scores[0], run, language, generatedAt)
-                : ReportModels.Comparison(item.Scores, run, language, generatedAt);
-            var rendered = renderer.Render(template, model);
-            diagnostics.AddRange(rendered.Diagnostics);
-            if (!rendered.IsSuccess)
+            if (profile && Duplicates(run, diagnostics))
             {
-                break;
+                return Task.FromResult(Fail());
             }
 
-            if (OutputFile.Write(item.Path, options.Force, Utf8.GetBytes(rendered.Value!)) is { } failed)
+            items = Rows(run);
+        }
+        else
+        {
+            if (!scoring.TryResolve(options.Rubric, diagnostics, out var rubricOverride))
             {
-                diagnostics.Add(failed);
-                break;
+                return Task.FromResult(Fail());
             }
 
-            written.Add(item.File);
-            progress?.Report(new OperationProgress(i + 1, plan.Count, item.Path));
+            var files = scoring.Loader.Expand(options.Inputs, diagnostics);
+            items = scoring.Pass(rubricOverride).Score(files, diagnostics, progress, cancellationToken);
         }
 
-        return new OperationResult<ReportResult>(new ReportResult(run, written), diagnostics);
+        // Profiles are rendered as each assessment is scored; comparisons keep a few rows per country until the end.
+        foreach (var item in items)
+        {
+            assessments++;
+            publisher.Add(item, outputs, diagnostics);
+        }
+
+        if (assessments == 0)
+        {
+            if (!diagnostics.Any(d => d.IsError))
+            {
+                diagnostics.Add(Diagnostic.Error("IN004", Phrase.Of("diag.IN004.score"), SourceLocation.None, Phrase.Of("hint.IN004")));
+            }
+
+            return Task.FromResult(Fail());
+        }
+
+        publisher.Complete(outputs, diagnostics);
+
+        // Nothing is written unless every report can be, from inputs without errors.
+        if (publisher.Failed || diagnostics.Any(d => d.IsError))
+        {
+            return Task.FromResult(Fail());
+        }
+
+        var problems = outputs.Commit();
+        diagnostics.AddRange(problems);
+        if (problems.Count > 0)
+        {
+            return Task.FromResult(Fail());
+        }
+
+        return Task.FromResult(new OperationResult<ReportResult>(new ReportResult(assessments, publisher.Files), diagnostics));
+    }
+
+    private static IEnumerable<ScoredAssessment> Rows(ScoreRun run)
+    {
+        var engines = new Dictionary<string, ScoringEngine>(StringComparer.Ordinal);
+        foreach (var score in run.Scores)
+        {
+            var rubric = ReportRubricOf(score, run);
+            if (!engines.TryGetValue(rubric.Id, out var engine))
+            {
+                engine = new ScoringEngine(rubric);
+                engines.Add(rubric.Id, engine);
+            }
+
+            yield return new ScoredAssessment(score, engine.Rows(score), rubric);
+        }
+    }
+
+    private static Model.Rubric ReportRubricOf(AssessmentScore score, ScoreRun run) =>
+        run.Rubrics.TryGetValue(score.Root.NodeId, out var rubric)
+            ? rubric
+            : throw new ArgumentException($"the score run holds no rubric '{score.Root.NodeId}'", nameof(run));
+
+    private static bool Duplicates(ScoreRun run, List<Diagnostic> diagnostics)
+    {
+        var found = false;
+        foreach (var twice in run.Scores.GroupBy(s => (s.Assessment.Country.Value, s.Assessment.Period)).Where(g => g.Count() > 1))
+        {
+            diagnostics.Add(Diagnostic.Error("REP006", Phrase.Of("diag.REP006", twice.Key.Value, twice.Key.Period, twice.Select(s => s.Assessment.Source?.Path ?? "?").ToList()), SourceLocation.None, Phrase.Of("hint.one-per-country-period")));
+            found = true;
+        }
+
+        return found;
     }
 
     private static bool TemplateNamesFormat(string template) =>
         TemplateCatalog.FormatOf(template) is not null ||
         (template.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase) && TemplateCatalog.FormatOf(template.Substring(0, template.Length - 4)) is not null);
-
-    private static List<PlannedReport>? Plan(ReportTemplate template, ScoreRun run, ReportOptions options, List<Diagnostic> diagnostics)
-    {
-        var scores = run.Scores.ToList();
-        var periods = scores.Select(s => s.Assessment.Period).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
-        if (options.Period is { } period)
-        {
-            if (!periods.Contains(period, StringComparer.Ordinal))
-            {
-                diagnostics.Add(Diagnostic.Error("REP004", $"no assessment covers period '{period}'", SourceLocation.None, "the inputs cover " + string.Join(", ", periods)));
-                return null;
-            }
-
-            scores = scores.Where(s => s.Assessment.Period == period).ToList();
-            periods = new List<string> { period };
-        }
-
-        var plan = new List<PlannedReport>();
-        if (template.Kind == ReportKind.CountryProfile)
-        {
-            foreach (var twice in scores.GroupBy(s => (s.Assessment.Country.Value, s.Assessment.Period)).Where(g => g.Count() > 1))
-            {
-                diagnostics.Add(Diagnostic.Error("REP006", $"{twice.Key.Value} {twice.Key.Period} is assessed more than once: {string.Join(", ", twice.Select(s => s.Assessment.Source?.Path ?? "?"))}", SourceLocation.None, "keep one assessment per country and period"));
-            }
-
-            if (options.OutputPath is not null && scores.Count != 1)
-            {
-                diagnostics.Add(Diagnostic.Error("REP002", $"the inputs hold {scores.Count.ToString(CultureInfo.InvariantCulture)} assessments, which make {scores.Count.ToString(CultureInfo.InvariantCulture)} profiles, but one output file is given", new SourceLocation(options.OutputPath), "use --out-dir <folder> for one profile per country and period, or pass one assessment"));
-            }
-
-            if (diagnostics.Any(d => d.IsError))
-            {
-                return null;
-            }
-
-            foreach (var score in scores)
-            {
-                var country = score.Assessment.Country.Value;
-                var path = options.OutputPath ?? Path.Combine(options.OutputDirectory!, ProfileFileName(country, score.Assessment.Period, template.Extension));
-                plan.Add(new PlannedReport(path, new[] { score }, new ReportFile(path, ReportKind.CountryProfile, score.Assessment.Period, country)));
-            }
-
-            return plan;
-        }
-
-        if (options.OutputPath is not null && periods.Count > 1)
-        {
-            diagnostics.Add(Diagnostic.Error("REP003", $"the inputs cover {periods.Count.ToString(CultureInfo.InvariantCulture)} periods ({string.Join(", ", periods)}) and a comparison covers one", new SourceLocation(options.OutputPath), "pick one with --period, or use --out-dir <folder> for one comparison per period"));
-            return null;
-        }
-
-        foreach (var group in scores.GroupBy(s => s.Assessment.Period).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var rubrics = group.Select(s => s.Root.NodeId).Distinct(StringComparer.Ordinal).ToList();
-            if (rubrics.Count > 1)
-            {
-                diagnostics.Add(Diagnostic.Error("REP007", $"the assessments of period {group.Key} answer different rubrics ({string.Join(", ", rubrics)}) and cannot be compared", SourceLocation.None, "compare assessments of one rubric at a time"));
-                continue;
-            }
-
-            var path = options.OutputPath ?? Path.Combine(options.OutputDirectory!, ComparisonFileName(group.Key, template.Extension));
-            plan.Add(new PlannedReport(path, group.ToList(), new ReportFile(path, ReportKind.RegionalComparison, group.Key, null)));
-        }
-
-        return diagnostics.Any(d => d.IsError) ? null : plan;
-    }
-
-    private sealed class PlannedReport
-    {
-        public PlannedReport(string path, IReadOnlyList<AssessmentScore> scores, ReportFile file)
-        {
-            Path = path;
-            Scores = scores;
-            File = file;
-        }
-
-        public string Path { get; }
-
-        public IReadOnlyList<AssessmentScore> Scores { get; }
-
-        public ReportFile File { get; }
-    }
 }

@@ -18,7 +18,8 @@ public sealed record ReportOptions(IReadOnlyList<string> Inputs)
     /// <summary>Gets the template: <c>country-profile</c>, <c>regional-comparison</c> (optionally with <c>.html</c> or <c>.md</c>), or the path of a template file or folder.</summary>
     public string Template { get; init; } = TemplateCatalog.CountryProfile;
 
-    /// <summary>Gets the report's language, <c>es</c> or <c>en</c>, or <see langword="null"/> for the user's interface language.</summary>
+    /// <summary>Gets the report's language (<c>es</c>, <c>en</c>), or <see langword="null"/> for English.</summary>
+    /// <remarks>The operation reads no culture of its own: the command line and the cmdlets pass the language their user chose or reads.</remarks>
     public string? Language { get; init; }
 
     /// <summary>Gets the one file to write, or <see langword="null"/>; give this or <see cref="OutputDirectory"/>.</summary>

@@ -1,18 +1,19 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Coherence.Diagnostics;
+using Coherence.Localization;
+using Coherence.Model;
 using Coherence.Progress;
 using Coherence.Rubrics;
-using Coherence.Diagnostics;
-using Coherence.Model;
 using Coherence.Scoring;
-using Coherence.Serialization;
 
 namespace Coherence.Operations;
 
-/// <summary>Reads assessments, scores each against its rubric, and publishes the results (JSON, workbook, reports): the operation behind <c>coherence score</c> and <c>Measure-CoherenceGap</c>.</summary>
+/// <summary>Reads assessments, scores each against its rubric, and publishes the results (JSON, CSV, JSON Lines, workbook, reports): the operation behind <c>coherence score</c> and <c>Measure-CoherenceGap</c>.</summary>
 public sealed class ScoreOperation
 {
     private readonly RubricCatalog catalog;
@@ -32,7 +33,7 @@ public sealed class ScoreOperation
     /// <param name="rubricOverride">A rubric to use for all of them, or <see langword="null"/> to use the one each names.</param>
     /// <param name="clock">The clock that dates the results.</param>
     /// <param name="diagnostics">Receives every problem.</param>
-    /// <returns>The scores.</returns>
+    /// <returns>The scores, sorted by country then period.</returns>
     /// <remarks>A country and period that several teams assessed is left out, with a warning that lists the choices.</remarks>
     public ScoreRun Score(IEnumerable<Assessment> assessments, Rubric? rubricOverride, TimeProvider clock, List<Diagnostic> diagnostics) =>
         Score(assessments, rubricOverride, AssessorCombination.Unspecified, clock, diagnostics);
@@ -43,96 +44,161 @@ public sealed class ScoreOperation
     /// <param name="combination">How to score a country and period that several teams assessed.</param>
     /// <param name="clock">The clock that dates the results.</param>
     /// <param name="diagnostics">Receives every problem.</param>
-    /// <returns>The scores.</returns>
+    /// <returns>The scores, sorted by country then period.</returns>
     public ScoreRun Score(IEnumerable<Assessment> assessments, Rubric? rubricOverride, AssessorCombination combination, TimeProvider clock, List<Diagnostic> diagnostics)
     {
-        var engines = new Dictionary<string, ScoringEngine>(StringComparer.Ordinal);
-        var scores = new List<AssessmentScore>();
-
-        // A second assessment by the same assessors is refused (ASM031); several teams' are combined as asked.
-        foreach (var assessment in AssessorSetScoring.Select(assessments, combination, a => rubricOverride ?? catalog.Find(a.Rubric), clock, diagnostics))
+        if (clock is null)
         {
-            var rubric = rubricOverride ?? catalog.Find(assessment.Rubric);
-            if (rubric is null)
-            {
-                diagnostics.Add(Diagnostic.Error("ASM030", $"rubric '{assessment.Rubric.Id}' is not bundled with this tool", new SourceLocation(assessment.Source?.Path, Detail: "rubric"), "pass the rubric file with --rubric"));
-                continue;
-            }
-
-            if (!engines.TryGetValue(rubric.Id, out var engine))
-            {
-                engine = new ScoringEngine(rubric);
-                engines.Add(rubric.Id, engine);
-            }
-
-            var score = engine.Score(assessment);
-            diagnostics.AddRange(score.Diagnostics);
-
-            // An assessment whose responses do not fit its rubric is reported and left out, as a file that cannot be read is:
-            // its scores would silently miss what the team answered.
-            if (!score.Diagnostics.Any(d => d.IsError))
-            {
-                scores.Add(score);
-            }
+            throw new ArgumentNullException(nameof(clock));
         }
 
-        var ordered = scores
+        var pass = new ScoringPass(catalog, loader, rubricOverride, combination, clock);
+        var ordered = pass.Score(assessments, diagnostics)
+            .Select(s => s.Score)
             .OrderBy(s => s.Assessment.Country.Value, StringComparer.Ordinal)
             .ThenBy(s => s.Assessment.Period, StringComparer.Ordinal)
             .ToList();
-        var rubrics = engines.Values.ToDictionary(e => e.Rubric.Id, e => e.Rubric, StringComparer.Ordinal);
-        return new ScoreRun(ordered, rubrics, clock.GetUtcNow(), ToolInfo.Version);
+        return new ScoreRun(ordered, pass.Rubrics.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), clock.GetUtcNow(), ToolInfo.Version);
     }
 
-    /// <summary>Runs the operation.</summary>
+    /// <summary>Runs the operation: reads, scores and writes one assessment at a time.</summary>
     /// <param name="options">What to score and where to write.</param>
-    /// <param name="progress">Receives progress per file read, or <see langword="null"/>.</param>
-    /// <param name="cancellationToken">Stops between files.</param>
-    /// <returns>The scores and every diagnostic; no value when nothing could be scored.</returns>
-    public Task<OperationResult<ScoreRun>> RunAsync(ScoreOptions options, IProgress<OperationProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="progress">Receives progress per file scored, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops between files; nothing is then written.</param>
+    /// <returns>A summary of the scores and the files written, and every diagnostic; no value when nothing could be scored.</returns>
+    /// <remarks>
+    /// Memory holds a few assessments at a time, whatever their number: every output is written as each assessment is
+    /// scored, to temporary files that replace their targets together at the end, and only when all could be written.
+    /// </remarks>
+    public Task<OperationResult<ScoreSummary>> RunAsync(ScoreOptions options, IProgress<OperationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var diagnostics = new List<Diagnostic>();
-        Rubric? rubricOverride = null;
-        if (options.Rubric is not null)
+        if (options is null)
         {
-            var resolved = catalog.Resolve(options.Rubric);
-            diagnostics.AddRange(resolved.Diagnostics);
-            if (!resolved.IsSuccess)
-            {
-                return Task.FromResult(new OperationResult<ScoreRun>(null, diagnostics));
-            }
+            throw new ArgumentNullException(nameof(options));
+        }
 
-            rubricOverride = resolved.Value;
+        var diagnostics = new List<Diagnostic>();
+        if (!TryResolve(options.Rubric, diagnostics, out var rubricOverride))
+        {
+            return Done(null, diagnostics);
         }
 
         if (options.Assessors == AssessorCombination.ByRole && (options.ReportsFolder is not null || options.XlsxPath is not null))
         {
-            diagnostics.Add(Diagnostic.Error("ASM035", "--assessors by-role makes a score per team, and reports and the results workbook show one per country and period", SourceLocation.None, "write them from a consensus (--assessors consensus or median), or write --json"));
-            return Task.FromResult(new OperationResult<ScoreRun>(null, diagnostics));
+            diagnostics.Add(Diagnostic.Error("ASM035", Phrase.Of("diag.ASM035"), SourceLocation.None, Phrase.Of("hint.ASM035")));
+            return Done(null, diagnostics);
         }
 
         var refused = ScorePublication.CheckTargets(options);
         if (refused.Count > 0)
         {
             diagnostics.AddRange(refused);
-            return Task.FromResult(new OperationResult<ScoreRun>(null, diagnostics));
+            return Done(null, diagnostics);
         }
 
-        var assessments = loader.Load(options.Inputs, diagnostics, progress, cancellationToken);
-        var run = Score(assessments, rubricOverride, options.Assessors, options.Clock, diagnostics);
-        if (run.Scores.Count == 0)
+        var files = loader.Expand(options.Inputs, diagnostics);
+        var generatedAt = options.Clock.GetUtcNow();
+        using var publication = new ScorePublication(options, generatedAt);
+        diagnostics.AddRange(publication.Begin());
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return Done(null, diagnostics);
+        }
+
+        var pass = new ScoringPass(catalog, loader, rubricOverride, options.Assessors, options.Clock);
+        var summaries = new List<AssessmentSummary>();
+        long rows = 0;
+        foreach (var item in pass.Score(files, diagnostics, progress, cancellationToken))
+        {
+            summaries.Add(AssessmentSummary.Of(item.Score, item.Rows));
+            rows += item.Rows.Count;
+            publication.Add(item, diagnostics);
+            if (publication.Stop)
+            {
+                break;
+            }
+        }
+
+        if (summaries.Count == 0)
         {
             if (!diagnostics.Any(d => d.IsError))
             {
-                diagnostics.Add(assessments.Count == 0
-                    ? Diagnostic.Error("IN004", "nothing to score: no assessment was read", SourceLocation.None, "pass assessment files or folders")
-                    : Diagnostic.Error("IN004", "nothing to score: every assessment read was left out", SourceLocation.None, "see the warnings above"));
+                // Files were read but every one was left out with a warning (several teams, not said how to combine them).
+                diagnostics.Add(files.Count == 0
+                    ? Diagnostic.Error("IN004", Phrase.Of("diag.IN004.score"), SourceLocation.None, Phrase.Of("hint.IN004"))
+                    : Diagnostic.Error("IN004", Phrase.Of("diag.IN004.left-out"), SourceLocation.None, Phrase.Of("hint.IN004.left-out")));
             }
 
-            return Task.FromResult(new OperationResult<ScoreRun>(null, diagnostics));
+            return Done(null, diagnostics);
         }
 
-        diagnostics.AddRange(ScorePublication.Write(options, run, this));
-        return Task.FromResult(new OperationResult<ScoreRun>(run, diagnostics));
+        var written = publication.Complete(pass.Rubrics, diagnostics);
+        var rubrics = pass.Rubrics.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return Done(new ScoreSummary(summaries, rubrics, rows, written, generatedAt, ToolInfo.Version), diagnostics);
     }
+
+    /// <summary>Reads and scores every assessment of some files, and keeps what comparisons need of each.</summary>
+    /// <remarks>Each score keeps its aggregates down to the top-level dimensions, and neither responses nor indicator cells.</remarks>
+    internal ScoreRun? ScoreForComparison(IReadOnlyList<string> inputs, string? rubric, TimeProvider clock, List<Diagnostic> diagnostics, IProgress<OperationProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (!TryResolve(rubric, diagnostics, out var rubricOverride))
+        {
+            return null;
+        }
+
+        var files = loader.Expand(inputs, diagnostics);
+        var pass = new ScoringPass(catalog, loader, rubricOverride);
+        var scores = new List<AssessmentScore>();
+        foreach (var item in pass.Score(files, diagnostics, progress, cancellationToken))
+        {
+            scores.Add(Slim(item.Score));
+        }
+
+        if (scores.Count == 0)
+        {
+            if (!diagnostics.Any(d => d.IsError))
+            {
+                diagnostics.Add(Diagnostic.Error("IN004", Phrase.Of("diag.IN004.score"), SourceLocation.None, Phrase.Of("hint.IN004")));
+            }
+
+            return null;
+        }
+
+        var ordered = scores
+            .OrderBy(s => s.Assessment.Country.Value, StringComparer.Ordinal)
+            .ThenBy(s => s.Assessment.Period, StringComparer.Ordinal)
+            .ToList();
+        return new ScoreRun(ordered, pass.Rubrics.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), clock.GetUtcNow(), ToolInfo.Version);
+    }
+
+    /// <summary>Makes the pass that reads and scores files for other operations.</summary>
+    internal ScoringPass Pass(Rubric? rubricOverride) => new(catalog, loader, rubricOverride);
+
+    /// <summary>Gets the loader that expands and reads inputs.</summary>
+    internal AssessmentLoader Loader => loader;
+
+    /// <summary>Resolves a rubric override given by id or path.</summary>
+    internal bool TryResolve(string? rubric, List<Diagnostic> diagnostics, out Rubric? rubricOverride)
+    {
+        rubricOverride = null;
+        if (rubric is null)
+        {
+            return true;
+        }
+
+        var resolved = catalog.Resolve(rubric);
+        diagnostics.AddRange(resolved.Diagnostics);
+        rubricOverride = resolved.Value;
+        return resolved.IsSuccess;
+    }
+
+    private static AssessmentScore Slim(AssessmentScore score) => score with
+    {
+        Assessment = score.Assessment with { Responses = Array.Empty<Response>() },
+        Root = score.Root with { Children = score.Root.Children.Select(c => c with { Children = Array.Empty<NodeScore>() }).ToList() },
+        Indicators = Array.Empty<IndicatorScore>(),
+    };
+
+    private static Task<OperationResult<ScoreSummary>> Done(ScoreSummary? summary, List<Diagnostic> diagnostics) =>
+        Task.FromResult(new OperationResult<ScoreSummary>(summary, diagnostics));
 }

@@ -10,6 +10,7 @@ namespace Coherence.Operations;
 public sealed class WorkbookAssessmentFileReader : IAssessmentFileReader
 {
     private readonly Rubric? rubric;
+    private readonly object gate = new();
     private WorkbookAssessmentReader? reader;
     private RubricCatalog? readerCatalog;
 
@@ -22,14 +23,18 @@ public sealed class WorkbookAssessmentFileReader : IAssessmentFileReader
     public IReadOnlyList<string> Extensions { get; } = new[] { ".xlsx", ".xls", ".xlsm", ".ods" };
 
     /// <inheritdoc/>
+    /// <remarks>Safe to call from several threads: the reader keeps the rubrics embedded in workbooks, so calls take turns.</remarks>
     public Result<Assessment> Read(string path, RubricCatalog catalog)
     {
-        if (reader is null || !ReferenceEquals(readerCatalog, catalog))
+        lock (gate)
         {
-            reader = new WorkbookAssessmentReader(catalog.Find);
-            readerCatalog = catalog;
-        }
+            if (reader is null || !ReferenceEquals(readerCatalog, catalog))
+            {
+                reader = new WorkbookAssessmentReader(catalog.Find);
+                readerCatalog = catalog;
+            }
 
-        return reader.ReadFile(path, rubric);
+            return reader.ReadFile(path, rubric);
+        }
     }
 }

@@ -1,11 +1,15 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using Coherence.Rubrics;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 using Coherence.Operations;
+using Coherence.Scoring;
 
 namespace Coherence.PowerShell;
 
@@ -46,18 +50,20 @@ public abstract class CoherenceCmdlet : PSCmdlet
     /// <param name="diagnostics">The diagnostics of one item.</param>
     /// <param name="target">What they are about.</param>
     /// <returns><see langword="true"/> when there was an error.</returns>
+    /// <remarks>The operations' hints name the command line's options; they are said in PowerShell's words here (<see cref="PowerShellWording"/>).</remarks>
     internal bool Report(IEnumerable<Diagnostic> diagnostics, object? target)
     {
         var all = diagnostics.ToList();
+        var texts = Texts.For(CultureInfo.CurrentUICulture);
         foreach (var diagnostic in all.Where(d => !d.IsError))
         {
             if (diagnostic.Severity == DiagnosticSeverity.Warning)
             {
-                WriteWarning(diagnostic.ToString());
+                WriteWarning(PowerShellWording.Of(diagnostic, texts));
             }
             else
             {
-                WriteVerbose(diagnostic.ToString());
+                WriteVerbose(PowerShellWording.Of(diagnostic, texts));
             }
         }
 
@@ -94,6 +100,49 @@ public abstract class CoherenceCmdlet : PSCmdlet
                 }
             }
         }
+    }
+
+    /// <summary>Reads and scores assessment files one at a time: each file is reported on its own, and a second assessment of a country and period is refused.</summary>
+    /// <param name="paths">Files and folders, as typed or piped.</param>
+    /// <param name="rubricOverride">The rubric to score every assessment with, or <see langword="null"/> for the one each names.</param>
+    /// <param name="seen">The countries and periods the pipeline has seen.</param>
+    /// <returns>The scores of the assessments that could be read and scored, with their rubrics.</returns>
+    internal IEnumerable<ScoredAssessment> ScoreFiles(IEnumerable<string> paths, Rubric? rubricOverride, SeenAssessments seen)
+    {
+        foreach (var assessment in ReadAssessments(paths))
+        {
+            if (Score(assessment, rubricOverride, seen) is { } scored)
+            {
+                yield return scored;
+            }
+        }
+    }
+
+    /// <summary>Scores one assessment, reporting its problems with its file as target; a second assessment of a country and period is refused.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="rubricOverride">The rubric to score with, or <see langword="null"/> for the one it names.</param>
+    /// <param name="seen">The countries and periods the pipeline has seen.</param>
+    /// <returns>The score and its rubric, or <see langword="null"/> when it was refused or could not be scored.</returns>
+    internal ScoredAssessment? Score(Assessment assessment, Rubric? rubricOverride, SeenAssessments seen)
+    {
+        var target = (object?)assessment.Source?.Path ?? assessment;
+        if (seen.Admit(assessment) is { } twice)
+        {
+            Report(new[] { twice }, target);
+            return null;
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var run = new ScoreOperation(Catalog, Loader).Score(new[] { assessment }, rubricOverride, TimeProvider.System, diagnostics);
+        Report(diagnostics, target);
+        return run.Scores.Count == 1 && run.Rubrics.TryGetValue(run.Scores[0].Root.NodeId, out var rubric) ? new ScoredAssessment(run.Scores[0], rubric) : null;
+    }
+
+    /// <summary>Writes what <c>Get-Item</c> writes for a file just written: a FileInfo with PSPath, PSParentPath, PSChildName, PSDrive and PSProvider.</summary>
+    /// <param name="path">The file's full path.</param>
+    internal void WriteItem(string path)
+    {
+        WriteObject(InvokeProvider.Item.Get(new[] { path }, force: true, literalPath: true), enumerateCollection: true);
     }
 
     /// <summary>Turns a -Rubric value into what the operations take: the full path of a file relative to the PowerShell location when one exists, else the value (a bundled id).</summary>

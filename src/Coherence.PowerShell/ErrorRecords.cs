@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 
 namespace Coherence.PowerShell;
 
@@ -13,15 +15,17 @@ internal static class ErrorRecords
     /// <summary>Makes one error record from the errors of one item (a file, an assessment).</summary>
     /// <param name="errors">The item's errors, at least one.</param>
     /// <param name="target">What the errors are about: a path or an object.</param>
-    /// <returns>The record; its message lists every error, located.</returns>
+    /// <returns>The record; its message lists every error, located, in the session's interface language.</returns>
     public static ErrorRecord Of(IReadOnlyList<Diagnostic> errors, object? target)
     {
+        // PowerShell sets the thread's UI culture from the session ($PSUICulture); the cmdlets are the shell that reads it.
+        var texts = Texts.For(CultureInfo.CurrentUICulture);
         var first = errors[0];
-        var message = string.Join(Environment.NewLine, errors.Select(e => e.ToString()));
+        var message = string.Join(Environment.NewLine, errors.Select(e => PowerShellWording.Of(e, texts)));
         var record = new ErrorRecord(new InvalidDataException(message), first.Code, CategoryOf(first.Code), target);
         if (first.Hint is not null)
         {
-            record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = first.Hint };
+            record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = PowerShellWording.Say(texts.Render(first.Hint)) };
         }
 
         return record;
@@ -36,7 +40,7 @@ internal static class ErrorRecords
         "IN003" => ErrorCategory.InvalidType,
         "OUT002" => ErrorCategory.ResourceExists,
         "OUT001" or "OUT003" => ErrorCategory.WriteError,
-        "CMP001" or "CMP002" or "CMP003" or "CMP004" => ErrorCategory.InvalidArgument,
+        "CMP001" or "CMP002" or "CMP003" or "CMP004" or "OUT004" or "IN004" => ErrorCategory.InvalidArgument,
         _ when code.StartsWith("REP", StringComparison.Ordinal) || code.StartsWith("WBK06", StringComparison.Ordinal) => ErrorCategory.InvalidArgument,
         _ => ErrorCategory.InvalidData,
     };

@@ -15,34 +15,34 @@ internal sealed class ComparisonBuilder
     private readonly string language;
     private readonly List<Country> countries;
 
-    public ComparisonBuilder(IReadOnlyList<AssessmentScore> scores, Rubric rubric, string language)
+    public ComparisonBuilder(IReadOnlyList<ComparedAssessment> compared, Rubric rubric, string language)
     {
         this.rubric = rubric;
         views = new ScoreViews(language, rubric.HasGap);
         this.language = views.Language;
         engine = new ScoringEngine(rubric);
-        countries = scores.Select(s => new Country(s, ReportParts.Answered(rubric, s.Assessment))).ToList();
+        countries = compared.Select(c => new Country(c)).ToList();
     }
 
-    public RegionalComparisonModel Build(string period, ScoreRun run, DateTimeOffset generatedAt)
+    public RegionalComparisonModel Build(string period, ScoreSource scores, DateTimeOffset generatedAt)
     {
         var words = views.Words;
         var reportRubric = ReportParts.Rubric(rubric, language);
-        var overallViews = countries.Select(c => views.Node(c.Score.Root.Overall, engine.Classify(c.Score.Root.Overall), rubric.Root.MinCoverage, c.Groups.Count > 0)).ToList();
+        var overallViews = countries.Select(c => c.Overall).Select((o, i) => views.Node(o, engine.Classify(o), rubric.Root.MinCoverage, countries[i].Groups.Count > 0)).ToList();
         var ranks = ScoreViews.Ranks(overallViews.Select(v => v.Value).ToList());
         var order = Enumerable.Range(0, countries.Count)
             .OrderBy(i => ranks[i] ?? int.MaxValue)
-            .ThenBy(i => countries[i].Score.Assessment.Country.Value, StringComparer.Ordinal)
+            .ThenBy(i => countries[i].Assessment.Country.Value, StringComparer.Ordinal)
             .ToList();
         var ranking = order
-            .Select(i => new CountryRanking(ranks[i], ReportParts.Country(countries[i].Score.Assessment), overallViews[i], ReportParts.Input(countries[i].Score.Assessment)))
+            .Select(i => new CountryRanking(ranks[i], ReportParts.Country(countries[i].Assessment), overallViews[i], ReportParts.Input(countries[i].Assessment)))
             .ToList();
         var regional = ReportParts.Stats(overallViews.Select(v => v.Value));
 
         var groupColumns = rubric.Groups.Select(g => new ReportItem(g.Id, g.Name.Get(language))).ToList();
         var groupCells = countries.Select(c => rubric.Groups.Select(g => GroupView(c, g.Id)).ToList()).ToList();
         var dimensionColumns = rubric.Dimensions.Select(d => new ReportItem(d.Id, d.Name.Get(language))).ToList();
-        var dimensionCells = countries.Select(c => c.Score.Root.Children.Select(d => DimensionView(c, d)).ToList()).ToList();
+        var dimensionCells = countries.Select(c => rubric.Dimensions.Select(d => DimensionView(c, d)).ToList()).ToList();
         var groupSeries = Series(groupColumns, groupCells);
         var dimensionSeries = Series(dimensionColumns, dimensionCells);
 
@@ -56,7 +56,7 @@ internal sealed class ComparisonBuilder
             Rubric = reportRubric,
             Facets = ReportParts.Facets(rubric, language),
             Method = ReportParts.Method(rubric, views),
-            Provenance = ReportParts.Provenance(reportRubric, ranking.Select(r => r.Input).ToList(), run, generatedAt, views.Culture),
+            Provenance = ReportParts.Provenance(reportRubric, ranking.Select(r => r.Input).ToList(), scores, generatedAt, views.Culture),
             Countries = ranking,
             Regional = regional,
             Groups = groupSeries,
@@ -68,15 +68,15 @@ internal sealed class ComparisonBuilder
 
     private ScoreView GroupView(Country country, string groupId)
     {
-        var aggregate = country.Score.Root.ByGroup[groupId];
+        var aggregate = country.Compared.Find(rubric.Id, groupId);
         return views.Node(aggregate, engine.Classify(aggregate), rubric.Root.MinCoverage, country.Groups.Contains(groupId));
     }
 
-    private ScoreView DimensionView(Country country, NodeScore dimension)
+    private ScoreView DimensionView(Country country, Dimension dimension)
     {
-        var assessed = rubric.Groups.Any(g => country.Cells.Contains(ReportParts.Cell(g.Id, dimension.NodeId)));
-        var minCoverage = rubric.FindDimension(dimension.NodeId)?.MinCoverage ?? rubric.Root.MinCoverage;
-        return views.Node(dimension.Overall, engine.Classify(dimension.Overall), minCoverage, assessed);
+        var assessed = rubric.Groups.Any(g => country.Cells.Contains(ReportParts.Cell(g.Id, dimension.Id)));
+        var overall = country.Compared.Find(dimension.Id, ScoreRow.AllGroups);
+        return views.Node(overall, engine.Classify(overall), dimension.MinCoverage, assessed);
     }
 
     private List<ComparisonSeries> Series(IReadOnlyList<ReportItem> columns, IReadOnlyList<List<ScoreView>> cells)
@@ -88,8 +88,8 @@ internal sealed class ComparisonBuilder
             var ranks = ScoreViews.Ranks(values.Select(v => v.Value).ToList());
             var entries = Enumerable.Range(0, countries.Count)
                 .OrderBy(i => ranks[i] ?? int.MaxValue)
-                .ThenBy(i => countries[i].Score.Assessment.Country.Value, StringComparer.Ordinal)
-                .Select(i => new SeriesEntry(ranks[i], ReportParts.Country(countries[i].Score.Assessment), values[i]))
+                .ThenBy(i => countries[i].Assessment.Country.Value, StringComparer.Ordinal)
+                .Select(i => new SeriesEntry(ranks[i], ReportParts.Country(countries[i].Assessment), values[i]))
                 .ToList();
             var leaders = entries.Where(e => e.Rank == 1).Select(e => e.Country).ToList();
             series.Add(new ComparisonSeries(columns[column].Id, columns[column].Name, entries, ReportParts.Stats(values.Select(v => v.Value)), leaders));
@@ -101,7 +101,7 @@ internal sealed class ComparisonBuilder
     private HeatMap Matrix(string corner, IReadOnlyList<ComparisonSeries> series, IReadOnlyList<List<ScoreView>> cells, IReadOnlyList<int> order, IReadOnlyList<ScoreView> overall, RegionalStats regional)
     {
         var columns = order
-            .Select(i => countries[i].Score.Assessment)
+            .Select(i => countries[i].Assessment)
             .Select(a => new HeatMapColumn(a.Country.Value, ReportParts.Country(a).Name, a.Country.Value))
             .ToList();
         var rows = series
@@ -113,17 +113,20 @@ internal sealed class ComparisonBuilder
 
     private sealed class Country
     {
-        public Country(AssessmentScore score, (HashSet<string> Groups, HashSet<string> Cells) answered)
+        public Country(ComparedAssessment compared)
         {
-            Score = score;
-            Groups = answered.Groups;
-            Cells = answered.Cells;
+            Compared = compared;
+            Overall = compared.Find(compared.RubricId, ScoreRow.AllGroups);
         }
 
-        public AssessmentScore Score { get; }
+        public ComparedAssessment Compared { get; }
 
-        public HashSet<string> Groups { get; }
+        public Assessment Assessment => Compared.Assessment;
 
-        public HashSet<string> Cells { get; }
+        public Aggregate Overall { get; }
+
+        public HashSet<string> Groups => Compared.Groups;
+
+        public HashSet<string> Cells => Compared.Cells;
     }
 }

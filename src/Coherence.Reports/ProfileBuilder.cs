@@ -8,10 +8,12 @@ using Coherence.Serialization;
 
 namespace Coherence.Reports;
 
-/// <summary>Builds the <see cref="CountryProfileModel"/> of one assessment's scores.</summary>
+/// <summary>Builds the <see cref="CountryProfileModel"/> of one assessment from its rows, with the evidence its score holds.</summary>
 internal sealed class ProfileBuilder
 {
     private readonly AssessmentScore score;
+    private readonly Dictionary<(string Node, string Group), ScoreRow> nodes = new();
+    private readonly List<(ScoreRow Row, IndicatorScore Cell)> indicators = new();
     private readonly Rubric rubric;
     private readonly ScoreViews views;
     private readonly ScoringEngine engine;
@@ -20,9 +22,23 @@ internal sealed class ProfileBuilder
     private readonly HashSet<string> answeredCells;
     private readonly Dictionary<string, int> indicatorOrder;
 
-    public ProfileBuilder(AssessmentScore score, Rubric rubric, string language)
+    public ProfileBuilder(AssessmentScore score, IReadOnlyList<ScoreRow> rows, Rubric rubric, string language)
     {
         this.score = score;
+        var next = 0;
+        foreach (var row in rows)
+        {
+            if (row.Kind == NodeKind.Indicator)
+            {
+                // Indicator rows come in the order of the score's indicator cells, which hold the responses.
+                indicators.Add((row, score.Indicators[next++]));
+            }
+            else if (row.Depth <= 1)
+            {
+                nodes[(row.NodeId, row.Group)] = row;
+            }
+        }
+
         this.rubric = rubric;
         views = new ScoreViews(language, rubric.HasGap);
         this.language = views.Language;
@@ -35,18 +51,19 @@ internal sealed class ProfileBuilder
         }
     }
 
-    public CountryProfileModel Build(ScoreRun run, DateTimeOffset generatedAt, int maxFindings)
+    public CountryProfileModel Build(ScoreSource scores, DateTimeOffset generatedAt, int maxFindings)
     {
         var assessment = score.Assessment;
         var words = views.Words;
         var country = ReportParts.Country(assessment);
         var reportRubric = ReportParts.Rubric(rubric, language);
-        var overall = views.Node(score.Root.Overall, engine.Classify(score.Root.Overall), rubric.Root.MinCoverage, answeredGroups.Count > 0);
+        var whole = Node(rubric.Id, ScoreRow.AllGroups);
+        var overall = views.Node(whole, engine.Classify(whole), rubric.Root.MinCoverage, answeredGroups.Count > 0);
         var groups = rubric.Groups
             .Select(g => new GroupScore(g.Id, g.Name.Get(language), g.Weight, GroupView(g.Id)))
             .ToList();
-        var dimensions = score.Root.Children
-            .Select(d => new DimensionScore(d.NodeId, DimensionName(d.NodeId), rubric.FindDimension(d.NodeId)?.Description.Get(language) ?? string.Empty, DimensionView(d)))
+        var dimensions = rubric.Dimensions
+            .Select(d => new DimensionScore(d.Id, d.Name.Get(language), d.Description.Get(language), DimensionView(d)))
             .ToList();
         var gaps = Findings(GapClass.ImplementationGap, descending: true);
         var ahead = Findings(GapClass.PracticeAheadOfLaw, descending: false);
@@ -60,7 +77,7 @@ internal sealed class ProfileBuilder
             Rubric = reportRubric,
             Facets = ReportParts.Facets(rubric, language),
             Method = ReportParts.Method(rubric, views),
-            Provenance = ReportParts.Provenance(reportRubric, new[] { ReportParts.Input(assessment) }, run, generatedAt, views.Culture),
+            Provenance = ReportParts.Provenance(reportRubric, new[] { ReportParts.Input(assessment) }, scores, generatedAt, views.Culture),
             Country = country,
             Overall = overall,
             Groups = groups,
@@ -99,15 +116,20 @@ internal sealed class ProfileBuilder
 
     private ScoreView GroupView(string groupId)
     {
-        var aggregate = score.Root.ByGroup[groupId];
+        var aggregate = Node(rubric.Id, groupId);
         return views.Node(aggregate, engine.Classify(aggregate), rubric.Root.MinCoverage, answeredGroups.Contains(groupId));
     }
 
-    private ScoreView DimensionView(NodeScore dimension)
+    private ScoreView DimensionView(Dimension dimension)
     {
-        var assessed = rubric.Groups.Any(g => answeredCells.Contains(ReportParts.Cell(g.Id, dimension.NodeId)));
-        return views.Node(dimension.Overall, engine.Classify(dimension.Overall), MinCoverage(dimension.NodeId), assessed);
+        var assessed = rubric.Groups.Any(g => answeredCells.Contains(ReportParts.Cell(g.Id, dimension.Id)));
+        var aggregate = Node(dimension.Id, ScoreRow.AllGroups);
+        return views.Node(aggregate, engine.Classify(aggregate), dimension.MinCoverage, assessed);
     }
+
+    private Aggregate Node(string nodeId, string group) => nodes.TryGetValue((nodeId, group), out var row) ? row.Score : Aggregate.NotApplicable;
+
+    private ScoreRow? Cell(string dimensionId, string group) => nodes.TryGetValue((dimensionId, group), out var row) ? row : null;
 
     private HeatMap BuildHeatMap(IReadOnlyList<GroupScore> groups, IReadOnlyList<DimensionScore> dimensions, ScoreView overall)
     {
@@ -116,8 +138,8 @@ internal sealed class ProfileBuilder
         foreach (var dimension in dimensions)
         {
             var cells = groups
-                .Select(g => score.Matrix.First(c => c.GroupId == g.Id && c.DimensionId == dimension.Id))
-                .Select(c => views.Node(c.Score, c.Class, MinCoverage(c.DimensionId), answeredCells.Contains(ReportParts.Cell(c.GroupId, c.DimensionId))))
+                .Select(g => (Group: g.Id, Row: Cell(dimension.Id, g.Id)))
+                .Select(c => views.Node(c.Row?.Score ?? Aggregate.NotApplicable, c.Row?.Class, MinCoverage(dimension.Id), answeredCells.Contains(ReportParts.Cell(c.Group, dimension.Id))))
                 .ToList();
             rows.Add(new HeatMapRow(dimension.Id, dimension.Name, cells, dimension.Scores));
         }
@@ -128,7 +150,7 @@ internal sealed class ProfileBuilder
 
     private List<IndicatorFinding> Findings(GapClass wanted, bool descending)
     {
-        var chosen = score.Indicators.Where(i => i.Class == wanted && i.Score.NetGap is not null);
+        var chosen = indicators.Where(i => i.Row.Class == wanted && i.Row.NetGap is not null).Select(i => i.Cell);
         var ordered = descending
             ? chosen.OrderByDescending(i => i.Score.NetGap!.Value)
             : chosen.OrderBy(i => i.Score.NetGap!.Value);
@@ -239,17 +261,23 @@ internal sealed class ProfileBuilder
         foreach (var group in rubric.Groups.Where(g => answeredGroups.Contains(g.Id)))
         {
             var groupItem = new ReportItem(group.Id, group.Name.Get(language));
-            foreach (var cell in score.Matrix.Where(c => c.GroupId == group.Id))
+            foreach (var dimension in rubric.Dimensions)
             {
-                var dimensionItem = new ReportItem(cell.DimensionId, DimensionName(cell.DimensionId));
-                if (cell.Score.Status == ScoreStatus.InsufficientData)
+                if (Cell(dimension.Id, group.Id) is not { } cell)
                 {
-                    var view = views.Node(cell.Score, cell.Class, MinCoverage(cell.DimensionId), true);
+                    continue;
+                }
+
+                var dimensionItem = new ReportItem(dimension.Id, DimensionName(dimension.Id));
+                if (cell.Status == ScoreStatus.InsufficientData)
+                {
+                    var view = views.Node(cell.Score, cell.Class, MinCoverage(dimension.Id), true);
                     insufficient.Add(new InsufficientArea(groupItem, dimensionItem, view.Reason!));
                 }
 
-                var missing = score.Indicators
-                    .Where(i => i.GroupId == group.Id && i.DimensionId == cell.DimensionId && i.Score.Status == ScoreStatus.InsufficientData)
+                var missing = indicators
+                    .Where(i => i.Row.Group == group.Id && i.Row.DimensionId == dimension.Id && i.Row.Status == ScoreStatus.InsufficientData)
+                    .Select(i => i.Cell)
                     .Select(i =>
                     {
                         var what = Missing(i, hasLaw, hasPractice);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Coherence.Model;
 using Coherence.Scoring;
 
 namespace Coherence.Reports;
@@ -29,8 +30,13 @@ public static class ReportModels
             throw new ArgumentNullException(nameof(run));
         }
 
-        return new ProfileBuilder(score, ReportParts.RubricOf(score, run), language).Build(run, generatedAt, MaxFindings);
+        var rubric = ReportParts.RubricOf(score, run);
+        return Profile(score, new ScoringEngine(rubric).Rows(score), rubric, new ScoreSource(run.ToolVersion, run.GeneratedAt), language, generatedAt);
     }
+
+    /// <summary>Builds the country profile of one assessment from its rows, as it is scored.</summary>
+    internal static CountryProfileModel Profile(AssessmentScore score, IReadOnlyList<ScoreRow> rows, Rubric rubric, ScoreSource scores, string language, DateTimeOffset generatedAt) =>
+        new ProfileBuilder(score, rows, rubric, language).Build(scores, generatedAt, MaxFindings);
 
     /// <summary>Builds the regional comparison of several countries' scores for one period, all scored with the same rubric.</summary>
     /// <param name="scores">The countries' scores.</param>
@@ -58,6 +64,13 @@ public static class ReportModels
             throw new ArgumentException("a comparison covers one period and one rubric", nameof(scores));
         }
 
-        return new ComparisonBuilder(scores, ReportParts.RubricOf(scores[0], run), language).Build(period, run, generatedAt);
+        var rubric = ReportParts.RubricOf(scores[0], run);
+        var engine = new ScoringEngine(rubric);
+        var compared = scores.Select(s => ComparedAssessment.From(s, engine.Rows(s), rubric)).ToList();
+        return Comparison(compared, rubric, period, new ScoreSource(run.ToolVersion, run.GeneratedAt), language, generatedAt);
     }
+
+    /// <summary>Builds the regional comparison of one period from what was kept of each country's scores.</summary>
+    internal static RegionalComparisonModel Comparison(IReadOnlyList<ComparedAssessment> compared, Rubric rubric, string period, ScoreSource scores, string language, DateTimeOffset generatedAt) =>
+        new ComparisonBuilder(compared, rubric, language).Build(period, scores, generatedAt);
 }

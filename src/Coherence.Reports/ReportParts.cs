@@ -49,18 +49,18 @@ internal static class ReportParts
         return new ReportInput(assessment.Country.Value, assessment.Period, path, path.Length == 0 ? string.Empty : Path.GetFileName(path), assessment.Source?.Sha256 ?? string.Empty);
     }
 
-    public static ReportProvenance Provenance(ReportRubric rubric, IReadOnlyList<ReportInput> inputs, ScoreRun run, DateTimeOffset generatedAt, CultureInfo culture)
+    public static ReportProvenance Provenance(ReportRubric rubric, IReadOnlyList<ReportInput> inputs, ScoreSource scores, DateTimeOffset generatedAt, CultureInfo culture)
     {
         var utc = generatedAt.UtcDateTime;
         var human = utc.ToString("D", culture) + ", " + utc.ToString("HH:mm", CultureInfo.InvariantCulture) + " UTC";
         return new ReportProvenance(
             rubric,
             inputs,
-            "Coherence " + run.ToolVersion,
-            run.ToolVersion,
+            "Coherence " + scores.ToolVersion,
+            scores.ToolVersion,
             human,
             Iso(generatedAt),
-            Iso(run.GeneratedAt));
+            Iso(scores.ScoredAt));
     }
 
     public static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -74,7 +74,7 @@ internal static class ReportParts
         var groups = new HashSet<string>(StringComparer.Ordinal);
         var cells = new HashSet<string>(StringComparer.Ordinal);
         var topOf = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var response in assessment.Responses)
+        foreach (var response in rubric.PerGroup(assessment.Responses))
         {
             if (rubric.FindIndicator(response.IndicatorId) is null || rubric.FindGroup(response.GroupId) is null)
             {

@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using HandlebarsDotNet;
 using HandlebarsDotNet.Features;
 
@@ -86,11 +87,11 @@ public sealed class ReportRenderer
         }
         catch (HandlebarsException e)
         {
-            return compiledTemplate.Diagnostics.Concat(new[] { Diagnostic.Error("TPL005", "the template failed: " + e.Message, new SourceLocation(template.Source.Origin)) }).ToList();
+            return compiledTemplate.Diagnostics.Concat(new[] { Diagnostic.Error("TPL005", Phrase.Of("diag.TPL005.failed", e.Message), new SourceLocation(template.Source.Origin)) }).ToList();
         }
         catch (HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException e)
         {
-            return compiledTemplate.Diagnostics.Concat(new[] { Diagnostic.Error("TPL005", $"the template names '{e.Path}', which the report model lacks", new SourceLocation(template.Source.Origin), "see docs/templates.md for the fields") }).ToList();
+            return compiledTemplate.Diagnostics.Concat(new[] { Diagnostic.Error("TPL005", Phrase.Of("diag.TPL005.path", e.Path), new SourceLocation(template.Source.Origin), Phrase.Of("hint.TPL005.path")) }).ToList();
         }
     }
 
@@ -111,7 +112,7 @@ public sealed class ReportRenderer
         }
 
         var line = 1 + text.Text.Take(match.Index).Count(c => c == '\n');
-        return Diagnostic.Error("TPL003", "the template outputs text without escaping it ({{{ }}} or {{& }}), which could put a script into the report", new SourceLocation(text.Origin, line), "use {{ }}; the chart helpers (bar, gauge) already output their SVG");
+        return Diagnostic.Error("TPL003", Phrase.Of("diag.TPL003"), new SourceLocation(text.Origin, line), Phrase.Of("hint.TPL003"));
     }
 
     private Compiled Compile(ReportTemplate template) =>
@@ -140,7 +141,7 @@ public sealed class ReportRenderer
         }
         catch (HandlebarsException e)
         {
-            diagnostics.Add(Diagnostic.Error("TPL004", "the template has a syntax error: " + e.Message, new SourceLocation(template.Source.Origin)));
+            diagnostics.Add(Diagnostic.Error("TPL004", Phrase.Of("diag.TPL004.template", e.Message), new SourceLocation(template.Source.Origin)));
             return new Compiled(null, diagnostics);
         }
     }
@@ -184,7 +185,7 @@ public sealed class ReportRenderer
             }
             catch (HandlebarsException e)
             {
-                diagnostics.Add(Diagnostic.Error("TPL004", "the partial has a syntax error: " + e.Message, new SourceLocation(partial.Value.Origin)));
+                diagnostics.Add(Diagnostic.Error("TPL004", Phrase.Of("diag.TPL004.partial", e.Message), new SourceLocation(partial.Value.Origin)));
             }
         }
 

@@ -1,115 +1,83 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Text;
 using Coherence.Localization;
 
 namespace Coherence.Reports;
 
-/// <summary>The fixed words of reports, in Spanish and English, keyed in camelCase for templates (<c>{{labels.largestGaps}}</c>).</summary>
-/// <remarks>Words the rest of the tool also uses come from <see cref="Labels"/>; the ones only reports need are listed here.</remarks>
+/// <summary>The fixed words of reports in one language, keyed in camelCase for templates (<c>{{labels.largestGaps}}</c>).</summary>
+/// <remarks>
+/// Every <c>label.*</c> and <c>report.*</c> text of <see cref="Texts"/>, its key turned into a template key by one rule:
+/// the prefix (and a <c>role.</c> below it) dropped, the rest in camelCase (<c>label.net-gap</c> is <c>netGap</c>,
+/// <c>label.role.civil-society</c> is <c>civilSociety</c>, <c>report.largestGaps</c> is <c>largestGaps</c>).
+/// </remarks>
 internal static class ReportWords
 {
-    // Template key -> Labels key, for the words shared with the rest of the tool.
-    private static readonly (string Key, string LabelsKey)[] Shared =
-    {
-        ("law", "law"), ("practice", "practice"), ("gap", "gap"), ("netGap", "net-gap"), ("absoluteGap", "absolute-gap"),
-        ("coherence", "coherence"), ("coverage", "coverage"), ("group", "group"), ("groups", "groups"), ("dimension", "dimension"),
-        ("indicator", "indicator"), ("country", "country"), ("period", "period"), ("overall", "overall"), ("class", "class"),
-        ("evidence", "evidence"), ("notes", "notes"), ("confidence", "confidence"), ("question", "question"), ("level", "level"),
-        ("answered", "answered"), ("applicable", "applicable"), ("notApplicable", "not-applicable"), ("unknown", "unknown"),
-        ("insufficientData", "insufficient-data"), ("coherentHigh", "coherent-high"), ("coherentLow", "coherent-low"),
-        ("implementationGap", "implementation-gap"), ("practiceAheadOfLaw", "practice-ahead-of-law"), ("rubric", "rubric"),
-        ("version", "version"), ("low", "low"), ("medium", "medium"), ("high", "high"),
-        ("government", "role.government"), ("civilSociety", "role.civil-society"), ("independent", "role.independent"),
-    };
-
-    private static readonly Dictionary<string, string[]> Own = new(StringComparer.Ordinal)
-    {
-        // key: { en, es }
-        ["countryProfile"] = new[] { "Country profile", "Perfil de país" },
-        ["regionalComparison"] = new[] { "Regional comparison", "Comparación regional" },
-        ["headline"] = new[] { "Headline figures", "Cifras principales" },
-        ["headlineNote"] = new[] { "Scores from 0 to 100. Coherence is 100 minus the distance between law and practice: 100 means that practice matches the law.", "Puntuaciones de 0 a 100. La coherencia es 100 menos la distancia entre la ley y la práctica: 100 significa que la práctica corresponde a la ley." },
-        ["heatMap"] = new[] { "Coherence by migrant group and dimension", "Coherencia por grupo de personas migrantes y dimensión" },
-        ["heatMapNote"] = new[] { "Each cell shows the coherence (0–100). L>P: law ahead of practice; P>L: practice ahead of law.", "Cada celda muestra la coherencia (0–100). L>P: la ley va por delante de la práctica; P>L: la práctica va por delante de la ley." },
-        ["lawVsPractice"] = new[] { "Law and practice by migrant group", "Ley y práctica por grupo de personas migrantes" },
-        ["largestGaps"] = new[] { "Largest implementation gaps: law ahead of practice", "Mayores brechas de implementación: la ley por delante de la práctica" },
-        ["largestGapsNote"] = new[] { "Indicators where what the law provides is least applied, largest gap first.", "Indicadores en los que lo que la ley establece se aplica menos, de mayor a menor brecha." },
-        ["practiceAhead"] = new[] { "Where practice runs ahead of law", "Donde la práctica va por delante de la ley" },
-        ["practiceAheadNote"] = new[] { "Indicators where more is done than the law provides or backs.", "Indicadores en los que se hace más de lo que la ley establece o respalda." },
-        ["noneFound"] = new[] { "None found.", "No se encontró ninguno." },
-        ["moreNotShown"] = new[] { "more not shown", "más sin mostrar" },
-        ["dataGaps"] = new[] { "Unanswered areas and insufficient data", "Áreas sin respuesta y datos insuficientes" },
-        ["dataGapsNone"] = new[] { "Every applicable indicator was answered for law and practice.", "Se respondieron la ley y la práctica de todos los indicadores aplicables." },
-        ["notAssessed"] = new[] { "Not assessed", "No evaluado" },
-        ["notAssessedGroups"] = new[] { "Migrant groups not assessed: no indicator was answered for them, so they have no score (not a score of zero).", "Grupos de personas migrantes no evaluados: no se respondió ningún indicador, por lo que no tienen puntuación (no es una puntuación de cero)." },
-        ["insufficientAreas"] = new[] { "Areas without a score because too little was answered", "Áreas sin puntuación porque se respondió muy poco" },
-        ["unansweredIndicators"] = new[] { "Indicators without a complete answer", "Indicadores sin respuesta completa" },
-        ["missingLaw"] = new[] { "law not answered", "falta la ley" },
-        ["missingPractice"] = new[] { "practice not answered", "falta la práctica" },
-        ["missingBoth"] = new[] { "not answered", "sin respuesta" },
-        ["markedUnknown"] = new[] { "marked unknown", "marcado como desconocido" },
-        ["noData"] = new[] { "no data", "sin datos" },
-        ["insufficientShort"] = new[] { "insuff.", "insuf." },
-        ["notApplicableShort"] = new[] { "n/a", "n/a" },
-        ["coverageBelow"] = new[] { "coverage {0} below the minimum {1}", "cobertura de {0}, por debajo del mínimo de {1}" },
-        ["method"] = new[] { "Method and provenance", "Método y procedencia" },
-        ["methodText"] = new[] { "Each indicator is rated twice for each migrant group: what the law provides (de jure) and what is implemented in practice (de facto), both on a 0–100 scale. The gap is law minus practice; coherence is 100 minus the absolute gap. Scores are combined by dimension and group with the rubric's weights. Where too little was answered, no score is computed: missing answers are never counted as zero.", "Cada indicador se califica dos veces para cada grupo de personas migrantes: lo que establece la ley (de jure) y lo que se aplica en la práctica (de facto), ambos en una escala de 0 a 100. La brecha es la ley menos la práctica; la coherencia es 100 menos la brecha absoluta. Las puntuaciones se combinan por dimensión y grupo con las ponderaciones de la rúbrica. Donde se respondió muy poco no se calcula ninguna puntuación: las respuestas que faltan nunca cuentan como cero." },
-        ["thresholdsText"] = new[] { "A gap of {0} points or more is classed as a gap; below it, law and practice cohere, high when their mean is {1} or more.", "Una brecha de {0} puntos o más se clasifica como brecha; por debajo, ley y práctica son coherentes, en nivel alto cuando su media es de {1} o más." },
-        ["singleFacetText"] = new[] { "This rubric rates one facet only, so there are no gaps: the scores are the facet's scores.", "Esta rúbrica califica una sola faceta, por lo que no hay brechas: las puntuaciones son las de esa faceta." },
-        ["inputs"] = new[] { "Input files", "Archivos de entrada" },
-        ["file"] = new[] { "File", "Archivo" },
-        ["sha256"] = new[] { "SHA-256", "SHA-256" },
-        ["contentHash"] = new[] { "Content hash", "Huella del contenido" },
-        ["tool"] = new[] { "Tool", "Herramienta" },
-        ["generated"] = new[] { "Report generated", "Informe generado" },
-        ["scoredAt"] = new[] { "Scores computed", "Puntuaciones calculadas" },
-        ["statusScored"] = new[] { "Scored", "Con puntuación" },
-        ["statusAnswered"] = new[] { "Answered", "Respondido" },
-        ["statusMissing"] = new[] { "Not answered", "Sin respuesta" },
-        ["assessors"] = new[] { "Assessors", "Personas evaluadoras" },
-        ["assessmentNotes"] = new[] { "Notes on the assessment", "Notas sobre la evaluación" },
-        ["dataNotes"] = new[] { "Responses left out", "Respuestas no utilizadas" },
-        ["legend"] = new[] { "Legend", "Leyenda" },
-        ["sources"] = new[] { "Sources", "Fuentes" },
-        ["score"] = new[] { "Score", "Puntuación" },
-        ["rank"] = new[] { "Rank", "Puesto" },
-        ["ranking"] = new[] { "Ranking by coherence", "Clasificación por coherencia" },
-        ["countries"] = new[] { "Countries", "Países" },
-        ["byGroup"] = new[] { "By migrant group", "Por grupo de personas migrantes" },
-        ["byDimension"] = new[] { "By dimension", "Por dimensión" },
-        ["regionalMean"] = new[] { "Regional mean", "Media regional" },
-        ["spread"] = new[] { "Spread (SD)", "Dispersión (DE)" },
-        ["range"] = new[] { "Range", "Rango" },
-        ["leads"] = new[] { "Leads", "Lidera" },
-        ["comparisonNote"] = new[] { "Countries side by side for one period. A country that did not assess a group or a dimension is shown as not assessed, not as zero, and is left out of means and rankings.", "Países lado a lado para un periodo. Un país que no evaluó un grupo o una dimensión aparece como no evaluado, no como cero, y queda fuera de medias y clasificaciones." },
-        ["veryLow"] = new[] { "Very low", "Muy baja" },
-        ["veryHigh"] = new[] { "Very high", "Muy alta" },
-        ["lawAheadShort"] = new[] { "L>P", "L>P" },
-        ["practiceAheadShort"] = new[] { "P>L", "P>L" },
-    };
-
-    private static readonly IReadOnlyDictionary<string, string> Spanish = Build(new Labels("es"));
-    private static readonly IReadOnlyDictionary<string, string> English = Build(new Labels("en"));
+    private static readonly Dictionary<string, IReadOnlyDictionary<string, string>> Cache = new(StringComparer.Ordinal);
 
     /// <summary>Gets every word in one language, keyed for templates.</summary>
-    /// <param name="language">The report's language; others than <c>es</c> get English.</param>
+    /// <param name="language">The report's language; unsupported ones get English.</param>
     /// <returns>The words, shared and read-only.</returns>
-    public static IReadOnlyDictionary<string, string> For(string language) => language == "es" ? Spanish : English;
-
-    private static Dictionary<string, string> Build(Labels labels)
+    public static IReadOnlyDictionary<string, string> For(string language)
     {
-        var column = labels.Language == "es" ? 1 : 0;
-        var words = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, labelsKey) in Shared)
+        var texts = Texts.For(language);
+        lock (Cache)
         {
-            words[key] = labels[labelsKey];
-        }
+            if (!Cache.TryGetValue(texts.Language, out var words))
+            {
+                words = Build(texts);
+                Cache.Add(texts.Language, words);
+            }
 
-        foreach (var pair in Own)
-        {
-            words[pair.Key] = pair.Value[column];
+            return words;
         }
-
-        return words;
     }
+
+    /// <summary>Turns a key of the resource set into its template key, or <see langword="null"/> when reports do not use it.</summary>
+    /// <param name="key">The key, such as <c>label.net-gap</c>.</param>
+    /// <returns>The template key, such as <c>netGap</c>.</returns>
+    public static string? TemplateKey(string key)
+    {
+        string rest;
+        if (key.StartsWith("report.", StringComparison.Ordinal))
+        {
+            rest = key.Substring("report.".Length);
+        }
+        else if (key.StartsWith("label.", StringComparison.Ordinal))
+        {
+            rest = key.Substring("label.".Length);
+            if (rest.StartsWith("role.", StringComparison.Ordinal))
+            {
+                rest = rest.Substring("role.".Length);
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        var camel = new StringBuilder(rest.Length);
+        var upper = false;
+        foreach (var c in rest)
+        {
+            if (c is '-' or '.')
+            {
+                upper = true;
+                continue;
+            }
+
+            camel.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+
+        return camel.ToString();
+    }
+
+    private static Dictionary<string, string> Build(Texts texts) =>
+        Texts.Keys()
+            .Select(key => (Key: key, TemplateKey: TemplateKey(key)))
+            .Where(k => k.TemplateKey is not null)
+            .OrderBy(k => k.Key, StringComparer.Ordinal)
+            .ToDictionary(k => k.TemplateKey!, k => texts[k.Key], StringComparer.Ordinal);
 }

@@ -41,14 +41,12 @@ internal sealed class ScoreViews
         if (score.Status == ScoreStatus.NotApplicable)
         {
             status = "not-applicable";
-            reason = Words["notApplicable"];
+            reason = Labels.Reason(score, minCoverage);
         }
         else if (score.Status == ScoreStatus.InsufficientData)
         {
             status = assessed ? "insufficient-data" : "not-assessed";
-            reason = score.Answered == 0
-                ? Words["noData"]
-                : string.Format(CultureInfo.InvariantCulture, Words["coverageBelow"], Labels.Percent(score.Coverage), Labels.Percent(minCoverage));
+            reason = Labels.Reason(score, minCoverage);
         }
         else
         {

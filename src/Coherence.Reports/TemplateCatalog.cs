@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 
 namespace Coherence.Reports;
 
@@ -47,7 +48,7 @@ public sealed class TemplateCatalog
     {
         if (string.IsNullOrWhiteSpace(nameOrPath))
         {
-            return Result<ReportTemplate>.Failure(Diagnostic.Error("TPL001", "no template named", SourceLocation.None, "use " + string.Join(" or ", BuiltInNames) + ", or the path of a template"));
+            return Result<ReportTemplate>.Failure(Diagnostic.Error("TPL001", Phrase.Of("diag.TPL001.none"), SourceLocation.None, Phrase.Of("hint.TPL001.none", BuiltInNames)));
         }
 
         var (stem, named) = SplitFormat(nameOrPath);
@@ -67,7 +68,7 @@ public sealed class TemplateCatalog
             var file = Path.Combine(nameOrPath, CountryProfile + Suffix(wanted) + ".hbs");
             return File.Exists(file)
                 ? FromFile(file, wanted)
-                : Result<ReportTemplate>.Failure(Diagnostic.Error("TPL002", $"the template folder holds no {CountryProfile}{Suffix(wanted)}.hbs", new SourceLocation(nameOrPath), $"name the template file, such as {Path.Combine(nameOrPath, RegionalComparison + Suffix(wanted) + ".hbs")}"));
+                : Result<ReportTemplate>.Failure(Diagnostic.Error("TPL002", Phrase.Of("diag.TPL002.folder", CountryProfile + Suffix(wanted) + ".hbs"), new SourceLocation(nameOrPath), Phrase.Of("hint.TPL002.folder", Path.Combine(nameOrPath, RegionalComparison + Suffix(wanted) + ".hbs"))));
         }
 
         // A shipped name inside a user's folder, with the format left to the output: my-templates/regional-comparison.
@@ -84,8 +85,8 @@ public sealed class TemplateCatalog
 
         var looksLikePath = nameOrPath.IndexOfAny(new[] { '/', '\\' }) >= 0 || nameOrPath.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase);
         return Result<ReportTemplate>.Failure(looksLikePath
-            ? Diagnostic.Error("TPL001", "no such template file or folder", new SourceLocation(nameOrPath), "check the path")
-            : Diagnostic.Error("TPL001", $"'{nameOrPath}' is neither a shipped template nor a file or folder", SourceLocation.None, DidYouMean.Hint(stem, BuiltInNames.ToList())));
+            ? Diagnostic.Error("TPL001", Phrase.Of("diag.TPL001.no-file"), new SourceLocation(nameOrPath), Phrase.Of("hint.check-path"))
+            : Diagnostic.Error("TPL001", Phrase.Of("diag.TPL001.unknown", nameOrPath), SourceLocation.None, DidYouMean.Hint(stem, BuiltInNames.ToList())));
     }
 
     private static string Suffix(ReportFormat format) => format == ReportFormat.Html ? ".html" : ".md";
@@ -111,7 +112,7 @@ public sealed class TemplateCatalog
         var format = FormatOf(inner) ?? wanted;
         if (format is null)
         {
-            return Result<ReportTemplate>.Failure(Diagnostic.Error("TPL006", "cannot tell whether the template makes HTML or Markdown", new SourceLocation(path), "name it <name>.html.hbs or <name>.md.hbs, or give an output file ending in .html or .md"));
+            return Result<ReportTemplate>.Failure(Diagnostic.Error("TPL006", Phrase.Of("diag.TPL006"), new SourceLocation(path), Phrase.Of("hint.TPL006")));
         }
 
         string text;
@@ -121,7 +122,7 @@ public sealed class TemplateCatalog
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Result<ReportTemplate>.Failure(Diagnostic.Error("TPL002", $"cannot read the template: {e.Message}", new SourceLocation(path)));
+            return Result<ReportTemplate>.Failure(Diagnostic.Error("TPL002", Phrase.Of("diag.TPL002.read", e.Message), new SourceLocation(path)));
         }
 
         var diagnostics = new List<Diagnostic>();

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 
 namespace Coherence.Reports;
 
@@ -73,14 +74,14 @@ internal sealed class TemplateFolder
                 if ((File.GetAttributes(file) & FileAttributes.ReparsePoint) != 0)
                 {
                     // A link could lead anywhere on the disk: templates read only files that are inside their folder.
-                    diagnostics.Add(Diagnostic.Warning("TPL007", "the partial is a link and was not read; templates read only files inside their folder", new SourceLocation(file), "copy the file into the folder instead"));
+                    diagnostics.Add(Diagnostic.Warning("TPL007", Phrase.Of("diag.TPL007"), new SourceLocation(file), Phrase.Of("hint.TPL007")));
                     continue;
                 }
 
                 var name = Path.GetFileNameWithoutExtension(file);
                 if (!IsPartialName(name))
                 {
-                    diagnostics.Add(Diagnostic.Warning("TPL008", $"'{name}' is not a usable partial name and was not read", new SourceLocation(file), "use letters, digits, '-', '_' and '.'"));
+                    diagnostics.Add(Diagnostic.Warning("TPL008", Phrase.Of("diag.TPL008", name), new SourceLocation(file), Phrase.Of("hint.TPL008")));
                     continue;
                 }
 

@@ -1,3 +1,4 @@
+using Coherence.Localization;
 using Coherence.Model;
 
 namespace Coherence.Workbooks;
@@ -7,4 +8,4 @@ namespace Coherence.Workbooks;
 /// <param name="Level">The level id, for ordinal scales.</param>
 /// <param name="Value">The raw value, for continuous scales.</param>
 /// <param name="Problem">Why the text is not a level, or <see langword="null"/>.</param>
-internal readonly record struct LevelReading(ResponseStatus Status, string? Level, double? Value, string? Problem);
+internal readonly record struct LevelReading(ResponseStatus Status, string? Level, double? Value, Phrase? Problem);

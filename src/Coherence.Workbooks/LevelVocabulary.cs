@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 
 namespace Coherence.Workbooks;
@@ -123,10 +124,10 @@ internal sealed class LevelVocabulary
             {
                 return scale.Contains(value)
                     ? new LevelReading(ResponseStatus.Answered, null, value, null)
-                    : Problem($"{Number(value)} is outside scale '{scale.Id}' ({Number(scale.Min)} to {Number(scale.Max)})");
+                    : Problem(Phrase.Of("diag.WBK010.outside", Number(value), scale.Id, Number(scale.Min), Number(scale.Max)));
             }
 
-            return Problem($"'{text.Trim()}' is not a number of scale '{scale.Id}' ({Number(scale.Min)} to {Number(scale.Max)})");
+            return Problem(Phrase.Of("diag.WBK010.not-number", text.Trim(), scale.Id, Number(scale.Min), Number(scale.Max)));
         }
 
         if (byScale.TryGetValue(scale.Id, out var words) && words.TryGetValue(normal, out var level))
@@ -140,7 +141,7 @@ internal sealed class LevelVocabulary
         }
 
         var choices = Choices(scale);
-        return Problem($"'{text.Trim()}' is not a level of scale '{scale.Id}'; {DidYouMean.Hint(text.Trim(), choices)}");
+        return Problem(Phrase.Of("diag.WBK010.level", text.Trim(), scale.Id, DidYouMean.Hint(text.Trim(), choices)));
     }
 
     /// <summary>Reads a confidence in any language, or by its id.</summary>
@@ -192,7 +193,7 @@ internal sealed class LevelVocabulary
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private static LevelReading Problem(string message) => new(ResponseStatus.Answered, null, null, message);
+    private static LevelReading Problem(Phrase message) => new(ResponseStatus.Answered, null, null, message);
 
     private static void Add(Dictionary<string, ScaleLevel> words, string word, ScaleLevel level)
     {

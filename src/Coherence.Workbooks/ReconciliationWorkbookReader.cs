@@ -7,6 +7,7 @@ using System.Text;
 using System.Xml;
 using Coherence.Agreement;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 using Coherence.Serialization;
 using DocumentFormat.OpenXml.Packaging;
@@ -33,7 +34,7 @@ public static class ReconciliationWorkbookReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Fail(path, "REC030", "cannot be read: " + e.Message, null);
+            return Fail(path, "REC030", Phrase.Of("diag.REC030.read", e.Message), null);
         }
 
         return Read(bytes, path, findRubric);
@@ -48,7 +49,7 @@ public static class ReconciliationWorkbookReader
     {
         if (bytes is null || bytes.Length < 2 || bytes[0] != 0x50 || bytes[1] != 0x4B)
         {
-            return Fail(file, "REC030", "is not an .xlsx workbook", "pass the reconciliation workbook written by coherence reconcile --workbook");
+            return Fail(file, "REC030", Phrase.Of("diag.REC030.not-xlsx"), Phrase.Of("hint.REC030.not-xlsx"));
         }
 
         try
@@ -58,11 +59,11 @@ public static class ReconciliationWorkbookReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
         {
-            return Fail(file, "REC030", "is damaged or truncated: it cannot be opened as a workbook", "open it in Excel or LibreOffice Calc and save it again as .xlsx");
+            return Fail(file, "REC030", Phrase.Of("diag.REC030.damaged"), Phrase.Of("hint.WBK004.damaged"));
         }
     }
 
-    private static Result<ReconciliationWorkbook> Fail(string file, string code, string message, string? hint) =>
+    private static Result<ReconciliationWorkbook> Fail(string file, string code, Phrase message, Phrase? hint) =>
         Result<ReconciliationWorkbook>.Failure(Diagnostic.Error(code, message, new SourceLocation(file), hint));
 
     private static Result<ReconciliationWorkbook> Interpret(SpreadsheetContent content, string file, Func<RubricReference, Rubric?> findRubric)
@@ -72,7 +73,7 @@ public static class ReconciliationWorkbookReader
         var pairs = metadata?.Pairs();
         if (pairs is null || !pairs.TryGetValue("format", out var format) || format != ReconciliationLayout.Format)
         {
-            return Fail(file, "REC031", "is not a reconciliation workbook (its hidden metadata is missing)", content.Sheets.Any(s => s.Name == WorkbookLayout.MetadataSheet) ? "this is an assessment workbook: compare it with others with coherence agree" : "write one with coherence reconcile <assessments> --workbook <file>");
+            return Fail(file, "REC031", Phrase.Of("diag.REC031"), content.Sheets.Any(s => s.Name == WorkbookLayout.MetadataSheet) ? Phrase.Of("hint.REC031.assessment") : Phrase.Of("hint.REC031"));
         }
 
         string Get(string key) => pairs.TryGetValue(key, out var value) ? value : string.Empty;
@@ -80,7 +81,7 @@ public static class ReconciliationWorkbookReader
         var rubric = findRubric(reference);
         if (rubric is null)
         {
-            return Fail(file, "ASM030", $"rubric '{reference.Id}' is not bundled with this tool", "pass the rubric file with --rubric");
+            return Fail(file, "ASM030", Phrase.Of("diag.ASM030", reference.Id), Phrase.Of("hint.WBK030"));
         }
 
         // The teams' assessments, as embedded: checked against their hashes, then given back their original files as source.
@@ -99,7 +100,7 @@ public static class ReconciliationWorkbookReader
             var bytes = new UTF8Encoding(false).GetBytes(text.ToString());
             if (bytes.Length == 0 || AssessmentJson.Sha256(bytes) != Get(prefix + "embeddedSha256"))
             {
-                diagnostics.Add(Diagnostic.Error("REC032", $"the assessment of team '{Get(prefix + "id")}' carried in the workbook was changed or lost", new SourceLocation(file, Detail: ReconciliationLayout.SourcesSheet), "write the reconciliation workbook again from the teams' assessments"));
+                diagnostics.Add(Diagnostic.Error("REC032", Phrase.Of("diag.REC032", Get(prefix + "id")), new SourceLocation(file, Detail: ReconciliationLayout.SourcesSheet), Phrase.Of("hint.REC032")));
                 continue;
             }
 
@@ -134,14 +135,14 @@ public static class ReconciliationWorkbookReader
         var decisions = new Dictionary<ResponseKey, ReconciliationDecision>();
         if (!content.TryResolve(ReconciliationLayout.KeyRowName, out var sheetName, out _, out var keyRow) || content.Sheet(sheetName) is not { } sheet)
         {
-            diagnostics.Add(Diagnostic.Error("REC033", "the sheet of disagreements is missing", new SourceLocation(file), "keep the sheet the workbook was written with; rename it if you like, but do not delete it"));
+            diagnostics.Add(Diagnostic.Error("REC033", Phrase.Of("diag.REC033.sheet"), new SourceLocation(file), Phrase.Of("hint.REC033.sheet")));
             return decisions;
         }
 
         var columns = sheet.Row(keyRow).ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
         if (!columns.TryGetValue(ReconciliationLayout.CellKey, out var keyColumn) || !columns.TryGetValue(ReconciliationLayout.AgreedKey, out var agreedColumn))
         {
-            diagnostics.Add(Diagnostic.Error("REC033", "the sheet of disagreements lost its hidden key row", new SourceLocation(file, Detail: sheet.Name + "!" + CellReference.Of(1, keyRow)), "write the reconciliation workbook again"));
+            diagnostics.Add(Diagnostic.Error("REC033", Phrase.Of("diag.REC033.keys"), new SourceLocation(file, Detail: sheet.Name + "!" + CellReference.Of(1, keyRow)), Phrase.Of("hint.REC033.keys")));
             return decisions;
         }
 
@@ -160,9 +161,9 @@ public static class ReconciliationWorkbookReader
             var indicator = parts.Length == 3 ? rubric.FindIndicator(parts[0]) : null;
             var scale = indicator is null ? null : rubric.ScaleOf(indicator, key.FacetId);
             var where = new SourceLocation(file, Detail: sheet.Name + "!" + CellReference.Of(keyColumn, row));
-            if (scale is null || !rubric.HasGroup(key.GroupId))
+            if (scale is null || !(rubric.HasGroup(key.GroupId) || (key.GroupId == Response.WholeCountry && indicator!.Scope == IndicatorScope.Country)))
             {
-                diagnostics.Add(Diagnostic.Error("REC034", $"row {row.ToString(CultureInfo.InvariantCulture)} names '{keyText}', which is not a cell of rubric '{rubric.Id}'", where, "keep the rows the workbook was written with"));
+                diagnostics.Add(Diagnostic.Error("REC034", Phrase.Of("diag.REC034", row, keyText, rubric.Id), where, Phrase.Of("hint.REC-keep-rows")));
                 continue;
             }
 
@@ -173,7 +174,7 @@ public static class ReconciliationWorkbookReader
             {
                 if (!string.IsNullOrEmpty(note))
                 {
-                    diagnostics.Add(Diagnostic.Warning("REC036", $"{key.IndicatorId} · {key.GroupId} · {key.FacetId} has a note but no agreed level; the proposal stands", new SourceLocation(file, Detail: sheet.Name + "!" + CellReference.Of(noteColumn, row)), "choose the agreed level in column " + CellReference.Column(agreedColumn)));
+                    diagnostics.Add(Diagnostic.Warning("REC036", Phrase.Of("diag.REC036", key.IndicatorId, key.GroupId, key.FacetId), new SourceLocation(file, Detail: sheet.Name + "!" + CellReference.Of(noteColumn, row)), Phrase.Of("hint.REC036", CellReference.Column(agreedColumn))));
                 }
 
                 continue;
@@ -182,13 +183,13 @@ public static class ReconciliationWorkbookReader
             var reading = vocabulary.Read(scale, agreedText!);
             if (reading.Problem is { } problem)
             {
-                diagnostics.Add(Diagnostic.Error("REC035", problem, agreedCell, "choose a level from the list"));
+                diagnostics.Add(Diagnostic.Error("REC035", problem, agreedCell, Phrase.Of("hint.REC-choose-level")));
                 continue;
             }
 
             if (decisions.ContainsKey(key))
             {
-                diagnostics.Add(Diagnostic.Error("REC037", $"{key.IndicatorId} · {key.GroupId} · {key.FacetId} is decided twice", agreedCell, "keep one row per cell"));
+                diagnostics.Add(Diagnostic.Error("REC037", Phrase.Of("diag.REC037", key.IndicatorId, key.GroupId, key.FacetId), agreedCell, Phrase.Of("hint.REC037")));
                 continue;
             }
 

@@ -370,7 +370,7 @@ public sealed class ReconciliationWorkbookWriter
             sheet.Text(column++, row, cell.IndicatorId, WorkbookStyles.Locked);
             sheet.Text(column++, row, dimension, WorkbookStyles.Locked);
             sheet.Text(column++, row, indicator.Name.Get(language), WorkbookStyles.Locked);
-            sheet.Text(column++, row, rubric.FindGroup(cell.GroupId)?.Name.Get(language) ?? cell.GroupId, WorkbookStyles.Locked);
+            sheet.Text(column++, row, cell.GroupId == Response.WholeCountry ? texts["whole-country"] : rubric.FindGroup(cell.GroupId)?.Name.Get(language) ?? cell.GroupId, WorkbookStyles.Locked);
             sheet.Text(column++, row, rubric.FindFacet(cell.FacetId)?.Name.Get(language) ?? cell.FacetId, WorkbookStyles.Locked);
             var heights = new List<(string?, double)> { (indicator.Name.Get(language), 28), (dimension, 18) };
             foreach (var answer in cell.Answers)

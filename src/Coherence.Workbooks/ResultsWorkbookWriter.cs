@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using Coherence.Localization;
 using Coherence.Model;
@@ -16,37 +17,95 @@ using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
 namespace Coherence.Workbooks;
 
 /// <summary>Writes the results of a scoring run as a workbook: summary matrix, gaps table, coverage, a chart and the method.</summary>
-public sealed class ResultsWorkbookWriter
+/// <remarks>
+/// Assessments are added one at a time, as they are scored; the writer keeps only what the sheets show: the rows of the
+/// root and top-level dimensions of each assessment, and each indicator row with its evidence for the gaps sheet.
+/// </remarks>
+internal sealed class ResultsWorkbookWriter
 {
+    /// <summary>The most indicator rows the gaps sheet holds; beyond, the workbook is refused (use the tidy CSV instead).</summary>
+    public const int MaxGapRows = 250_000;
+
     private const string LawColor = "1F4E78";
     private const string PracticeColor = "70AD47";
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly ScoreRun run;
     private readonly string language;
+    private readonly DateTimeOffset generatedAt;
+    private readonly string toolVersion;
     private readonly Labels labels;
     private readonly WorkbookTexts texts;
     private readonly SharedStrings strings = new();
     private readonly List<(string Name, WorksheetPart Part)> sheets = new();
     private readonly List<DefinedName> names = new();
+    private readonly List<Entry> entries = new();
+    private readonly List<GapRow> gaps = new();
+    private readonly Dictionary<string, Rubric> rubrics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Action<SheetRowWriter>> streamed = new(StringComparer.Ordinal);
     private WorkbookPart? workbookPart;
     private uint tableCount;
 
-    private ResultsWorkbookWriter(ScoreRun run, string language)
+    /// <summary>Initializes a new instance of the <see cref="ResultsWorkbookWriter"/> class.</summary>
+    public ResultsWorkbookWriter(string language, DateTimeOffset generatedAt, string toolVersion)
     {
-        this.run = run;
         this.language = language;
+        this.generatedAt = generatedAt;
+        this.toolVersion = toolVersion;
         labels = new Labels(language);
         texts = new WorkbookTexts(language);
     }
 
-    /// <summary>Writes the workbook to a stream.</summary>
-    /// <remarks>The package is built in memory, since packaging needs a stream it can read and seek.</remarks>
+    /// <summary>Gets how many indicator rows the gaps sheet holds so far.</summary>
+    public int GapRows => gaps.Count;
+
+    /// <summary>Writes a run held in memory to a stream.</summary>
     public static void Write(ScoreRun run, string language, Stream stream)
     {
+        var writer = new ResultsWorkbookWriter(language, run.GeneratedAt, run.ToolVersion);
+        foreach (var score in run.Scores)
+        {
+            var rubric = run.Rubrics[score.Root.NodeId];
+            writer.Add(score, new ScoringEngine(rubric).Rows(score), rubric);
+        }
+
+        writer.WriteTo(stream);
+    }
+
+    /// <summary>Keeps what the workbook shows of one assessment.</summary>
+    public void Add(AssessmentScore score, IReadOnlyList<ScoreRow> rows, Rubric rubric)
+    {
+        rubrics[rubric.Id] = rubric;
+        var index = entries.Count;
+        var kept = new List<ScoreRow>((rubric.Groups.Count + 1) * (rubric.Root.Children.Count + 1));
+        var next = 0;
+        foreach (var row in rows)
+        {
+            if (row.Kind == NodeKind.Indicator)
+            {
+                // Indicator rows come in the order of the score's indicator cells, which hold the evidence.
+                var cell = next < score.Indicators.Count ? score.Indicators[next++] : null;
+                gaps.Add(new GapRow(index, row, cell?.LawResponse?.Evidence, cell?.PracticeResponse?.Evidence));
+            }
+            else if (row.Depth <= 1)
+            {
+                kept.Add(row);
+            }
+        }
+
+        var a = score.Assessment;
+        entries.Add(new Entry(a.Country.Value, a.CountryName, a.Period, a.Rubric.Id + " " + a.Rubric.Version, a.Source?.Path, a.Source?.Sha256, rubric, kept));
+    }
+
+    /// <summary>Writes the workbook to a stream.</summary>
+    /// <remarks>
+    /// The package is built in memory, since packaging needs a stream it can read and seek, but without the rows of the
+    /// gaps and coverage sheets, which are written straight to the output as the package is copied there.
+    /// </remarks>
+    public void WriteTo(Stream stream)
+    {
         using var buffer = new MemoryStream();
-        new ResultsWorkbookWriter(run, language).WriteTo(buffer);
-        buffer.Position = 0;
-        buffer.CopyTo(stream);
+        Build(buffer);
+        Repackage(buffer, stream);
     }
 
     /// <summary>Gets what a matrix cell shows: the coherence of a two-facet rubric, the one facet's score otherwise.</summary>
@@ -66,13 +125,13 @@ public sealed class ResultsWorkbookWriter
         { Type = ConditionalFormatValues.ColorScale, Priority = priority })
         { SequenceOfReferences = new ListValue<StringValue> { InnerText = range } };
 
-    private void WriteTo(Stream stream)
+    private void Build(Stream stream)
     {
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             document.PackageProperties.Title = texts["results.title"];
-            document.PackageProperties.Creator = "Coherence " + run.ToolVersion;
-            document.PackageProperties.Created = run.GeneratedAt.UtcDateTime;
+            document.PackageProperties.Creator = "Coherence " + toolVersion;
+            document.PackageProperties.Created = generatedAt.UtcDateTime;
             workbookPart = document.AddWorkbookPart();
             workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStyles.Create();
             var sheetNames = new SheetNames();
@@ -106,13 +165,8 @@ public sealed class ResultsWorkbookWriter
         return part;
     }
 
-    private Rubric RubricOf(AssessmentScore score) => run.Rubrics[score.Assessment.Rubric.Id];
-
-    private string Title(AssessmentScore score)
-    {
-        var a = score.Assessment;
-        return $"{a.Country.Value} · {a.Period}" + (a.CountryName is { Length: > 0 } n ? " · " + n : string.Empty);
-    }
+    private static string Title(Entry entry) =>
+        $"{entry.Country} · {entry.Period}" + (entry.CountryName is { Length: > 0 } n ? " · " + n : string.Empty);
 
     /// <summary>Writes a score, or the reason there is none, in a cell people can read.</summary>
     private void Score(WorksheetBuilder sheet, int column, uint row, Aggregate score, double? value)
@@ -137,12 +191,12 @@ public sealed class ResultsWorkbookWriter
         sheet.Width(1, 30);
         var row = 4u;
         var widest = 0;
-        foreach (var score in run.Scores)
+        foreach (var entry in entries)
         {
-            var rubric = RubricOf(score);
+            var rubric = entry.Rubric;
             var dimensions = rubric.Dimensions.ToList();
             var valueLabel = rubric.HasGap ? labels["coherence"] : texts["results.score"];
-            sheet.Text(1, row, $"{Title(score)} — {rubric.Metadata.Title.Get(language)} {rubric.Version}", WorkbookStyles.Subheading);
+            sheet.Text(1, row, $"{Title(entry)} — {rubric.Metadata.Title.Get(language)} {rubric.Version}", WorkbookStyles.Subheading);
             row++;
             var column = 1;
             sheet.Text(column++, row, labels["group"] + " \\ " + labels["dimension"], WorkbookStyles.Header);
@@ -175,12 +229,11 @@ public sealed class ResultsWorkbookWriter
             var first = row;
             foreach (var group in rubric.Groups)
             {
-                var aggregate = score.Root.ByGroup[group.Id];
+                var aggregate = entry.Find(rubric.Id, group.Id);
                 sheet.Text(1, row, group.Name.Get(language), WorkbookStyles.Locked);
                 for (var d = 0; d < dimensions.Count; d++)
                 {
-                    var cell = score.Matrix.FirstOrDefault(m => m.GroupId == group.Id && m.DimensionId == dimensions[d].Id);
-                    var cellScore = cell?.Score ?? Aggregate.NotApplicable;
+                    var cellScore = entry.Find(dimensions[d].Id, group.Id);
                     Score(sheet, 2 + d, row, cellScore, Value(rubric, cellScore));
                 }
 
@@ -190,12 +243,11 @@ public sealed class ResultsWorkbookWriter
             sheet.Text(1, row, labels["overall"], WorkbookStyles.Section);
             for (var d = 0; d < dimensions.Count; d++)
             {
-                var node = score.Root.Children.FirstOrDefault(c => c.NodeId == dimensions[d].Id);
-                var overall = node?.Overall ?? Aggregate.NotApplicable;
+                var overall = entry.Find(dimensions[d].Id, ScoreRow.AllGroups);
                 Score(sheet, 2 + d, row, overall, Value(rubric, overall));
             }
 
-            Row(score.Overall);
+            Row(entry.Find(rubric.Id, ScoreRow.AllGroups));
             sheet.ConditionalFormats.Add(ColorScale($"{CellReference.Of(2, first)}:{CellReference.Of(overallColumn, row - 1)}", sheet.ConditionalFormats.Count + 1));
             row++;
 
@@ -255,41 +307,47 @@ public sealed class ResultsWorkbookWriter
         }
 
         sheet.Height(Header, 32);
-        var rows = run.Scores
-            .SelectMany(s => s.Indicators.Select(i => (Score: s, Indicator: i)))
-            .OrderBy(x => x.Indicator.Score.AbsoluteGap is null ? 1 : 0)
-            .ThenByDescending(x => x.Indicator.Score.AbsoluteGap ?? 0)
-            .ThenBy(x => x.Score.Assessment.Country.Value, StringComparer.Ordinal)
-            .ThenBy(x => x.Score.Assessment.Period, StringComparer.Ordinal)
-            .ThenBy(x => x.Indicator.IndicatorId, StringComparer.Ordinal)
-            .ThenBy(x => x.Indicator.GroupId, StringComparer.Ordinal)
-            .ToList();
-        var row = Header + 1;
-        foreach (var (score, indicator) in rows)
-        {
-            var rubric = RubricOf(score);
-            var a = indicator.Score;
-            sheet.Text(1, row, score.Assessment.Country.Value, WorkbookStyles.Locked);
-            sheet.Text(2, row, score.Assessment.Period, WorkbookStyles.Locked);
-            sheet.Text(3, row, rubric.FindGroup(indicator.GroupId)?.Name.Get(language) ?? indicator.GroupId, WorkbookStyles.Locked);
-            sheet.Text(4, row, rubric.FindDimension(indicator.DimensionId)?.Name.Get(language) ?? indicator.DimensionId, WorkbookStyles.Locked);
-            sheet.Text(5, row, indicator.IndicatorId, WorkbookStyles.Locked);
-            sheet.Text(6, row, rubric.FindIndicator(indicator.IndicatorId)?.Name.Get(language), WorkbookStyles.Locked);
-            sheet.Number(7, row, a.Law, WorkbookStyles.Score);
-            sheet.Number(8, row, a.Practice, WorkbookStyles.Score);
-            sheet.Number(9, row, a.NetGap, WorkbookStyles.Score);
-            sheet.Number(10, row, a.AbsoluteGap, WorkbookStyles.Score);
-            sheet.Text(11, row, indicator.Class is { } value ? labels.Of(value) : null, ClassStyle(indicator.Class));
-            sheet.Text(12, row, a.Status switch { ScoreStatus.Scored => texts["results.scored"], ScoreStatus.NotApplicable => labels["not-applicable"], _ => labels["insufficient-data"] }, a.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing);
-            sheet.Text(13, row, indicator.LawResponse?.Evidence, WorkbookStyles.Locked);
-            sheet.Text(14, row, indicator.PracticeResponse?.Evidence, WorkbookStyles.Locked);
-            row++;
-        }
-
-        var last = Math.Max(Header + 1, row - 1);
+        Vocabulary();
+        var last = Math.Max(Header + 1, Header + (uint)gaps.Count);
         sheet.ConditionalFormats.Add(ColorScale($"J{(Header + 1).ToString(CultureInfo.InvariantCulture)}:J{last.ToString(CultureInfo.InvariantCulture)}", 1, highIsGood: false));
         var table = Table(part, texts["sheet.gaps"], headers, $"A{Header.ToString(CultureInfo.InvariantCulture)}:{CellReference.Of(headers.Count, last)}");
         part.Worksheet = sheet.Build(table);
+
+        // One row per indicator row of every assessment: too many to build in memory, so they go straight to the part.
+        streamed[PartName(part)] = rows =>
+        {
+            var ordered = gaps
+                .OrderBy(x => x.Row.AbsoluteGap is null ? 1 : 0)
+                .ThenByDescending(x => x.Row.AbsoluteGap ?? 0)
+                .ThenBy(x => x.Row.Country.Value, StringComparer.Ordinal)
+                .ThenBy(x => x.Row.Period, StringComparer.Ordinal)
+                .ThenBy(x => x.Row.NodeId, StringComparer.Ordinal)
+                .ThenBy(x => x.Row.Group, StringComparer.Ordinal);
+            var row = Header + 1;
+            foreach (var gap in ordered)
+            {
+                var rubric = entries[gap.Entry].Rubric;
+                var indicator = gap.Row;
+                var a = indicator.Score;
+                var dimensionId = indicator.DimensionId ?? string.Empty;
+                rows.StartRow(row++);
+                rows.Text(1, indicator.Country.Value, WorkbookStyles.Locked);
+                rows.Text(2, indicator.Period, WorkbookStyles.Locked);
+                rows.Text(3, rubric.FindGroup(indicator.Group)?.Name.Get(language) ?? indicator.Group, WorkbookStyles.Locked);
+                rows.Text(4, rubric.FindDimension(dimensionId)?.Name.Get(language) ?? dimensionId, WorkbookStyles.Locked);
+                rows.Text(5, indicator.NodeId, WorkbookStyles.Locked);
+                rows.Text(6, rubric.FindIndicator(indicator.NodeId)?.Name.Get(language), WorkbookStyles.Locked);
+                rows.Number(7, a.Law, WorkbookStyles.Score);
+                rows.Number(8, a.Practice, WorkbookStyles.Score);
+                rows.Number(9, a.NetGap, WorkbookStyles.Score);
+                rows.Number(10, a.AbsoluteGap, WorkbookStyles.Score);
+                rows.Text(11, indicator.Class is { } value ? labels.Of(value) : null, ClassStyle(indicator.Class));
+                rows.Text(12, StatusText(a.Status), a.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing);
+                rows.Text(13, gap.LawEvidence, WorkbookStyles.Locked);
+                rows.Text(14, gap.PracticeEvidence, WorkbookStyles.Locked);
+                rows.EndRow();
+            }
+        };
 
         static uint ClassStyle(GapClass? value) => value == GapClass.InsufficientData ? WorkbookStyles.Missing : WorkbookStyles.Locked;
     }
@@ -310,33 +368,8 @@ public sealed class ResultsWorkbookWriter
         }
 
         sheet.Height(Header, 32);
-        var row = Header + 1;
-        foreach (var score in run.Scores)
-        {
-            var rubric = RubricOf(score);
-            foreach (var group in rubric.Groups.Select(g => (Id: (string?)g.Id, Name: g.Name.Get(language))).Append((null, labels["overall"])))
-            {
-                foreach (var node in score.Root.Children.Prepend(score.Root))
-                {
-                    var aggregate = group.Id is null ? node.Overall : node.ByGroup[group.Id];
-                    var dimension = node == score.Root ? labels["overall"] : rubric.FindDimension(node.NodeId)?.Name.Get(language) ?? node.NodeId;
-                    sheet.Text(1, row, score.Assessment.Country.Value, WorkbookStyles.Locked);
-                    sheet.Text(2, row, score.Assessment.Period, WorkbookStyles.Locked);
-                    sheet.Text(3, row, group.Name, WorkbookStyles.Locked);
-                    sheet.Text(4, row, dimension, WorkbookStyles.Locked);
-                    sheet.Number(5, row, aggregate.Answered, WorkbookStyles.Integer);
-                    sheet.Number(6, row, aggregate.Applicable, WorkbookStyles.Integer);
-                    sheet.Number(7, row, aggregate.Coverage, WorkbookStyles.Percent);
-                    var scored = aggregate.Status == ScoreStatus.Scored;
-                    sheet.Text(8, row, scored ? texts["results.scored"] : aggregate.Status == ScoreStatus.NotApplicable ? labels["not-applicable"] : labels["insufficient-data"], scored ? WorkbookStyles.Locked : WorkbookStyles.Missing);
-                    var minCoverage = node == score.Root ? rubric.Root.MinCoverage : rubric.FindDimension(node.NodeId)?.MinCoverage ?? 0;
-                    sheet.Text(9, row, labels.Reason(aggregate, minCoverage), WorkbookStyles.Locked);
-                    row++;
-                }
-            }
-        }
-
-        var last = Math.Max(Header + 1, row - 1);
+        var count = entries.Sum(e => (long)(e.Rubric.Groups.Count + 1) * (e.Rubric.Dimensions.Count() + 1));
+        var last = Math.Max(Header + 1, Header + (uint)count);
         sheet.ConditionalFormats.Add(new ConditionalFormatting(
             new ConditionalFormattingRule(
                 new DataBar(
@@ -347,6 +380,123 @@ public sealed class ResultsWorkbookWriter
         { SequenceOfReferences = new ListValue<StringValue> { InnerText = $"G{(Header + 1).ToString(CultureInfo.InvariantCulture)}:G{last.ToString(CultureInfo.InvariantCulture)}" } });
         var table = Table(part, texts["sheet.coverage"], headers, $"A{Header.ToString(CultureInfo.InvariantCulture)}:{CellReference.Of(headers.Count, last)}");
         part.Worksheet = sheet.Build(table);
+
+        // The root and each top-level dimension, per group and over all groups, of every assessment: straight to the part.
+        streamed[PartName(part)] = rows =>
+        {
+            var row = Header + 1;
+            foreach (var entry in entries)
+            {
+                var rubric = entry.Rubric;
+                var nodes = rubric.Dimensions.Select(d => (Id: d.Id, Name: d.Name.Get(language), d.MinCoverage)).Prepend((Id: rubric.Id, Name: labels["overall"], rubric.Root.MinCoverage)).ToList();
+                foreach (var group in rubric.Groups.Select(g => (Id: g.Id, Name: g.Name.Get(language))).Append((Id: ScoreRow.AllGroups, Name: labels["overall"])))
+                {
+                    foreach (var node in nodes)
+                    {
+                        var aggregate = entry.Find(node.Id, group.Id);
+                        rows.StartRow(row++);
+                        rows.Text(1, entry.Country, WorkbookStyles.Locked);
+                        rows.Text(2, entry.Period, WorkbookStyles.Locked);
+                        rows.Text(3, group.Name, WorkbookStyles.Locked);
+                        rows.Text(4, node.Name, WorkbookStyles.Locked);
+                        rows.Number(5, aggregate.Answered, WorkbookStyles.Integer);
+                        rows.Number(6, aggregate.Applicable, WorkbookStyles.Integer);
+                        rows.Number(7, aggregate.Coverage, WorkbookStyles.Percent);
+                        rows.Text(8, StatusText(aggregate.Status), aggregate.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing);
+                        rows.Text(9, labels.Reason(aggregate, node.MinCoverage), WorkbookStyles.Locked);
+                        rows.EndRow();
+                    }
+                }
+            }
+        };
+    }
+
+    private string StatusText(ScoreStatus status) => status switch
+    {
+        ScoreStatus.Scored => texts["results.scored"],
+        ScoreStatus.NotApplicable => labels["not-applicable"],
+        _ => labels["insufficient-data"],
+    };
+
+    /// <summary>Puts the texts that the streamed rows repeat into the shared strings, before the table is written.</summary>
+    private void Vocabulary()
+    {
+        foreach (var text in new[] { texts["results.scored"], labels["not-applicable"], labels["insufficient-data"], labels["overall"] })
+        {
+            strings.IndexOf(text);
+        }
+
+        foreach (var gapClass in (GapClass[])Enum.GetValues(typeof(GapClass)))
+        {
+            strings.IndexOf(labels.Of(gapClass));
+        }
+
+        foreach (var rubric in rubrics.Values)
+        {
+            foreach (var group in rubric.Groups)
+            {
+                strings.IndexOf(group.Name.Get(language));
+            }
+
+            foreach (var dimension in rubric.Dimensions)
+            {
+                strings.IndexOf(dimension.Name.Get(language));
+            }
+
+            foreach (var indicator in rubric.Indicators)
+            {
+                strings.IndexOf(indicator.Id);
+                strings.IndexOf(indicator.Name.Get(language));
+            }
+        }
+
+        foreach (var entry in entries)
+        {
+            strings.IndexOf(entry.Country);
+            strings.IndexOf(entry.Period);
+        }
+    }
+
+    private static string PartName(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
+
+    /// <summary>Copies the package built in memory to the output, writing the rows of the long sheets into their parts on the way.</summary>
+    private void Repackage(MemoryStream built, Stream output)
+    {
+        built.Position = 0;
+        using var source = new ZipArchive(built, ZipArchiveMode.Read, leaveOpen: true);
+        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            streamed.TryGetValue(entry.FullName, out var rows);
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            using var from = entry.Open();
+            using var to = copy.Open();
+            if (rows is null)
+            {
+                from.CopyTo(to);
+                continue;
+            }
+
+            // The part holds the sheet's head rows; the rest go in before the end of its sheet data.
+            string xml;
+            using (var reader = new StreamReader(from, Utf8))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            var end = xml.LastIndexOf("sheetData>", StringComparison.Ordinal);
+            var close = end < 0 ? -1 : xml.LastIndexOf("</", end, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                throw new InvalidOperationException("the sheet " + entry.FullName + " has no sheet data to fill");
+            }
+
+            var prefix = xml.Substring(close + 2, end - close - 2);
+            using var writer = new StreamWriter(to, Utf8, 1 << 16);
+            writer.Write(xml.Substring(0, close));
+            rows(new SheetRowWriter(writer, prefix, strings));
+            writer.Write(xml.Substring(close));
+        }
     }
 
     private TableParts Table(WorksheetPart part, string name, IReadOnlyList<string> headers, string range)
@@ -373,7 +523,7 @@ public sealed class ResultsWorkbookWriter
         var part = NewPart(name);
         var sheet = new WorksheetBuilder(strings);
         sheet.Text(1, 1, texts["results.chart.category"], WorkbookStyles.Header);
-        var facets = run.Rubrics.Values.SelectMany(r => r.Facets).GroupBy(f => f.Id).Select(g => g.First()).Where(f => f.Id is Facet.Law or Facet.Practice).ToList();
+        var facets = rubrics.Values.SelectMany(r => r.Facets).GroupBy(f => f.Id).Select(g => g.First()).Where(f => f.Id is Facet.Law or Facet.Practice).ToList();
         for (var f = 0; f < facets.Count; f++)
         {
             sheet.Text(2 + f, 1, facets[f].Name.Get(language), facets[f].Id == Facet.Practice ? WorkbookStyles.HeaderPractice : WorkbookStyles.Header);
@@ -384,13 +534,13 @@ public sealed class ResultsWorkbookWriter
         var categories = new List<string>();
         var values = facets.Select(_ => new List<double?>()).ToList();
         var row = 2u;
-        foreach (var score in run.Scores)
+        foreach (var entry in entries)
         {
-            var rubric = RubricOf(score);
+            var rubric = entry.Rubric;
             foreach (var group in rubric.Groups)
             {
-                var aggregate = score.Root.ByGroup[group.Id];
-                var label = run.Scores.Count == 1 ? group.Name.Get(language) : $"{score.Assessment.Country.Value} {score.Assessment.Period} · {group.Name.Get(language)}";
+                var aggregate = entry.Find(rubric.Id, group.Id);
+                var label = entries.Count == 1 ? group.Name.Get(language) : $"{entry.Country} {entry.Period} · {group.Name.Get(language)}";
                 categories.Add(label);
                 sheet.Text(1, row, label, WorkbookStyles.Locked);
                 for (var f = 0; f < facets.Count; f++)
@@ -533,10 +683,10 @@ public sealed class ResultsWorkbookWriter
         sheet.Text(1, 1, texts["results.method.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
         var row = 3u;
-        Pair(texts["results.generated"], run.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
-        Pair(texts["results.tool"], "Coherence " + run.ToolVersion);
+        Pair(texts["results.generated"], generatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
+        Pair(texts["results.tool"], "Coherence " + toolVersion);
         row++;
-        foreach (var rubric in run.Rubrics.Values.OrderBy(r => r.Id, StringComparer.Ordinal))
+        foreach (var rubric in rubrics.Values.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
             sheet.Text(1, row++, labels["rubric"] + ": " + rubric.Metadata.Title.Get(language), WorkbookStyles.Subheading);
             Pair("id", rubric.Id);
@@ -556,12 +706,11 @@ public sealed class ResultsWorkbookWriter
         sheet.Text(2, row, labels["country"] + " · " + labels["period"] + " · " + labels["rubric"], WorkbookStyles.Header);
         sheet.Text(3, row, "SHA-256", WorkbookStyles.Header);
         row++;
-        foreach (var score in run.Scores)
+        foreach (var entry in entries)
         {
-            var a = score.Assessment;
-            sheet.Text(1, row, a.Source?.Path ?? "—", WorkbookStyles.Locked);
-            sheet.Text(2, row, $"{a.Country.Value} · {a.Period} · {a.Rubric.Id} {a.Rubric.Version}", WorkbookStyles.Locked);
-            sheet.Text(3, row, a.Source?.Sha256 ?? "—", WorkbookStyles.Locked);
+            sheet.Text(1, row, entry.SourcePath ?? "—", WorkbookStyles.Locked);
+            sheet.Text(2, row, $"{entry.Country} · {entry.Period} · {entry.RubricReference}", WorkbookStyles.Locked);
+            sheet.Text(3, row, entry.Sha256 ?? "—", WorkbookStyles.Locked);
             row++;
         }
 
@@ -575,4 +724,53 @@ public sealed class ResultsWorkbookWriter
             row++;
         }
     }
+
+    /// <summary>What the workbook keeps of one assessment: who it is, and the rows of its root and top-level dimensions.</summary>
+    private sealed class Entry
+    {
+        private readonly IReadOnlyList<ScoreRow> rows;
+
+        public Entry(string country, string? countryName, string period, string rubricReference, string? sourcePath, string? sha256, Rubric rubric, IReadOnlyList<ScoreRow> rows)
+        {
+            Country = country;
+            CountryName = countryName;
+            Period = period;
+            RubricReference = rubricReference;
+            SourcePath = sourcePath;
+            Sha256 = sha256;
+            Rubric = rubric;
+            this.rows = rows;
+        }
+
+        public string Country { get; }
+
+        public string? CountryName { get; }
+
+        public string Period { get; }
+
+        public string RubricReference { get; }
+
+        public string? SourcePath { get; }
+
+        public string? Sha256 { get; }
+
+        public Rubric Rubric { get; }
+
+        /// <summary>Finds the aggregate of the root or a top-level dimension for a group or <see cref="ScoreRow.AllGroups"/>.</summary>
+        public Aggregate Find(string nodeId, string group)
+        {
+            foreach (var row in rows)
+            {
+                if (string.Equals(row.NodeId, nodeId, StringComparison.Ordinal) && string.Equals(row.Group, group, StringComparison.Ordinal))
+                {
+                    return row.Score;
+                }
+            }
+
+            return Aggregate.NotApplicable;
+        }
+    }
+
+    /// <summary>One row of the gaps sheet: an indicator row and its evidence.</summary>
+    private readonly record struct GapRow(int Entry, ScoreRow Row, string? LawEvidence, string? PracticeEvidence);
 }

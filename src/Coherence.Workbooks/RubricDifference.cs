@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Coherence.Localization;
 using Coherence.Model;
 
 namespace Coherence.Workbooks;
@@ -10,7 +11,7 @@ internal sealed record RubricDifference(IReadOnlyList<string> Added, IReadOnlyLi
 {
     public bool IsEmpty => Added.Count == 0 && Removed.Count == 0 && Changed.Count == 0;
 
-    /// <summary>Compares the indicators of two rubrics: their questions, scales, levels and groups.</summary>
+    /// <summary>Compares the indicators of two rubrics: their questions, level descriptors, scales, levels and groups.</summary>
     public static RubricDifference Compare(Rubric from, Rubric to)
     {
         var added = to.Indicators.Where(i => from.FindIndicator(i.Id) is null).Select(i => i.Id).ToList();
@@ -30,19 +31,25 @@ internal sealed record RubricDifference(IReadOnlyList<string> Added, IReadOnlyLi
             Array.Empty<string>());
 
     /// <summary>Describes the difference as <c>added: X, Y; removed: Z; changed: W</c>.</summary>
-    public string Describe()
+    public Phrase Describe()
     {
-        var parts = new List<string>();
-        Part("added", Added);
-        Part("removed", Removed);
-        Part("changed", Changed);
-        return parts.Count == 0 ? "no indicator differs" : string.Join("; ", parts);
+        var parts = new List<Phrase>();
+        Part("diag.difference.added", Added);
+        Part("diag.difference.removed", Removed);
+        Part("diag.difference.changed", Changed);
+        return parts.Count switch
+        {
+            0 => Phrase.Of("diag.difference.none"),
+            1 => parts[0],
+            2 => Phrase.Of("format.two-parts", parts[0], parts[1]),
+            _ => Phrase.Of("format.three-parts", parts[0], parts[1], parts[2]),
+        };
 
-        void Part(string what, IReadOnlyList<string> ids)
+        void Part(string key, IReadOnlyList<string> ids)
         {
             if (ids.Count > 0)
             {
-                parts.Add(what + ": " + (ids.Count <= 12 ? string.Join(", ", ids) : string.Join(", ", ids.Take(12)) + $" and {ids.Count - 12} more"));
+                parts.Add(Phrase.Of(key, ids.Count <= 12 ? Phrase.Of("format.list", ids.ToList()) : Phrase.Of("format.list-and-more", ids.Take(12).ToList(), ids.Count - 12)));
             }
         }
     }
@@ -54,6 +61,8 @@ internal sealed record RubricDifference(IReadOnlyList<string> Added, IReadOnlyLi
         {
             parts.Add(facet.FacetId);
             parts.AddRange(facet.Question.Translations.Select(t => t.Key + "=" + t.Value));
+            // What a level means for the indicator is part of what was answered: a rewritten descriptor changes the question.
+            parts.AddRange(facet.LevelDescriptors.SelectMany(d => d.Value.Translations.Select(t => d.Key + "." + t.Key + "=" + t.Value)));
             var scale = rubric.FindScale(facet.ScaleId);
             parts.Add(facet.ScaleId);
             if (scale is not null)

@@ -25,6 +25,9 @@ internal sealed class SharedStrings
         return index;
     }
 
+    /// <summary>Finds the index of a text already in the table, without adding it.</summary>
+    public bool TryIndexOf(string text, out int index) => indexes.TryGetValue(text, out index);
+
     /// <summary>Builds the table part's root element.</summary>
     public SharedStringTable Build()
     {

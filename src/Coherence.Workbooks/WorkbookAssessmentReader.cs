@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Xml;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 using Coherence.Serialization;
 using DocumentFormat.OpenXml.Packaging;
@@ -21,6 +22,9 @@ public sealed class WorkbookAssessmentReader
 {
     private static readonly byte[] ZipSignature = { 0x50, 0x4B };
     private static readonly byte[] CompoundSignature = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+    /// <summary>The largest workbook read, in bytes: 64 MiB, far above any filled rubric workbook.</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
     private readonly Func<RubricReference, Rubric?> findRubric;
     private readonly Dictionary<string, Rubric?> embedded = new(StringComparer.Ordinal);
 
@@ -39,17 +43,23 @@ public sealed class WorkbookAssessmentReader
         switch (extension)
         {
             case ".xls":
-                return Fail(path, "WBK003", "is an Excel 97-2003 (.xls) file, which is not read", "open it and save it as Excel Workbook (.xlsx)");
+                return Fail(path, "WBK003", Phrase.Of("diag.WBK003"), Phrase.Of("hint.WBK003"));
             case ".xlsm":
-                return Fail(path, "WBK006", "is a macro-enabled workbook (.xlsm), which is not read", "save it as Excel Workbook (.xlsx), without macros");
+                return Fail(path, "WBK006", Phrase.Of("diag.WBK006.xlsm"), Phrase.Of("hint.WBK006.xlsm"));
             case ".ods":
-                return Fail(path, "WBK006", "is an OpenDocument spreadsheet (.ods), which is not read", "save it as Excel 2007-365 (.xlsx)");
+                return Fail(path, "WBK006", Phrase.Of("diag.WBK006.ods"), Phrase.Of("hint.WBK006.ods"));
         }
 
         byte[] bytes;
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length > MaxFileBytes)
+            {
+                var size = (stream.Length / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+                return Fail(path, "WBK009", Phrase.Of("diag.WBK009", size), Phrase.Of("hint.WBK009"));
+            }
+
             bytes = new byte[stream.Length];
             var read = 0;
             while (read < bytes.Length)
@@ -65,7 +75,7 @@ public sealed class WorkbookAssessmentReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Fail(path, "WBK008", "cannot be read: " + e.Message, null);
+            return Fail(path, "WBK008", Phrase.Of("diag.WBK008", e.Message), null);
         }
 
         return Read(bytes, path, rubric, lenient);
@@ -91,30 +101,30 @@ public sealed class WorkbookAssessmentReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or InvalidOperationException or ArgumentException or NotSupportedException or UnauthorizedAccessException or FormatException)
         {
-            return Fail(file, "WBK004", "is damaged or truncated: it cannot be opened as a workbook", "open it in Excel or LibreOffice Calc and save it again as .xlsx");
+            return Fail(file, "WBK004", Phrase.Of("diag.WBK004.damaged"), Phrase.Of("hint.WBK004.damaged"));
         }
     }
 
-    private static Result<Assessment> Fail(string file, string code, string message, string? hint) =>
+    private static Result<Assessment> Fail(string file, string code, Phrase message, Phrase? hint) =>
         Result<Assessment>.Failure(Diagnostic.Error(code, message, new SourceLocation(file), hint));
 
     private static Diagnostic? Sniff(byte[] bytes, string file)
     {
         if (bytes.Length == 0)
         {
-            return Diagnostic.Error("WBK004", "is empty", new SourceLocation(file));
+            return Diagnostic.Error("WBK004", Phrase.Of("diag.WBK004.empty"), new SourceLocation(file));
         }
 
         if (StartsWith(bytes, CompoundSignature))
         {
             return Contains(bytes, Encoding.Unicode.GetBytes("EncryptionInfo"))
-                ? Diagnostic.Error("WBK002", "is encrypted with a password, so it cannot be read", new SourceLocation(file), "open it, remove the password (File > Info > Protect Workbook) and save it as .xlsx")
-                : Diagnostic.Error("WBK003", "is an Excel 97-2003 (.xls) file, which is not read", new SourceLocation(file), "open it and save it as Excel Workbook (.xlsx)");
+                ? Diagnostic.Error("WBK002", Phrase.Of("diag.WBK002"), new SourceLocation(file), Phrase.Of("hint.WBK002"))
+                : Diagnostic.Error("WBK003", Phrase.Of("diag.WBK003"), new SourceLocation(file), Phrase.Of("hint.WBK003"));
         }
 
         if (!StartsWith(bytes, ZipSignature))
         {
-            return Diagnostic.Error("WBK001", "is not an .xlsx workbook (not a zip package)", new SourceLocation(file), "make a workbook with 'coherence workbook new'");
+            return Diagnostic.Error("WBK001", Phrase.Of("diag.WBK001"), new SourceLocation(file), Phrase.Of("hint.WBK001"));
         }
 
         return null;
@@ -207,18 +217,18 @@ public sealed class WorkbookAssessmentReader
             var pairs = metadata?.Pairs();
             if (pairs is null || !pairs.TryGetValue("format", out var format) || format != WorkbookLayout.Format)
             {
-                return Fail(file, "WBK005", "is not a Coherence rubric workbook (it has no Coherence metadata)", "make one with 'coherence workbook new', or pass the workbook the team filled");
+                return Fail(file, "WBK005", Phrase.Of("diag.WBK005"), Phrase.Of("hint.WBK005"));
             }
 
             if (int.TryParse(Get(pairs, "formatVersion"), NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version > int.Parse(WorkbookLayout.FormatVersion, CultureInfo.InvariantCulture))
             {
-                return Fail(file, "WBK007", $"was made by a newer version of this tool (workbook format {version})", "update the tool");
+                return Fail(file, "WBK007", Phrase.Of("diag.WBK007", version), Phrase.Of("hint.WBK007"));
             }
 
             var reference = new RubricReference(Get(pairs, "rubric.id") ?? string.Empty, Get(pairs, "rubric.version") ?? string.Empty, Get(pairs, "rubric.contentHash"));
             if (!CountryCode.TryParse(Get(pairs, "country"), out var country) || Get(pairs, "period") is not { Length: > 0 } period || reference.Id.Length == 0)
             {
-                return Fail(file, "WBK051", "has damaged metadata (country, period or rubric missing)", "make the workbook again with 'coherence workbook new --from' this file");
+                return Fail(file, "WBK051", Phrase.Of("diag.WBK051"), Phrase.Of("hint.WBK051"));
             }
 
             var language = Get(pairs, "language") ?? "en";
@@ -239,7 +249,7 @@ public sealed class WorkbookAssessmentReader
             var rubric = lenient ? Own() ?? rubricOverride ?? owner.findRubric(reference) : rubricOverride ?? owner.findRubric(reference) ?? Own();
             if (rubric is null)
             {
-                return Fail(file, "WBK030", $"answers rubric '{reference.Id}' {reference.Version}, which is not available", "pass the rubric file with --rubric");
+                return Fail(file, "WBK030", Phrase.Of("diag.WBK030", reference.Id, reference.Version), Phrase.Of("hint.WBK030"));
             }
 
             var groups = Groups(pairs, rubric);
@@ -248,14 +258,25 @@ public sealed class WorkbookAssessmentReader
                 var difference = Own() is { } own
                     ? RubricDifference.Compare(own, rubric)
                     : RubricDifference.Compare(IdsShown(groups, rubric), rubric);
-                var made = $"was made for rubric {reference.Id} {reference.Version}";
-                if (rubric.Id != reference.Id || !difference.IsEmpty)
+                if (rubricOverride is null && rubric.Id == reference.Id && !difference.IsEmpty && Own() is { } kept)
                 {
-                    var what = rubric.Id != reference.Id ? $"{made}, not {rubric.Id}" : $"{made}, not {rubric.Version}: {difference.Describe()}";
-                    return Fail(file, "WBK040", what, $"score it with the rubric it was made for (--rubric <file>), or carry its answers to a new workbook: coherence workbook new --from {file}");
+                    // Nobody asked for another rubric: the answers are read with the rubric they were given under, which the
+                    // workbook keeps, so that none changes meaning; what the tool's own version changed is told, not imposed.
+                    diagnostics.Add(Diagnostic.Warning("WBK042", Phrase.Of("diag.WBK042", reference.Id, reference.Version, rubric.Version, difference.Describe()), new SourceLocation(file), Phrase.Of("hint.WBK042", rubric.Id, rubric.Version, file)));
+                    rubric = kept;
+                    groups = Groups(pairs, rubric);
                 }
-
-                diagnostics.Add(Diagnostic.Warning("WBK041", $"{made} and is read with {rubric.Version}: texts differ, no indicator does", new SourceLocation(file)));
+                else if (rubric.Id != reference.Id || !difference.IsEmpty)
+                {
+                    var what = rubric.Id != reference.Id
+                        ? Phrase.Of("diag.WBK040.rubric", reference.Id, reference.Version, rubric.Id)
+                        : Phrase.Of("diag.WBK040.version", reference.Id, reference.Version, rubric.Version, difference.Describe());
+                    return Fail(file, "WBK040", what, Phrase.Of("hint.WBK040", file));
+                }
+                else
+                {
+                    diagnostics.Add(Diagnostic.Warning("WBK041", Phrase.Of("diag.WBK041", reference.Id, reference.Version, rubric.Version), new SourceLocation(file)));
+                }
             }
 
             var vocabulary = new LevelVocabulary(rubric, language);
@@ -268,11 +289,11 @@ public sealed class WorkbookAssessmentReader
                     // answers quietly would be worse than refusing the file.
                     if (UnlinkedGroupSheet(groups) is { } orphan)
                     {
-                        diagnostics.Add(Diagnostic.Error("WBK023", $"the sheet of group '{group.Group.Id}' is missing, and sheet '{orphan}' looks like a group sheet that no group is linked to", new SourceLocation(file), $"give it back its name '{group.Group.Name.Get(language)}' (Excel and LibreOffice keep the link when a sheet is renamed)"));
+                        diagnostics.Add(Diagnostic.Error("WBK023", Phrase.Of("diag.WBK023", group.Group.Id, orphan), new SourceLocation(file), Phrase.Of("hint.WBK023", group.Group.Name.Get(language))));
                         continue;
                     }
 
-                    diagnostics.Add(Diagnostic.Warning("WBK020", $"the sheet of group '{group.Group.Id}' is missing; its answers count as unanswered", new SourceLocation(file)));
+                    diagnostics.Add(Diagnostic.Warning("WBK020", Phrase.Of("diag.WBK020", group.Group.Id), new SourceLocation(file)));
                     continue;
                 }
 
@@ -377,7 +398,7 @@ public sealed class WorkbookAssessmentReader
             var columns = Columns(sheet, group, rubric);
             if (columns is null || !columns.TryGetValue(WorkbookLayout.IndicatorKey, out var idColumn))
             {
-                diagnostics.Add(Diagnostic.Error("WBK021", "cannot find the columns of this sheet (its hidden key row and its headers are gone)", Where(sheet.Name, null), "copy the answers into a new workbook made with 'coherence workbook new'"));
+                diagnostics.Add(Diagnostic.Error("WBK021", Phrase.Of("diag.WBK021"), Where(sheet.Name, null), Phrase.Of("hint.WBK021")));
                 return;
             }
 
@@ -386,7 +407,7 @@ public sealed class WorkbookAssessmentReader
             {
                 if (!columns.ContainsKey(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Level)))
                 {
-                    diagnostics.Add(Diagnostic.Error("WBK022", $"the level column of facet '{facet.Id}' is missing", Where(sheet.Name, null), "restore the column, or make the workbook again with --from"));
+                    diagnostics.Add(Diagnostic.Error("WBK022", Phrase.Of("diag.WBK022", facet.Id), Where(sheet.Name, null), Phrase.Of("hint.WBK022")));
                     return;
                 }
             }
@@ -403,13 +424,13 @@ public sealed class WorkbookAssessmentReader
 
                 if (!indicator.AppliesTo(group.Group.Id))
                 {
-                    diagnostics.Add(Diagnostic.Warning("WBK013", $"indicator {id} does not apply to group '{group.Group.Id}'; the row is ignored", Where(sheet.Name, CellReference.Of(idColumn, row))));
+                    diagnostics.Add(Diagnostic.Warning("WBK013", Phrase.Of("diag.WBK013", id, group.Group.Id), Where(sheet.Name, CellReference.Of(idColumn, row))));
                     continue;
                 }
 
                 if (seen.TryGetValue(id, out var first))
                 {
-                    diagnostics.Add(Diagnostic.Error("WBK012", $"indicator {id} appears twice on this sheet (rows {first.ToString(CultureInfo.InvariantCulture)} and {row.ToString(CultureInfo.InvariantCulture)})", Where(sheet.Name, CellReference.Of(idColumn, row)), "keep one row per indicator"));
+                    diagnostics.Add(Diagnostic.Error("WBK012", Phrase.Of("diag.WBK012", id, first, row), Where(sheet.Name, CellReference.Of(idColumn, row)), Phrase.Of("hint.WBK012")));
                     continue;
                 }
 
@@ -441,7 +462,7 @@ public sealed class WorkbookAssessmentReader
             var confidence = Confidence.Unspecified;
             if (Cell(WorkbookLayout.Confidence) is { } confidenceText && confidenceText.Trim().Length > 0 && !LevelVocabulary.TryConfidence(confidenceText, out confidence))
             {
-                diagnostics.Add(Diagnostic.Warning("WBK011", $"'{confidenceText.Trim()}' is not a confidence; it is left out", Where(sheet.Name, Ref(WorkbookLayout.Confidence)), "choose " + string.Join(", ", vocabulary.ConfidenceChoices())));
+                diagnostics.Add(Diagnostic.Warning("WBK011", Phrase.Of("diag.WBK011", confidenceText.Trim()), Where(sheet.Name, Ref(WorkbookLayout.Confidence)), Phrase.Of("hint.WBK011", vocabulary.ConfidenceChoices())));
             }
 
             var hasDetail = evidence is not null || notes is not null || sources.Count > 0 || confidence != Confidence.Unspecified;
@@ -455,7 +476,7 @@ public sealed class WorkbookAssessmentReader
                     return null;
                 }
 
-                diagnostics.Add(Diagnostic.Warning("WBK014", $"{indicator.Id} ({facetId}) has evidence or notes but no level; it is kept as unknown", Where(sheet.Name, Ref(WorkbookLayout.Level)), "choose a level"));
+                diagnostics.Add(Diagnostic.Warning("WBK014", Phrase.Of("diag.WBK014", indicator.Id, facetId), Where(sheet.Name, Ref(WorkbookLayout.Level)), Phrase.Of("hint.WBK014")));
                 status = ResponseStatus.Unknown;
             }
             else
@@ -578,7 +599,7 @@ public sealed class WorkbookAssessmentReader
             var role = AssessorRole.Government;
             if (roleText is { } text && text.Trim().Length > 0 && !TryRole(text, out role))
             {
-                diagnostics.Add(Diagnostic.Warning("WBK015", $"'{text.Trim()}' is not a role; government is assumed", new SourceLocation(file, Detail: "role")));
+                diagnostics.Add(Diagnostic.Warning("WBK015", Phrase.Of("diag.WBK015", text.Trim()), new SourceLocation(file, Detail: "role")));
                 role = AssessorRole.Government;
             }
 

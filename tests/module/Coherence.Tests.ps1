@@ -48,6 +48,18 @@ Describe 'The Coherence module' {
         $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
         $completion.CompletionMatches.CompletionText | Should -Contain 'GTM'
     }
+
+    It 'completes countries by their name in Spanish and English, Mesoamerica first, with the code' {
+        $complete = { param($typed) $line = "New-CoherenceWorkbook -Country $typed"; (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches }
+        $gua = @(& $complete 'gua')
+        $gua[0].CompletionText | Should -Be 'GTM'
+        $gua.CompletionText | Should -Be @('GTM', 'GUF', 'GLP', 'GUM')
+        @(& $complete 'méxi').CompletionText | Should -Be @('MEX')
+        @(& $complete 'mexi').CompletionText | Should -Be @('MEX')
+        @(& $complete 'salv').CompletionText | Should -Be @('SLV')
+        @(& $complete 'alema').CompletionText | Should -Be @('DEU')
+        @(& $complete 'germ').CompletionText | Should -Be @('DEU')
+    }
 }
 
 Describe 'Rubrics' {
@@ -102,16 +114,14 @@ Describe 'A round of assessments' {
         $scores = @($exampleFiles | Import-CoherenceAssessment | Measure-CoherenceGap)
         $scores.Count | Should -Be $exampleFiles.Count
         foreach ($score in $scores) {
-            $score.GetType().FullName | Should -Be 'Coherence.Scoring.AssessmentScore'
-            if ($null -ne $score.Overall.Coherence) {
-                $score.Overall.Coherence | Should -BeGreaterOrEqual 0
-                $score.Overall.Coherence | Should -BeLessOrEqual 100
-            }
+            $score.GetType().FullName | Should -Be 'Coherence.PowerShell.CoherenceGap'
+            $score.Coherence | Should -BeGreaterOrEqual 0
+            $score.Coherence | Should -BeLessOrEqual 100
         }
     }
 
     It 'formats scores as a table with country, period, law, practice, net gap, coherence and coverage' {
-        $text = $exampleFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Format-Table | Out-String
+        $text = $exampleFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Format-Table | Out-String -Width 160
         foreach ($header in 'Country', 'Period', 'Law', 'Practice', 'NetGap', 'Coherence', 'Coverage') {
             $text | Should -Match $header
         }
@@ -147,7 +157,301 @@ Describe 'A round of assessments' {
     }
 }
 
+Describe 'Score objects that script' {
+    BeforeAll {
+        $byAssessment = @(Measure-CoherenceGap -Path $examples)
+        $byGroup = @(Measure-CoherenceGap -Path $examples -Level Group -WarningVariable leftOut -WarningAction SilentlyContinue)
+        $properties = 'Country', 'CountryName', 'Period', 'Group', 'GroupName', 'Dimension', 'Node', 'NodeName', 'Law', 'Practice', 'NetGap',
+            'AbsoluteGap', 'Coherence', 'Coverage', 'Class', 'Status', 'Reason', 'Rubric', 'RubricVersion', 'RubricTitle', 'Level'
+    }
+
+    It 'writes one object per assessment by default, with flat properties and the country as its code' {
+        $byAssessment.Count | Should -Be 5
+        $byAssessment.Country | Should -Be @('XMA', 'XMA', 'XMB', 'XMC', 'XMD')
+        $byAssessment.Period | Should -Be @('2025', '2026', '2026', '2026', '2026')
+        $byAssessment[0].Country | Should -BeOfType [string]
+        $byAssessment[0].psobject.Properties.Name | Should -Be $properties
+        $byAssessment | ForEach-Object { $_.Group | Should -BeNullOrEmpty }
+    }
+
+    It 'writes one object per assessment and group, dimension or indicator with -Level, leaving out and naming those without a value' {
+        $byGroup.Count | Should -Be 24
+        @($leftOut).Count | Should -Be 1
+        "$($leftOut[0])" | Should -BeLike 'XMD 2026: 1 of 5 scores have no value*emigrants (no-data)*-IncludeUnscored*'
+        @(Measure-CoherenceGap -Path $examples -Level Group -IncludeUnscored).Count | Should -Be 25
+        @(Measure-CoherenceGap -Path $examples -Level Dimension -IncludeUnscored).Count | Should -Be 475
+        @(Measure-CoherenceGap -Path $examples -Level Indicator -IncludeUnscored).Count | Should -Be 1610
+        ($byGroup | Where-Object Country -eq XMD).Group | Should -Be @('immigrants', 'transit', 'returnees', 'asylum')
+    }
+
+    It 'keeps a score without a value as empty values with its status when asked' {
+        $unscored = @(Measure-CoherenceGap -Path (Join-Path $examples 'XMD-2026.json') -Level Group -IncludeUnscored | Where-Object Status -ne Scored)
+        $unscored.Count | Should -Be 1
+        $unscored[0].Group | Should -Be 'emigrants'
+        $unscored[0].Status | Should -Be 'InsufficientData'
+        $unscored[0].Reason | Should -Be 'no-data'
+        $unscored[0].Coherence | Should -BeNullOrEmpty
+    }
+
+    It 'filters with Where-Object: coherence below 60' {
+        @($byAssessment | Where-Object Coherence -lt 60).Period | Should -Be @('2025', '2026')
+        @($byAssessment | Where-Object Coherence -lt 60).Country | Should -Be @('XMA', 'XMA')
+        $low = @($byGroup | Where-Object Coherence -lt 60)
+        $low.Count | Should -Be 10
+        ($low.Country | Sort-Object -Unique) | Should -Be 'XMA'
+        @($byGroup | Where-Object Class -eq ImplementationGap).Count | Should -Be 11
+    }
+
+    It 'sorts with Sort-Object by coherence' {
+        $sorted = @($byAssessment | Sort-Object Coherence -Descending)
+        $sorted.Country | Should -Be @('XMC', 'XMB', 'XMD', 'XMA', 'XMA')
+        $sorted[-1].Period | Should -Be '2025'
+    }
+
+    It 'groups with Group-Object by country and by group' {
+        $countries = $byGroup | Group-Object Country
+        $countries.Name | Should -Be @('XMA', 'XMB', 'XMC', 'XMD')
+        ($countries | ForEach-Object Count) | Should -Be @(10, 5, 5, 4)
+        ($byGroup | Group-Object GroupName | Where-Object Name -eq 'Emigrants').Count | Should -Be 4
+    }
+
+    It 'measures with Measure-Object: the mean of the values there are, never counting a missing one as zero' {
+        $measured = $byGroup | Measure-Object Coherence -Average -Minimum -Maximum
+        $measured.Count | Should -Be 24
+        $values = @($byGroup.Coherence)
+        $measured.Average | Should -BeGreaterThan 60
+        [math]::Abs($measured.Average - (($values | ForEach-Object { $_ } | Measure-Object -Sum).Sum / 24)) | Should -BeLessThan 1e-9
+        $measured.Minimum | Should -Be (($byGroup | Where-Object Country -eq XMA | Sort-Object Coherence)[0].Coherence)
+    }
+
+    It 'exports one readable row per score with Export-Csv' {
+        $file = Join-Path $TestDrive 'groups.csv'
+        $byGroup | Export-Csv $file -NoTypeInformation -Encoding UTF8
+        $rows = @(Import-Csv $file)
+        $rows.Count | Should -Be 24
+        $rows[0].psobject.Properties.Name | Should -Be $properties
+        $rows[0].Country | Should -Be 'XMA'
+        $rows[0].Group | Should -Be 'immigrants'
+        $rows[0].Class | Should -Be 'ImplementationGap'
+        $rows[0].Status | Should -Be 'Scored'
+        $rows[0].RubricTitle | Should -Be 'Migration policy coherence in Mesoamerica: law and practice'
+        [double]::Parse($rows[0].Coherence, [cultureinfo]::CurrentCulture) | Should -Be $byGroup[0].Coherence
+        (Get-Content $file -Raw) | Should -Not -Match 'Coherence\.(Scoring|Model)\.'
+    }
+
+    It 'converts to readable JSON: codes, names and numbers, nothing nested, nothing truncated' {
+        $json = $byGroup | ConvertTo-Json -WarningVariable truncated
+        @($truncated).Count | Should -Be 0
+        $back = @($json | ConvertFrom-Json)
+        $back.Count | Should -Be 24
+        $back[0].Country | Should -Be 'XMA'
+        $back[0].Level | Should -Be 'Group'
+        $back[0].Class | Should -Be 'ImplementationGap'
+        $back[0].Coherence | Should -Be $byGroup[0].Coherence
+        $back[0].psobject.Properties.Name | Should -Be $properties
+        foreach ($property in $back[0].psobject.Properties) {
+            $property.Value | Should -Not -BeOfType [System.Management.Automation.PSCustomObject]
+        }
+    }
+
+    It 'names and titles in the language chosen with -Language' {
+        $spanish = @(Measure-CoherenceGap -Path (Join-Path $examples 'XMA-2026.json') -Level Group -Language es)
+        $spanish[0].RubricTitle | Should -Be 'Coherencia de las políticas migratorias en Mesoamérica: ley y práctica'
+        $spanish[0].GroupName | Should -Be 'Personas inmigrantes'
+        ($spanish | ConvertTo-Json | ConvertFrom-Json)[0].RubricTitle | Should -Be $spanish[0].RubricTitle
+    }
+
+    It 'names a real country by its ISO name when the assessment gives none' {
+        $json = Get-Content (Join-Path $examples 'XMA-2026.json') -Raw | ConvertFrom-Json
+        $json.country = 'MEX'
+        $json.psobject.Properties.Remove('countryName')
+        $file = Join-Path $TestDrive 'MEX-2026.json'
+        $json | ConvertTo-Json -Depth 20 | Set-Content $file -Encoding UTF8
+        (Measure-CoherenceGap -Path $file).CountryName | Should -Be 'Mexico'
+        (Measure-CoherenceGap -Path $file -Language es).CountryName | Should -Be 'México'
+    }
+
+    It 'keeps the whole score reachable with GetScore()' {
+        $score = $byAssessment[0].GetScore()
+        $score.GetType().FullName | Should -Be 'Coherence.Scoring.AssessmentScore'
+        $score.Indicators.Count | Should -Be 322
+        $score.Matrix.Count | Should -Be 95
+        $byGroup[0].GetScore() | Should -Be $byGroup[1].GetScore()
+    }
+
+    It 'gives each indicator its dimension, node and name' {
+        $indicators = @(Measure-CoherenceGap -Path (Join-Path $examples 'XMA-2026.json') -Level Indicator -WarningAction SilentlyContinue)
+        $first = $indicators[0]
+        $first.Level | Should -Be 'Indicator'
+        $first.Dimension | Should -Be 'recognition'
+        $first.Node | Should -Be 'REC-01'
+        $first.NodeName | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'Publishing piped scores' {
+    It 'writes one report per assessment whatever the level of the piped objects' {
+        $out = Join-Path $TestDrive 'by-group'
+        $written = @(Measure-CoherenceGap -Path $examples -Level Group -WarningAction SilentlyContinue | Export-CoherenceReport -OutDir $out -PassThru)
+        $written.Name | Should -Be @('XMA-2025.html', 'XMA-2026.html', 'XMB-2026.html', 'XMC-2026.html', 'XMD-2026.html')
+    }
+
+    It 'publishes what Where-Object kept' {
+        $out = Join-Path $TestDrive 'filtered'
+        $written = @(Measure-CoherenceGap -Path $examples | Where-Object Coherence -lt 60 | Export-CoherenceReport -OutDir $out -PassThru)
+        $written.Name | Should -Be @('XMA-2025.html', 'XMA-2026.html')
+    }
+
+    It 'returns what Get-Item returns with -PassThru' {
+        $out = Join-Path $TestDrive 'items'
+        $written = @(Measure-CoherenceGap -Path (Join-Path $examples 'XMB-2026.json') | Export-CoherenceReport -OutDir $out -PassThru)
+        $written[0] | Should -BeOfType [System.IO.FileInfo]
+        $written[0].PSPath | Should -Be (Get-Item $written[0].FullName).PSPath
+        $written[0].PSProvider.Name | Should -Be 'FileSystem'
+        $written[0].PSChildName | Should -Be 'XMB-2026.html'
+        $workbook = Measure-CoherenceGap -Path $examples | Export-CoherenceWorkbook -OutFile (Join-Path $out 'results.xlsx') -PassThru
+        $workbook.PSParentPath | Should -Be (Get-Item $out).PSPath
+        $made = New-CoherenceWorkbook -Country XMA -Period 2030 -Rubric mesoamerica-coherence -OutDir $out -PassThru
+        $made.PSChildName | Should -Be 'XMA-2030.xlsx'
+        $written, $workbook, $made | Remove-Item
+        @(Get-ChildItem $out).Count | Should -Be 0
+    }
+
+    It 'compares piped objects of any level by assessment' {
+        $rows = @(Measure-CoherenceGap -Path $examples -Level Dimension -WarningAction SilentlyContinue | Where-Object Country -eq XMA | Compare-CoherenceAssessment)
+        @($rows | Where-Object { $null -eq $_.Group -and $null -eq $_.Dimension }).Count | Should -Be 2
+    }
+
+    It 'needs no -Rubric for scores computed with a rubric file' {
+        $rubric = Join-Path $TestDrive 'own.yaml'
+        Copy-Item (Join-Path $repository 'rubrics/mesoamerica.yaml') $rubric
+        $out = Join-Path $TestDrive 'own.xlsx'
+        Measure-CoherenceGap -Path $examples -Rubric $rubric | Export-CoherenceWorkbook -OutFile $out
+        Test-Path $out | Should -BeTrue
+    }
+}
+
+Describe 'One assessment per country and period across the pipeline' {
+    It 'refuses a second assessment of a country and period among the files' {
+        $folder = Join-Path $TestDrive 'twice'
+        New-Item -ItemType Directory $folder | Out-Null
+        Copy-Item $exampleFiles.FullName $folder
+        Copy-Item (Join-Path $examples 'XMA-2026.json') (Join-Path $folder 'XMA-2026-again.json')
+        $scores = @(Measure-CoherenceGap -Path $folder -ErrorVariable twice -ErrorAction SilentlyContinue)
+        $scores.Count | Should -Be 5
+        @($twice).Count | Should -Be 1
+        $twice[0].FullyQualifiedErrorId | Should -BeLike 'ASM031,*'
+        $twice[0].TargetObject | Should -BeLike '*XMA-2026*.json'
+    }
+
+    It 'refuses it when it comes in another record of the pipeline' {
+        $scores = @(Get-ChildItem $examples -Filter *.json | ForEach-Object { $_; $_ } | Import-CoherenceAssessment | Measure-CoherenceGap -ErrorVariable twice -ErrorAction SilentlyContinue)
+        $scores.Count | Should -Be 5
+        @($twice).Count | Should -Be 5
+    }
+
+    It 'refuses it among scores piped from two runs' {
+        $first = Measure-CoherenceGap -Path $examples
+        $second = Measure-CoherenceGap -Path (Join-Path $examples 'XMB-2026.json')
+        $out = Join-Path $TestDrive 'twice.xlsx'
+        $first + $second | Export-CoherenceWorkbook -OutFile $out -ErrorVariable twice -ErrorAction SilentlyContinue
+        @($twice).Count | Should -Be 1
+        $twice[0].FullyQualifiedErrorId | Should -BeLike 'ASM031,*'
+        Test-Path $out | Should -BeTrue
+    }
+}
+
+Describe 'A folder with good and bad files' {
+    BeforeAll {
+        $mixed = Join-Path $TestDrive 'mixed'
+        New-Item -ItemType Directory $mixed | Out-Null
+        Copy-Item $exampleFiles.FullName $mixed
+        Set-Content -Path (Join-Path $mixed 'ZZZ-bad.json') -Value '{ "kind": "Assessment", ' -Encoding UTF8
+        Set-Content -Path (Join-Path $mixed 'ZZZ-not-a-workbook.xlsx') -Value 'not a workbook' -Encoding UTF8
+    }
+
+    It 'Export-CoherenceWorkbook -Path writes the good ones and reports each bad file' {
+        $out = Join-Path $TestDrive 'mixed.xlsx'
+        $workbook = Export-CoherenceWorkbook -Path $mixed -OutFile $out -PassThru -ErrorVariable bad -ErrorAction SilentlyContinue
+        $workbook.Name | Should -Be 'mixed.xlsx'
+        @($bad).Count | Should -Be 2
+        ($bad.TargetObject | ForEach-Object { Split-Path $_ -Leaf } | Sort-Object) | Should -Be @('ZZZ-bad.json', 'ZZZ-not-a-workbook.xlsx')
+    }
+
+    It 'Export-CoherenceReport -Path writes a report for each good file and reports each bad one' {
+        $out = Join-Path $TestDrive 'mixed-reports'
+        $written = @(Export-CoherenceReport -Path $mixed -OutDir $out -PassThru -ErrorVariable bad -ErrorAction SilentlyContinue)
+        $written.Count | Should -Be 5
+        @($bad).Count | Should -Be 2
+    }
+
+    It 'Export-CoherenceReport -OutDir keeps an existing report and writes the others' {
+        $out = Join-Path $TestDrive 'one-exists'
+        New-Item -ItemType Directory $out | Out-Null
+        Set-Content -Path (Join-Path $out 'XMB-2026.html') -Value 'kept'
+        $written = @(Export-CoherenceReport -Path $examples -OutDir $out -PassThru -ErrorVariable refused -ErrorAction SilentlyContinue)
+        $written.Count | Should -Be 4
+        @($refused).Count | Should -Be 1
+        $refused[0].CategoryInfo.Category | Should -Be 'ResourceExists'
+        $refused[0].Exception.Message | Should -BeLike '*XMB-2026.html*-Force*'
+        Get-Content (Join-Path $out 'XMB-2026.html') | Should -Be 'kept'
+    }
+}
+
+Describe 'Messages in PowerShell words' {
+    It 'names -OutFile and -OutDir, never the command line options' {
+        Export-CoherenceReport -Path $examples -ErrorVariable bad -ErrorAction SilentlyContinue
+        "$($bad[0].Exception.Message) $($bad[0].ErrorDetails.RecommendedAction)" | Should -Match '-OutFile <file>.*-OutDir <folder>'
+        "$($bad[0].Exception.Message) $($bad[0].ErrorDetails.RecommendedAction)" | Should -Not -Match '--[a-z]|-o <file>'
+    }
+
+    It 'names -Rubric for a rubric that is not bundled' {
+        $json = Get-Content (Join-Path $examples 'XMA-2026.json') -Raw | ConvertFrom-Json
+        $json.rubric.id = 'own-rubric'
+        $file = Join-Path $TestDrive 'XMA-own.json'
+        $json | ConvertTo-Json -Depth 20 | Set-Content $file -Encoding UTF8
+        Measure-CoherenceGap -Path $file -ErrorVariable bad -ErrorAction SilentlyContinue
+        $bad[0].Exception.Message | Should -Match 'with -Rubric'
+        $bad[0].Exception.Message | Should -Not -Match '--rubric'
+    }
+
+    It 'names New-CoherenceWorkbook and -Country' {
+        Import-CoherenceAssessment (Join-Path $TestDrive 'nowhere.xlsx') -ErrorAction SilentlyContinue
+        $fake = Join-Path $TestDrive 'fake.xlsx'
+        Set-Content -Path $fake -Value 'not a workbook'
+        Import-CoherenceAssessment $fake -ErrorVariable bad -ErrorAction SilentlyContinue
+        $bad[0].Exception.Message | Should -Match 'New-CoherenceWorkbook'
+        $bad[0].Exception.Message | Should -Not -Match "coherence workbook new"
+        New-CoherenceWorkbook -Country Q1 -Period 2026 -Rubric mesoamerica-coherence -OutDir $TestDrive -ErrorVariable country -ErrorAction SilentlyContinue
+        $country[0].Exception.Message | Should -BeLike '-Country: error WBK060*'
+    }
+}
+
+Describe 'ShouldProcess names each file' {
+    It 'asks once per report with -WhatIf, naming the file' {
+        $out = Join-Path $TestDrive 'whatif-each'
+        $pwsh = (Get-Command pwsh -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1).Source
+        if (-not $pwsh) { $pwsh = Join-Path $PSHOME 'pwsh' }
+        $script = "Import-Module '$manifestPath'; Measure-CoherenceGap -Path '$examples' | Export-CoherenceReport -OutDir '$out' -WhatIf; New-CoherenceWorkbook -Country XMA -Period 2030 -Rubric mesoamerica-coherence -OutDir '$out' -WhatIf; Measure-CoherenceGap -Path '$examples' | Export-CoherenceWorkbook -OutFile '$out/results.xlsx' -WhatIf"
+        $said = @(& $pwsh -NoProfile -NonInteractive -Command $script) -match '^What if:'
+        $said.Count | Should -Be 7
+        $said[0] | Should -BeLike "*Write the country profile of XMA 2025*$(Join-Path $out 'XMA-2025.html')*"
+        $said[5] | Should -BeLike "*$(Join-Path $out 'XMA-2030.xlsx')*"
+        $said[6] | Should -BeLike "*results.xlsx*"
+        Test-Path $out | Should -BeFalse
+    }
+}
+
 Describe 'Workbooks' {
+    It 'makes one workbook per row of a CSV whose optional cells are empty' {
+        $out = Join-Path $TestDrive 'from-csv'
+        $csv = Join-Path $TestDrive 'countries.csv'
+        Set-Content -Path $csv -Encoding UTF8 -Value "Country,Assessor,Organization,Role,Language`nXMA,Ana,,,`nXMB,,,government,es`nXMC,,,,"
+        $made = @(Import-Csv $csv | New-CoherenceWorkbook -Rubric mesoamerica-coherence -Period 2026 -OutDir $out -PassThru -ErrorVariable bad)
+        @($bad).Count | Should -Be 0
+        $made.Name | Should -Be @('XMA-2026.xlsx', 'XMB-2026.xlsx', 'XMC-2026.xlsx')
+    }
+
     It 'makes one workbook per row of a CSV' {
         $out = Join-Path $TestDrive 'workbooks'
         $rows = @([pscustomobject]@{ Country = 'XMA'; Assessor = 'Ana' }, [pscustomobject]@{ Country = 'XMB'; Assessor = 'Luis' })

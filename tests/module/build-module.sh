@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the PowerShell module folder and checks that it loads as shipped: manifest, formats, help in
-# English and Spanish, Coherence.PowerShell.dll, Coherence.dll and every runtime dependency listed in
-# the deps file beside them, and no copy of PowerShell's own System.Management.Automation.dll.
+# English and Spanish, Coherence.PowerShell.dll, Coherence.dll with its Spanish texts (es/), every
+# runtime dependency listed in the deps file beside them, and no copy of PowerShell's own
+# System.Management.Automation.dll.
 #
 #   tests/module/build-module.sh            builds module/Coherence/bin in place
 #   tests/module/build-module.sh OUT_DIR    copies module/Coherence to OUT_DIR and builds OUT_DIR/bin
@@ -22,7 +23,8 @@ for file in Coherence.psd1 Coherence.format.ps1xml \
             en-US/Coherence.PowerShell.dll-help.xml en-US/about_Coherence.help.txt \
             es/Coherence.PowerShell.dll-help.xml es/about_Coherence.help.txt \
             es-ES/Coherence.PowerShell.dll-help.xml es-ES/about_Coherence.help.txt \
-            bin/Coherence.PowerShell.dll bin/Coherence.dll bin/Coherence.PowerShell.deps.json; do
+            bin/Coherence.PowerShell.dll bin/Coherence.dll bin/Coherence.PowerShell.deps.json \
+            bin/es/Coherence.resources.dll; do
   [ -f "$out/$file" ] || fail "missing $file"
 done
 [ ! -e "$out/bin/System.Management.Automation.dll" ] || fail "bin holds System.Management.Automation.dll: PowerShell provides it"

@@ -15,17 +15,18 @@ internal static class AgreeCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Assessment files or folders: the assessments two or more teams made of the same country and period.", Arity = ArgumentArity.OneOrMore };
-        Arguments.RefuseOptionLikeValues(inputs);
-        var rubric = new Option<string>("--rubric", "-r") { Description = "Use this rubric (bundled id or file) instead of the one each assessment names." };
-        var resamples = new Option<int>("--resamples") { Description = "Bootstrap resamples behind alpha's 95% confidence interval; 0 for none.", DefaultValueFactory = _ => 1000, HelpName = "n" };
-        var seed = new Option<int>("--seed") { Description = "Seed of the bootstrap: the same inputs and seed give the same intervals.", DefaultValueFactory = _ => 1, HelpName = "n" };
-        var top = new Option<int>("--top") { Description = "How many of the largest disagreements to list per country and period.", DefaultValueFactory = _ => 10, HelpName = "n" };
-        var json = new Option<string>("--json") { Description = "Write the agreement as JSON to this file: raters, roll-ups and every cell with each team's answer and evidence.", HelpName = "file" };
-        var csv = new Option<string>("--csv") { Description = "Write the agreement as a tidy CSV: one row per roll-up and per cell.", HelpName = "file" };
-        var force = new Option<bool>("--force", "-f") { Description = "Replace output files that exist already." };
-        var language = RubricCommands.LanguageOption();
-        var command = new Command("agree", "Measure how far the teams that assessed the same country and period agree (exact agreement, Krippendorff's alpha, weighted kappa), and list where they differ most.")
+        var t = context.Texts;
+        var inputs = new Argument<string[]>("inputs") { Description = t["cli.agree.inputs"], Arity = ArgumentArity.OneOrMore };
+        Arguments.RefuseOptionLikeValues(inputs, t);
+        var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.option.rubric-score"] };
+        var resamples = new Option<int>("--resamples") { Description = t["cli.agree.resamples"], DefaultValueFactory = _ => 1000, HelpName = "n" };
+        var seed = new Option<int>("--seed") { Description = t["cli.agree.seed"], DefaultValueFactory = _ => 1, HelpName = "n" };
+        var top = new Option<int>("--top") { Description = t["cli.agree.top"], DefaultValueFactory = _ => 10, HelpName = "n" };
+        var json = new Option<string>("--json") { Description = t["cli.agree.json"], HelpName = "file" };
+        var csv = new Option<string>("--csv") { Description = t["cli.agree.csv"], HelpName = "file" };
+        var force = new Option<bool>("--force", "-f") { Description = t["cli.option.force-outputs"] };
+        var language = RubricCommands.LanguageOption(t);
+        var command = new Command("agree", t["cli.agree"])
         {
             inputs, rubric, resamples, seed, top, json, csv, force, language,
         };
@@ -41,10 +42,10 @@ internal static class AgreeCommand
                 Force = parse.GetValue(force),
             };
             var operation = new AgreeOperation(context.Catalog, Readers.Loader(context.Catalog));
-            var result = await context.WithProgress("Reading assessments", p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);
+            var result = await context.WithProgress(t["cli.progress.reading-assessments"], p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);
             if (result.Value is { } run && !context.Quiet)
             {
-                Print(context, run, Labels.Choose(parse.GetValue(language)), Math.Max(0, parse.GetValue(top)));
+                Print(context, run, parse.GetValue(language) ?? context.Language, Math.Max(0, parse.GetValue(top)));
             }
 
             return context.Finish(result.Diagnostics);
@@ -152,7 +153,7 @@ internal static class AgreeCommand
                 foreach (var cell in disagreements.Take(top))
                 {
                     var indicator = rubric.FindIndicator(cell.IndicatorId);
-                    var group = rubric.FindGroup(cell.GroupId)?.Name.Get(language) ?? cell.GroupId;
+                    var group = cell.GroupId == Response.WholeCountry ? labels["whole-country"] : rubric.FindGroup(cell.GroupId)?.Name.Get(language) ?? cell.GroupId;
                     var facet = rubric.FindFacet(cell.FacetId)?.Name.Get(language) ?? cell.FacetId;
                     var head = $"[bold]{Markup.Escape(cell.IndicatorId)}[/] {Markup.Escape(indicator?.Name.Get(language) ?? string.Empty)}\n{Markup.Escape(group + " · " + facet)}";
                     var row = new List<string> { head };

@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using Coherence.Localization;
 
 namespace Coherence.Cli.Commands;
 
@@ -7,14 +8,14 @@ namespace Coherence.Cli.Commands;
 internal static class Arguments
 {
     /// <summary>Makes a misspelt option (<c>--jsn</c>) a usage error instead of a file name that does not exist.</summary>
-    public static void RefuseOptionLikeValues(Argument<string[]> argument) =>
+    public static void RefuseOptionLikeValues(Argument<string[]> argument, Texts texts) =>
         argument.Validators.Add(result =>
         {
             foreach (var token in result.Tokens)
             {
                 if (token.Value.StartsWith("-", StringComparison.Ordinal) && token.Value.Length > 1)
                 {
-                    result.AddError($"Unrecognized option '{token.Value}'.");
+                    result.AddError(texts.Format("cli.unknown-option", token.Value));
                 }
             }
         });

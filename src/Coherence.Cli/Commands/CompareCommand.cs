@@ -11,14 +11,15 @@ internal static class CompareCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Assessment files or folders: two or more assessments of one rubric.", Arity = ArgumentArity.OneOrMore };
-        Arguments.RefuseOptionLikeValues(inputs);
-        var reference = new Option<string>("--reference") { Description = "The assessment the others are compared with, as ISO3:period (default: the first by country then period).", HelpName = "ISO3:period" };
-        var rubric = new Option<string>("--rubric", "-r") { Description = "Score with this rubric (bundled id or file) instead of the one each assessment names." };
-        var json = new Option<string>("--json") { Description = "Write every row of the comparison as JSON to this file (see docs/compare.md).", HelpName = "file" };
-        var force = new Option<bool>("--force", "-f") { Description = "Replace output files that exist already." };
-        var language = RubricCommands.LanguageOption();
-        var command = new Command("compare", "Compare assessments (a country across periods, or countries in one period): law, practice and coherence, and their change from a reference.") { inputs, reference, rubric, json, force, language };
+        var t = context.Texts;
+        var inputs = new Argument<string[]>("inputs") { Description = t["cli.compare.inputs"], Arity = ArgumentArity.OneOrMore };
+        Arguments.RefuseOptionLikeValues(inputs, t);
+        var reference = new Option<string>("--reference") { Description = t["cli.compare.reference"], HelpName = "ISO3:period" };
+        var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.option.rubric-score"] };
+        var json = new Option<string>("--json") { Description = t["cli.compare.json"], HelpName = "file" };
+        var force = new Option<bool>("--force", "-f") { Description = t["cli.option.force-outputs"] };
+        var language = RubricCommands.LanguageOption(t);
+        var command = new Command("compare", t["cli.compare"]) { inputs, reference, rubric, json, force, language };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new ComparisonOptions(parse.GetValue(inputs)!)
@@ -29,10 +30,10 @@ internal static class CompareCommand
                 Force = parse.GetValue(force),
             };
             var operation = new CompareOperation(context.Catalog, Readers.Loader(context.Catalog));
-            var result = await context.WithProgress("Reading assessments", p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);
+            var result = await context.WithProgress(t["cli.progress.reading-assessments"], p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);
             if (result.Value is { } comparison && !context.Quiet)
             {
-                Print(context, comparison, Labels.Choose(parse.GetValue(language)));
+                Print(context, comparison, parse.GetValue(language) ?? context.Language);
             }
 
             return context.Finish(result.Diagnostics);

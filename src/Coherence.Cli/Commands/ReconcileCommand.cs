@@ -14,11 +14,12 @@ internal static class ReconcileCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Assessment files or folders: the assessments two or more teams made of one country and period.", Arity = ArgumentArity.ZeroOrMore };
-        Arguments.RefuseOptionLikeValues(inputs);
+        var t = context.Texts;
+        var inputs = new Argument<string[]>("inputs") { Description = t["cli.reconcile.inputs"], Arity = ArgumentArity.ZeroOrMore };
+        Arguments.RefuseOptionLikeValues(inputs, t);
         var rules = new Option<string[]>("--rule")
         {
-            Description = "A rule that settles cells on which the teams differ, tried in the order given: role:government, role:civil-society, role:independent (that role's answer wins), median (the median level; the lower of two), within:<k> (answers at most k levels apart take the median).",
+            Description = t["cli.reconcile.rule"],
             HelpName = "rule",
             AllowMultipleArgumentsPerToken = false,
         };
@@ -28,18 +29,18 @@ internal static class ReconcileCommand
             {
                 if (!ReconciliationRules.TryParse(token.Value, out _))
                 {
-                    result.AddError($"'{token.Value}' is not a rule; use {ReconciliationRules.Forms}.");
+                    result.AddError(t.Format("cli.reconcile.bad-rule", token.Value, ReconciliationRules.Forms));
                 }
             }
         });
-        var output = new Option<string>("--output", "-o") { Description = "Write the consensus assessment (JSON, every answer with its provenance) to this file.", HelpName = "file.json" };
-        var workbook = new Option<string>("--workbook") { Description = "Write the reconciliation workbook: a row per difference, each team's answer and evidence, a column for the agreed level.", HelpName = "file.xlsx" };
-        var decisions = new Option<string>("--decisions") { Description = "Make the consensus from a filled reconciliation workbook (it carries the teams' assessments).", HelpName = "file.xlsx" };
-        var rubric = new Option<string>("--rubric", "-r") { Description = "Use this rubric (bundled id or file) instead of the one the assessments name." };
-        var password = new Option<string>("--protect-password") { Description = "Protect the workbook's sheets with this password (default: protected without password).", HelpName = "password" };
-        var force = new Option<bool>("--force", "-f") { Description = "Replace output files that exist already (never a team's assessment)." };
-        var language = RubricCommands.LanguageOption();
-        var command = new Command("reconcile", "Reconcile the assessments several teams made of one country and period into a consensus assessment that records where every answer came from.")
+        var output = new Option<string>("--output", "-o") { Description = t["cli.reconcile.output"], HelpName = "file.json" };
+        var workbook = new Option<string>("--workbook") { Description = t["cli.reconcile.workbook"], HelpName = "file.xlsx" };
+        var decisions = new Option<string>("--decisions") { Description = t["cli.reconcile.decisions"], HelpName = "file.xlsx" };
+        var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.option.rubric-score"] };
+        var password = new Option<string>("--protect-password") { Description = t["cli.reconcile.password"], HelpName = "password" };
+        var force = new Option<bool>("--force", "-f") { Description = t["cli.reconcile.force"] };
+        var language = RubricCommands.LanguageOption(t);
+        var command = new Command("reconcile", t["cli.reconcile"])
         {
             inputs, rules, output, workbook, decisions, rubric, password, force, language,
         };
@@ -54,14 +55,14 @@ internal static class ReconcileCommand
                 DecisionsPath = parse.GetValue(decisions),
                 Rubric = parse.GetValue(rubric),
                 Password = parse.GetValue(password),
-                Language = parse.GetValue(language),
+                Language = parse.GetValue(language) ?? context.Language,
                 Force = parse.GetValue(force),
             };
             var operation = new ReconcileOperation(context.Catalog, Readers.Loader(context.Catalog));
-            var result = await context.WithProgress("Reading assessments", p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);
+            var result = await context.WithProgress(t["cli.progress.reading-assessments"], p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);
             if (result.Value is { } reconciled && !context.Quiet)
             {
-                Print(context, reconciled, options, Labels.Choose(options.Language));
+                Print(context, reconciled, options, options.Language ?? context.Language);
             }
 
             return context.Finish(result.Diagnostics);

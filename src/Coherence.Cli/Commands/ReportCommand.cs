@@ -11,20 +11,21 @@ internal static class ReportCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Assessment files or folders.", Arity = ArgumentArity.OneOrMore };
-        Arguments.RefuseOptionLikeValues(inputs);
+        var t = context.Texts;
+        var inputs = new Argument<string[]>("inputs") { Description = t["cli.option.assessments"], Arity = ArgumentArity.OneOrMore };
+        Arguments.RefuseOptionLikeValues(inputs, t);
         var template = new Option<string>("--template", "-t")
         {
-            Description = "country-profile (default) or regional-comparison, optionally with .html or .md; or the path of your own template file or folder (see docs/templates.md).",
+            Description = t["cli.report.template"],
             HelpName = "name|path",
         };
-        var language = RubricCommands.LanguageOption();
-        var output = new Option<string>("--output", "-o") { Description = "Write one report to this file; .html or .md sets the format.", HelpName = "file" };
-        var outDir = new Option<string>("--out-dir") { Description = "Write one report per country and period (<ISO3>-<period>), or one comparison per period (regional-<period>), into this folder.", HelpName = "folder" };
-        var period = new Option<string>("--period") { Description = "Report on this period only; needed for one comparison file when the inputs cover several periods." };
-        var rubric = new Option<string>("--rubric", "-r") { Description = "Score with this rubric (bundled id or file) instead of the one each assessment names." };
-        var force = new Option<bool>("--force", "-f") { Description = "Replace files that exist already." };
-        var command = new Command("report", "Write country profiles or a regional comparison, in HTML or Markdown, Spanish or English.")
+        var language = RubricCommands.LanguageOption(t);
+        var output = new Option<string>("--output", "-o") { Description = t["cli.report.output"], HelpName = "file" };
+        var outDir = new Option<string>("--out-dir") { Description = t["cli.report.out-dir"], HelpName = "folder" };
+        var period = new Option<string>("--period") { Description = t["cli.report.period"] };
+        var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.option.rubric-score"] };
+        var force = new Option<bool>("--force", "-f") { Description = t["cli.report.force"] };
+        var command = new Command("report", t["cli.report"])
         {
             inputs, template, language, output, outDir, period, rubric, force,
         };
@@ -33,7 +34,7 @@ internal static class ReportCommand
             var options = new ReportOptions(parse.GetValue(inputs)!)
             {
                 Template = parse.GetValue(template) ?? TemplateCatalog.CountryProfile,
-                Language = Labels.Choose(parse.GetValue(language)),
+                Language = parse.GetValue(language) ?? context.Language,
                 OutputPath = parse.GetValue(output),
                 OutputDirectory = parse.GetValue(outDir),
                 Period = parse.GetValue(period),
@@ -41,12 +42,12 @@ internal static class ReportCommand
                 Force = parse.GetValue(force),
             };
             var operation = new ReportOperation(new ScoreOperation(context.Catalog, Readers.Loader(context.Catalog)));
-            var result = await context.WithProgress("Writing reports", p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);
+            var result = await context.WithProgress(t["cli.progress.writing-reports"], p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);
             if (result.Value is { } done && !context.Quiet)
             {
                 foreach (var file in done.Files)
                 {
-                    context.Output.WriteLine("wrote " + file.Path);
+                    context.Output.WriteLine(t.Format("cli.wrote", file.Path));
                 }
             }
 

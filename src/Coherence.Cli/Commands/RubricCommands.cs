@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using Coherence.Localization;
@@ -12,44 +13,43 @@ internal static class RubricCommands
 {
     public static Command Create(CliContext context)
     {
-        var rubric = new Command("rubric", "List, show and validate rubrics.");
+        var t = context.Texts;
+        var rubric = new Command("rubric", t["cli.rubric"]);
         rubric.Subcommands.Add(List(context));
         rubric.Subcommands.Add(Show(context));
         rubric.Subcommands.Add(Validate(context));
         return rubric;
     }
 
-    public static Option<string> LanguageOption()
+    public static Option<string> LanguageOption(Texts t)
     {
         var option = new Option<string>("--language", "-l")
         {
-            Description = "Language for people: es or en (default: your system's language when supported, else en).",
-            HelpName = "es|en",
+            Description = t.Format("cli.option.language", string.Join("|", Texts.Supported)),
+            HelpName = string.Join("|", Texts.Supported),
         };
-        option.AcceptOnlyFromAmong(Localization.Labels.Supported.ToArray());
+        option.AcceptOnlyFromAmong(Texts.Supported.ToArray());
         return option;
     }
 
     private static Command List(CliContext context)
     {
-        var language = LanguageOption();
-        var command = new Command("list", "List the bundled rubrics, the Mesoamerica rubric first.") { language };
+        var t = context.Texts;
+        var language = LanguageOption(t);
+        var command = new Command("list", t["cli.rubric.list"]) { language };
         command.SetAction(parse =>
         {
-            var lang = Labels.Choose(parse.GetValue(language));
-            var table = new Table().AddColumns("id", "version", "title", "indicators", "groups", "facets");
-            foreach (var r in context.Catalog.Bundled())
+            // Plain columns from the rubrics' metadata alone: listing parses no rubric and needs no console library
+            // ('rubric show' has a rubric's contents).
+            var lang = parse.GetValue(language) ?? context.Language;
+            var rows = new List<string[]> { new[] { t["cli.rubric.list.id"], t["cli.rubric.list.version"], t["cli.rubric.list.languages"], t["cli.rubric.list.title"] } };
+            rows.AddRange(context.Catalog.BundledIndex().Select(r => new[] { r.Id, r.Version, string.Join(", ", r.Languages), r.Title.Get(lang) }));
+            var widths = Enumerable.Range(0, 3).Select(i => rows.Max(row => row[i].Length)).ToArray();
+            foreach (var row in rows)
             {
-                table.AddRow(
-                    Markup.Escape(r.Id),
-                    Markup.Escape(r.Version),
-                    Markup.Escape(r.Metadata.Title.Get(lang)),
-                    r.Indicators.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    r.Groups.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    string.Join(", ", r.Facets.Select(f => f.Id)));
+                context.Output.WriteLine($"{row[0].PadRight(widths[0])}  {row[1].PadRight(widths[1])}  {row[2].PadRight(widths[2])}  {row[3]}");
             }
 
-            context.Console.Write(table);
             return ExitCodes.Ok;
         });
         return command;
@@ -57,9 +57,10 @@ internal static class RubricCommands
 
     private static Command Show(CliContext context)
     {
-        var idOrPath = new Argument<string>("rubric") { Description = "A bundled rubric's id or a rubric file." };
-        var language = LanguageOption();
-        var command = new Command("show", "Show a rubric: facets, scales, groups and its dimensions and indicators.") { idOrPath, language };
+        var t = context.Texts;
+        var idOrPath = new Argument<string>("rubric") { Description = t["cli.option.rubric-id"] };
+        var language = LanguageOption(t);
+        var command = new Command("show", t["cli.rubric.show"]) { idOrPath, language };
         command.SetAction(parse =>
         {
             var resolved = context.Catalog.Resolve(parse.GetValue(idOrPath)!);
@@ -69,7 +70,7 @@ internal static class RubricCommands
             }
 
             var r = resolved.Value!;
-            var lang = Labels.Choose(parse.GetValue(language) ?? (r.Metadata.Languages.Contains(Labels.Choose(null)) ? null : r.Metadata.Languages[0]));
+            var lang = parse.GetValue(language) ?? (r.Metadata.Languages.Contains(context.Language) ? context.Language : r.Metadata.Languages[0]);
             var labels = new Labels(lang);
             var console = context.Console;
             console.MarkupLine($"[bold]{Markup.Escape(r.Metadata.Title.Get(lang))}[/]");
@@ -77,6 +78,16 @@ internal static class RubricCommands
             if (!r.Metadata.Description.IsEmpty)
             {
                 console.WriteLine(r.Metadata.Description.Get(lang));
+            }
+
+            if (r.Metadata.Changelog.FirstOrDefault(c => c.Version == r.Version) is { } changes)
+            {
+                console.WriteLine();
+                console.MarkupLine($"[bold]{Markup.Escape(string.Format(System.Globalization.CultureInfo.InvariantCulture, labels["changes-in"], r.Version))}[/]");
+                foreach (var change in changes.Changes)
+                {
+                    console.WriteLine("- " + change.Get(lang));
+                }
             }
 
             console.WriteLine();
@@ -114,7 +125,9 @@ internal static class RubricCommands
             }
             else if (child is Indicator indicator)
             {
-                var leaf = node.AddNode($"[bold]{Markup.Escape(indicator.Id)}[/] {Markup.Escape(indicator.Name.Get(lang))} [grey]({Markup.Escape(string.Join(", ", indicator.Groups))})[/]");
+                var groups = string.Join(", ", indicator.Groups);
+                var applies = indicator.Scope == IndicatorScope.Country ? $"{labels["whole-country"]}: {groups}" : groups;
+                var leaf = node.AddNode($"[bold]{Markup.Escape(indicator.Id)}[/] {Markup.Escape(indicator.Name.Get(lang))} [grey]({Markup.Escape(applies)})[/]");
                 foreach (var facet in indicator.Facets)
                 {
                     leaf.AddNode($"{Markup.Escape(labels[facet.FacetId])}: {Markup.Escape(facet.Question.Get(lang))}");
@@ -125,9 +138,10 @@ internal static class RubricCommands
 
     private static Command Validate(CliContext context)
     {
-        var path = new Argument<string[]>("files") { Description = "Rubric files (YAML or JSON).", Arity = ArgumentArity.OneOrMore };
-        Arguments.RefuseOptionLikeValues(path);
-        var command = new Command("validate", "Check rubric files; prints file:line:col: error CODE: message and exits 1 on errors.") { path };
+        var t = context.Texts;
+        var path = new Argument<string[]>("files") { Description = t["cli.rubric.validate.files"], Arity = ArgumentArity.OneOrMore };
+        Arguments.RefuseOptionLikeValues(path, t);
+        var command = new Command("validate", t["cli.rubric.validate"]) { path };
         command.SetAction(parse =>
         {
             var all = new System.Collections.Generic.List<Diagnostics.Diagnostic>();
@@ -138,7 +152,7 @@ internal static class RubricCommands
                 if (check.IsValid && !context.Quiet)
                 {
                     var r = check.Rubric!;
-                    context.Output.WriteLine($"{file}: ok: {r.Id} {r.Version}, {r.Dimensions.Count()} dimensions, {r.Indicators.Count} indicators, {r.Groups.Count} groups, sha256:{r.ContentHash.Substring(0, 12)}");
+                    context.Output.WriteLine(t.Format("cli.rubric.validate.ok", file, r.Id, r.Version, r.Dimensions.Count(), r.Indicators.Count, r.Groups.Count, r.ContentHash.Substring(0, 12)));
                 }
             }
 

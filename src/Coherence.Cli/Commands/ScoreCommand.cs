@@ -7,39 +7,44 @@ using Spectre.Console;
 
 namespace Coherence.Cli.Commands;
 
-/// <summary><c>coherence score &lt;inputs...&gt; [--json file]</c>: scores assessments and prints a summary per group.</summary>
+/// <summary><c>coherence score &lt;inputs...&gt; [--json file] [--csv file] [--jsonl file]</c>: scores assessments and prints a summary per group.</summary>
 internal static class ScoreCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Assessment files or folders.", Arity = ArgumentArity.OneOrMore };
-        Arguments.RefuseOptionLikeValues(inputs);
-        var rubric = new Option<string>("--rubric", "-r") { Description = "Score with this rubric (bundled id or file) instead of the one each assessment names." };
-        var json = new Option<string>("--json") { Description = "Write the full results as JSON to this file (see docs/results-json.md).", HelpName = "file" };
-        var force = new Option<bool>("--force", "-f") { Description = "Replace output files that exist already." };
-        var xlsx = new Option<string>("--xlsx") { Description = "Write the results as a workbook: summary matrix, gaps table, coverage, chart and method.", HelpName = "file.xlsx" };
+        var t = context.Texts;
+        var inputs = new Argument<string[]>("inputs") { Description = t["cli.option.assessments"], Arity = ArgumentArity.OneOrMore };
+        Arguments.RefuseOptionLikeValues(inputs, t);
+        var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.option.rubric-score"] };
+        var json = new Option<string>("--json") { Description = t["cli.score.json"], HelpName = "file" };
+        var csv = new Option<string>("--csv") { Description = t["cli.score.csv"], HelpName = "file" };
+        var jsonLines = new Option<string>("--jsonl") { Description = t["cli.score.jsonl"], HelpName = "file" };
+        var force = new Option<bool>("--force", "-f") { Description = t["cli.option.force-outputs"] };
+        var xlsx = new Option<string>("--xlsx") { Description = t["cli.score.xlsx"], HelpName = "file.xlsx" };
         var reports = new Option<string>("--reports")
         {
-            Description = "Also write HTML reports into this folder: a profile per country and period (<ISO3>-<period>.html) and a comparison per period (regional-<period>.html).",
+            Description = t["cli.score.reports"],
             HelpName = "folder",
         };
-        var language = RubricCommands.LanguageOption();
+        var language = RubricCommands.LanguageOption(t);
         var assessors = new Option<string>("--assessors")
         {
-            Description = "How to score a country and period that several teams assessed: by-role (a score per team), consensus (the reconciled assessment), median (the median level per cell). Without it, such a country and period is left out, with a warning.",
+            Description = t["cli.score.assessors"],
             HelpName = "by-role|consensus|median",
         };
         assessors.AcceptOnlyFromAmong("by-role", "consensus", "median");
-        var command = new Command("score", "Score assessments: law, practice, gap and coherence per migrant group.") { inputs, rubric, json, xlsx, reports, force, language, assessors };
+        var command = new Command("score", t["cli.score"]) { inputs, rubric, json, csv, jsonLines, xlsx, reports, force, language, assessors };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new ScoreOptions(parse.GetValue(inputs)!)
             {
                 Rubric = parse.GetValue(rubric),
                 JsonPath = parse.GetValue(json),
+                CsvPath = parse.GetValue(csv),
+                JsonLinesPath = parse.GetValue(jsonLines),
                 XlsxPath = parse.GetValue(xlsx),
                 ReportsFolder = parse.GetValue(reports),
-                Language = parse.GetValue(language),
+                Language = parse.GetValue(language) ?? context.Language,
                 Force = parse.GetValue(force),
                 Assessors = parse.GetValue(assessors) switch
                 {
@@ -51,13 +56,13 @@ internal static class ScoreCommand
             };
 
             var operation = new ScoreOperation(context.Catalog, Readers.Loader(context.Catalog));
-            var result = await context.WithProgress("Reading assessments", p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);
+            var result = await context.WithProgress(t["cli.progress.reading-assessments"], p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);
             var diagnostics = result.Diagnostics.ToList();
-            if (result.Value is { } run)
+            if (result.Value is { } summary)
             {
                 if (!context.Quiet)
                 {
-                    Print(context, run, Labels.Choose(parse.GetValue(language)));
+                    Print(context, summary, parse.GetValue(language) ?? context.Language);
                 }
             }
 
@@ -66,18 +71,17 @@ internal static class ScoreCommand
         return command;
     }
 
-    private static void Print(CliContext context, ScoreRun run, string language)
+    private static void Print(CliContext context, ScoreSummary summary, string language)
     {
         var labels = new Labels(language);
-        foreach (var score in run.Scores)
+        foreach (var score in summary.Assessments)
         {
-            var assessment = score.Assessment;
-            var rubric = run.Rubrics[assessment.Rubric.Id];
-            var title = $"{assessment.Country.Value} · {assessment.Period}" + (assessment.CountryName is null ? string.Empty : $" · {assessment.CountryName}");
-            if (run.Scores.Count(s => s.Assessment.Country == assessment.Country && s.Assessment.Period == assessment.Period) > 1 && assessment.Assessors.Count > 0)
+            var rubric = summary.Rubrics[score.RubricId];
+            var title = $"{score.Country.Value} · {score.Period}" + (score.CountryName is null ? string.Empty : $" · {score.CountryName}");
+            if (score.Overall.AssessorRole is { } role && summary.Assessments.Count(s => s.Country == score.Country && s.Period == score.Period) > 1)
             {
                 // Scored per team: the title says whose assessment it is.
-                title += $" · {labels["role." + Agreement.AssessorRoleNames.Of(assessment.Assessors[0].Role)]}";
+                title += $" · {context.Texts["label.role." + Agreement.AssessorRoleNames.Of(role)]}";
             }
             var table = new Table().Title($"[bold]{Markup.Escape(title)}[/]").AddColumn(labels["group"]);
             foreach (var facet in rubric.Facets)
@@ -94,14 +98,14 @@ internal static class ScoreCommand
             table.AddColumn(new TableColumn(labels["coverage"]).RightAligned());
             foreach (var group in rubric.Groups)
             {
-                table.AddRow(Row(group.Name.Get(language), score.Root.ByGroup[group.Id], rubric.Facets.Count, rubric.HasGap, labels));
+                table.AddRow(Row(group.Name.Get(language), score.Root.FirstOrDefault(r => r.Group == group.Id)?.Score ?? Aggregate.NotApplicable, rubric.Facets.Count, rubric.HasGap, labels));
             }
 
-            table.AddRow(Row("[bold]" + Markup.Escape(labels["overall"]) + "[/]", score.Overall, rubric.Facets.Count, rubric.HasGap, labels, escape: false));
+            table.AddRow(Row("[bold]" + Markup.Escape(labels["overall"]) + "[/]", score.Overall.Score, rubric.Facets.Count, rubric.HasGap, labels, escape: false));
             context.Console.Write(table);
             if (context.Verbose)
             {
-                foreach (var cell in score.Matrix.Where(c => c.Class is GapClass.ImplementationGap or GapClass.PracticeAheadOfLaw or GapClass.InsufficientData))
+                foreach (var cell in score.Cells.Where(c => c.Class is GapClass.ImplementationGap or GapClass.PracticeAheadOfLaw or GapClass.InsufficientData))
                 {
                     context.Console.WriteLine($"  {cell.GroupId} / {cell.DimensionId}: {labels.Of(cell.Class!.Value)}");
                 }

@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using Coherence.Diagnostics;
 using Coherence.Operations;
-using Coherence.PowerShell.Completion;
-using Coherence.Scoring;
 
 namespace Coherence.PowerShell.Commands;
 
@@ -13,7 +12,6 @@ namespace Coherence.PowerShell.Commands;
 [OutputType(typeof(ComparisonRow))]
 public sealed class CompareCoherenceAssessmentCommand : ScoresCmdlet
 {
-
     /// <summary>Gets or sets the reference assessment as <c>ISO3:period</c>; the first by country then period when omitted.</summary>
     [Parameter]
     [ValidatePattern("^[A-Za-z]{3}:.+$")]
@@ -22,18 +20,13 @@ public sealed class CompareCoherenceAssessmentCommand : ScoresCmdlet
     /// <inheritdoc/>
     protected override void EndProcessing()
     {
-        var rubricOverride = ResolveRubricOrStop(Rubric);
+        var scored = GatherScores();
         var diagnostics = new List<Diagnostic>();
-        var compared = new List<AssessmentScore>(GatheredScores);
-        if (GatheredPaths.Count > 0)
-        {
-            var run = new ScoreOperation(Catalog, Loader).Score(ReadAssessments(GatheredPaths), rubricOverride, TimeProvider.System, diagnostics);
-            Report(diagnostics, null);
-            diagnostics.Clear();
-            compared.AddRange(run.Scores);
-        }
 
-        var comparison = new CompareOperation(Catalog, Loader).Compare(compared, rubricOverride, Reference, TimeProvider.System, diagnostics);
+        // Piped scores carry the rubric they were computed with: one rubric for all of them needs no -Rubric, even from a file.
+        var rubrics = scored.Select(s => s.Rubric).Distinct().ToList();
+        var rubric = rubrics.Count == 1 ? rubrics[0] : ResolveRubricOrStop(Rubric);
+        var comparison = new CompareOperation(Catalog, Loader).Compare(scored.Select(s => s.Score).ToList(), rubric, Reference, TimeProvider.System, diagnostics);
         Report(diagnostics, Reference);
         if (comparison is not null)
         {

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Operations;
 using Coherence.PowerShell.Completion;
 using Coherence.Reports;
@@ -12,11 +14,15 @@ using Coherence.Scoring;
 namespace Coherence.PowerShell.Commands;
 
 /// <summary><c>Export-CoherenceReport</c>: writes country profiles or regional comparisons, in HTML or Markdown, Spanish or English (like <c>coherence report</c>).</summary>
+/// <remarks>
+/// With -OutDir each report is its own file and its own step: -WhatIf and -Confirm name each file, a file that may not be written
+/// (it exists, without -Force) is one error, and the other reports are written. Of the files given with -Path, each is read and
+/// scored on its own, and one that cannot be is an error that leaves the others in.
+/// </remarks>
 [Cmdlet(VerbsData.Export, "CoherenceReport", SupportsShouldProcess = true, DefaultParameterSetName = InputSet)]
 [OutputType(typeof(FileInfo))]
 public sealed class ExportCoherenceReportCommand : ScoresCmdlet
 {
-
     /// <summary>Gets or sets the folder for one report per country and period (profiles) or per period (comparisons).</summary>
     [Parameter]
     public string? OutDir { get; set; }
@@ -43,7 +49,7 @@ public sealed class ExportCoherenceReportCommand : ScoresCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
-    /// <summary>Gets or sets a value indicating whether to write each report's FileInfo.</summary>
+    /// <summary>Gets or sets a value indicating whether to write each report as <c>Get-Item</c> would.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
@@ -52,40 +58,93 @@ public sealed class ExportCoherenceReportCommand : ScoresCmdlet
     {
         var outDir = OutDir is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutDir);
         var outFile = OutFile is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile);
-        var count = ParameterSetName == PathSet ? GatheredPaths.Count : GatheredScores.Count;
-        if (!ShouldProcess(outFile ?? outDir ?? "(no output)", $"Write {Template} reports for {count} input(s)"))
+        var target = outFile ?? outDir;
+        if ((outFile is null) == (outDir is null))
+        {
+            var message = Phrase.Of(outFile is null ? "diag.REP001.none" : "diag.REP001.both");
+            Report(new[] { Diagnostic.Error("REP001", message, SourceLocation.None, Phrase.Of("hint.REP001")) }, target);
+            return;
+        }
+
+        var template = TemplateArgument(Template);
+        var resolved = new TemplateCatalog().Resolve(template, outFile is null ? null : TemplateCatalog.FormatOf(outFile));
+        if (Report(resolved.Diagnostics, Template) || resolved.Value is not { } chosen)
         {
             return;
         }
 
-        var options = new ReportOptions(GatheredPaths.SelectMany(ResolvePath).ToList())
+        var run = ToRun(GatherScores(), target);
+        if (run is null)
         {
-            Template = TemplateArgument(Template),
-            Language = Language,
-            OutputPath = outFile,
-            OutputDirectory = outDir,
-            Period = Period,
-            Rubric = Rubric is null ? null : RubricArgument(Rubric),
-            Force = Force.IsPresent,
-        };
-        if (ParameterSetName == InputSet)
-        {
-            var diagnostics = new List<Diagnostic>();
-            var run = PipedScores.ToRun(GatheredScores, Catalog, ResolveRubricOrStop(Rubric), TimeProvider.System, diagnostics);
-            if (Report(diagnostics, outFile ?? outDir) || run is null)
-            {
-                return;
-            }
-
-            options = options with { Run = run };
+            return;
         }
 
         var operation = new ReportOperation(new ScoreOperation(Catalog, Loader));
-        var result = operation.RunAsync(options).GetAwaiter().GetResult();
-        Report(result.Diagnostics, outFile ?? outDir);
-        if (result.Value is { } done && PassThru.IsPresent)
+        var options = new ReportOptions(Array.Empty<string>()) { Template = template, Language = Labels.Choose(Language, CultureInfo.CurrentUICulture), Period = Period, Force = Force.IsPresent };
+        if (outFile is not null)
         {
-            WriteObject(done.Files.Select(f => new FileInfo(f.Path)), enumerateCollection: true);
+            if (ShouldProcess(outFile, WhatOf(chosen.Kind, run.Scores)))
+            {
+                Write(operation, options with { Run = run, OutputPath = outFile }, outFile);
+            }
+
+            return;
+        }
+
+        var planned = Plan(chosen, run, outDir!);
+        if (planned is null)
+        {
+            return;
+        }
+
+        foreach (var (path, scores) in planned)
+        {
+            if (ShouldProcess(path, WhatOf(chosen.Kind, scores)))
+            {
+                Write(operation, options with { Run = run with { Scores = scores }, OutputPath = path, Period = null }, path);
+            }
+        }
+    }
+
+    private static string WhatOf(ReportKind kind, IReadOnlyList<AssessmentScore> scores) => kind == ReportKind.CountryProfile
+        ? "Write the country profile of " + string.Join(", ", scores.Select(s => s.Assessment.Country.Value + " " + s.Assessment.Period))
+        : "Write the regional comparison of " + scores.Count.ToString(CultureInfo.InvariantCulture) + " assessment(s) of " + string.Join(", ", scores.Select(s => s.Assessment.Period).Distinct());
+
+    // One report per country and period (profiles) or per period (comparisons), named as coherence report names them.
+    private List<(string Path, IReadOnlyList<AssessmentScore> Scores)>? Plan(ReportTemplate template, ScoreRun run, string folder)
+    {
+        var scores = run.Scores.ToList();
+        if (Period is { } period)
+        {
+            var periods = scores.Select(s => s.Assessment.Period).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
+            if (!periods.Contains(period, StringComparer.Ordinal))
+            {
+                Report(new[] { Diagnostic.Error("REP004", Phrase.Of("diag.REP004", period), SourceLocation.None, Phrase.Of("hint.REP004", periods.ToList())) }, period);
+                return null;
+            }
+
+            scores = scores.Where(s => s.Assessment.Period == period).ToList();
+        }
+
+        return template.Kind == ReportKind.CountryProfile
+            ? scores.Select(s => (System.IO.Path.Combine(folder, ReportOperation.ProfileFileName(s.Assessment.Country.Value, s.Assessment.Period, template.Extension)), (IReadOnlyList<AssessmentScore>)new[] { s })).ToList()
+            : scores.GroupBy(s => s.Assessment.Period, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (System.IO.Path.Combine(folder, ReportOperation.ComparisonFileName(g.Key, template.Extension)), (IReadOnlyList<AssessmentScore>)g.ToList()))
+                .ToList();
+    }
+
+    private void Write(ReportOperation operation, ReportOptions options, string target)
+    {
+        var result = operation.RunAsync(options).GetAwaiter().GetResult();
+        if (Report(result.Diagnostics, target) || result.Value is not { } done || !PassThru.IsPresent)
+        {
+            return;
+        }
+
+        foreach (var file in done.Files)
+        {
+            WriteItem(file.Path);
         }
     }
 

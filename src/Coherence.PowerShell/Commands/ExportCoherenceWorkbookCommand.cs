@@ -1,22 +1,18 @@
-using System;
-using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Management.Automation;
-using Coherence.Diagnostics;
 using Coherence.Localization;
 using Coherence.Operations;
 using Coherence.PowerShell.Completion;
-using Coherence.Scoring;
 
 namespace Coherence.PowerShell.Commands;
 
-/// <summary><c>Export-CoherenceWorkbook</c>: writes GatheredScores as a results workbook: summary matrix, gaps, coverage, chart and method (like <c>coherence score --xlsx</c>).</summary>
+/// <summary><c>Export-CoherenceWorkbook</c>: writes scores as a results workbook: summary matrix, gaps, coverage, chart and method (like <c>coherence score --xlsx</c>).</summary>
+/// <remarks>Every piped score goes into the one workbook; of the files given with -Path, each is read and scored on its own, and one that cannot be is an error that leaves the others in.</remarks>
 [Cmdlet(VerbsData.Export, "CoherenceWorkbook", SupportsShouldProcess = true, DefaultParameterSetName = InputSet)]
 [OutputType(typeof(FileInfo))]
 public sealed class ExportCoherenceWorkbookCommand : ScoresCmdlet
 {
-
     /// <summary>Gets or sets the results workbook to write (.xlsx).</summary>
     [Parameter(Mandatory = true)]
     [ValidateNotNullOrEmpty]
@@ -31,7 +27,7 @@ public sealed class ExportCoherenceWorkbookCommand : ScoresCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
-    /// <summary>Gets or sets a value indicating whether to write the workbook's FileInfo.</summary>
+    /// <summary>Gets or sets a value indicating whether to write the workbook as <c>Get-Item</c> would.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
@@ -39,11 +35,6 @@ public sealed class ExportCoherenceWorkbookCommand : ScoresCmdlet
     protected override void EndProcessing()
     {
         var target = SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile);
-        var count = ParameterSetName == PathSet ? GatheredPaths.Count : GatheredScores.Count;
-        if (!ShouldProcess(target, $"Write the results workbook of {count} input(s)"))
-        {
-            return;
-        }
 
         // Refuse before reading and scoring anything, as coherence score --xlsx does.
         if (Report(ExportResultsWorkbookOperation.Check(target, Force.IsPresent), target))
@@ -51,32 +42,16 @@ public sealed class ExportCoherenceWorkbookCommand : ScoresCmdlet
             return;
         }
 
-        var rubricOverride = ResolveRubricOrStop(Rubric);
-        var diagnostics = new List<Diagnostic>();
-        ScoreRun? run;
-        if (ParameterSetName == PathSet)
-        {
-            var assessments = ReadAssessments(GatheredPaths).ToList();
-            run = new ScoreOperation(Catalog, Loader).Score(assessments, rubricOverride, TimeProvider.System, diagnostics);
-            if (run.Scores.Count == 0)
-            {
-                diagnostics.Add(Diagnostic.Error("IN004", "nothing to write: no assessment was scored", SourceLocation.None, "pass assessment files or folders"));
-            }
-        }
-        else
-        {
-            run = PipedScores.ToRun(GatheredScores, Catalog, rubricOverride, TimeProvider.System, diagnostics);
-        }
-
-        if (Report(diagnostics, target) || run is null)
+        var run = ToRun(GatherScores(), target);
+        if (run is null || !ShouldProcess(target, $"Write the results workbook of {run.Scores.Count} assessment(s)"))
         {
             return;
         }
 
-        var result = ExportResultsWorkbookOperation.Run(new ExportResultsWorkbookOptions(run, target) { Language = Labels.Choose(Language), Force = Force.IsPresent });
+        var result = ExportResultsWorkbookOperation.Run(new ExportResultsWorkbookOptions(run, target) { Language = Labels.Choose(Language, CultureInfo.CurrentUICulture), Force = Force.IsPresent });
         if (!Report(result.Diagnostics, target) && result.Value is { } written && PassThru.IsPresent)
         {
-            WriteObject(new FileInfo(written));
+            WriteItem(written);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using Coherence.Agreement;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 using Coherence.Operations;
 using Coherence.PowerShell.Completion;
@@ -71,7 +72,7 @@ public sealed class MeasureCoherenceAgreementCommand : CoherenceCmdlet
         var run = new AgreeOperation(Catalog, Loader).Measure(assessments, rubricOverride, new AgreementSettings { Resamples = Resamples, Seed = Seed }, TimeProvider.System, diagnostics);
         if (run.Sets.Count == 0 && !diagnostics.Exists(d => d.IsError))
         {
-            diagnostics.Add(Diagnostic.Error("AGR001", $"no country and period among the {assessments.Count} assessments given was assessed by two or more teams", SourceLocation.None, "pass the assessments of each team of the same country and period, each naming its assessors"));
+            diagnostics.Add(Diagnostic.Error("AGR001", Phrase.Of("diag.AGR001.given", assessments.Count), SourceLocation.None, Phrase.Of("hint.REC001")));
         }
 
         Report(diagnostics, null);

@@ -113,7 +113,7 @@ public sealed class MergeCoherenceAssessmentCommand : CoherenceCmdlet
             Rubric = Rubric is null ? null : RubricArgument(Rubric),
             OutputPath = outFile,
             WorkbookPath = workbook,
-            Language = Localization.Labels.Choose(Language),
+            Language = Localization.Labels.Choose(Language, System.Globalization.CultureInfo.CurrentUICulture),
             Force = Force.IsPresent,
         };
         if (ParameterSetName == DecisionsSet)

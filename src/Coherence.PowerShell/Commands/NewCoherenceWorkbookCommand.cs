@@ -43,7 +43,7 @@ public sealed class NewCoherenceWorkbookCommand : CoherenceCmdlet
     [ValidateNotNullOrEmpty]
     public string OutFile { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the workbook's language (es, en); the rubric's first language when omitted.</summary>
+    /// <summary>Gets or sets the workbook's language (es, en); the rubric's first language when omitted or empty.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ArgumentCompleter(typeof(LanguageCompleter))]
     public string? Language { get; set; }
@@ -57,8 +57,9 @@ public sealed class NewCoherenceWorkbookCommand : CoherenceCmdlet
     public string? Organization { get; set; }
 
     /// <summary>Gets or sets on whose behalf the team rates.</summary>
+    /// <remarks>An empty value (an empty cell of a CSV) takes the default, as an omitted one does.</remarks>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("government", "civil-society", "independent")]
+    [ArgumentCompleter(typeof(RoleCompleter))]
     public string? Role { get; set; }
 
     /// <summary>Gets or sets a previous round's workbook or assessment JSON whose answers are written in advance.</summary>
@@ -73,7 +74,7 @@ public sealed class NewCoherenceWorkbookCommand : CoherenceCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
-    /// <summary>Gets or sets a value indicating whether to write the workbook's FileInfo.</summary>
+    /// <summary>Gets or sets a value indicating whether to write the workbook as <c>Get-Item</c> would.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
@@ -83,17 +84,18 @@ public sealed class NewCoherenceWorkbookCommand : CoherenceCmdlet
         var path = ParameterSetName == OutFileSet
             ? SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile)
             : Path.Combine(SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutDir ?? "."), WorkbookFiles.NameOf(Country, Period));
-        if (!ShouldProcess(path, $"Write the {Rubric} workbook for {Country} {Period}"))
+        if (!ShouldProcess(path, $"Write the {Rubric} workbook of {Country} {Period}"))
         {
             return;
         }
 
+        // Import-Csv gives an empty string for an empty cell: an optional value left empty takes its default.
         var options = new NewWorkbookOptions(RubricArgument(Rubric), Country, Period, path)
         {
-            Language = Language,
-            AssessorName = Assessor,
-            Organization = Organization,
-            Role = Role,
+            Language = OrNull(Language),
+            AssessorName = OrNull(Assessor),
+            Organization = OrNull(Organization),
+            Role = OrNull(Role),
             From = From is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(From),
             ProtectPassword = Plain(ProtectPassword),
             Force = Force.IsPresent,
@@ -101,9 +103,11 @@ public sealed class NewCoherenceWorkbookCommand : CoherenceCmdlet
         var result = new NewWorkbookOperation(Catalog).RunAsync(options).GetAwaiter().GetResult();
         if (!Report(result.Diagnostics, path) && result.Value is { } made && PassThru.IsPresent)
         {
-            WriteObject(new FileInfo(made.Path));
+            WriteItem(made.Path);
         }
     }
+
+    private static string? OrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
 
     private static string? Plain(SecureString? secure)
     {

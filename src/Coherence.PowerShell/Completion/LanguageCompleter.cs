@@ -12,7 +12,7 @@ public sealed class LanguageCompleter : IArgumentCompleter
 {
     /// <summary>Gets the supported languages with their names.</summary>
     internal static IEnumerable<(string Value, string Tooltip)> Candidates() =>
-        Labels.Supported.Select(l => (l, l == "es" ? "Español" : "English"));
+        Texts.Supported.Select(l => (l, Texts.For(l).Name));
 
     /// <inheritdoc/>
     public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>

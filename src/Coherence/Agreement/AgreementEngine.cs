@@ -58,7 +58,7 @@ public sealed class AgreementEngine
         foreach (var indicator in rubric.Indicators)
         {
             topOf.TryGetValue(indicator.Id, out var top);
-            foreach (var group in rubric.Groups.Where(g => indicator.AppliesTo(g.Id)))
+            foreach (var group in CellGroups(rubric, indicator, set))
             {
                 foreach (var facet in rubric.Facets)
                 {
@@ -67,11 +67,11 @@ public sealed class AgreementEngine
                         continue;
                     }
 
-                    var key = new ResponseKey(indicator.Id, group.Id, facet.Id);
+                    var key = new ResponseKey(indicator.Id, group, facet.Id);
                     var answers = new List<RaterAnswer>(set.Raters.Count);
                     for (var i = 0; i < set.Raters.Count; i++)
                     {
-                        usable[i].TryGetValue(key, out var response);
+                        var response = AgreementEngine.Lookup(usable[i], key, indicator);
                         answers.Add(Answer(set.Raters[i].Id, scale, response));
                     }
 
@@ -292,5 +292,30 @@ public sealed class AgreementEngine
                 Index(sub, top);
             }
         }
+    }
+
+    /// <summary>Gets the groups whose cells a set compares for an indicator: its groups, or only <see cref="Response.WholeCountry"/> for a country-scope indicator that every team answered once for the whole country.</summary>
+    /// <remarks>A question about the whole country answered once is one unit, not one per group: counting it once per group would weigh it five times in alpha and list one difference five times.</remarks>
+    internal static IEnumerable<string> CellGroups(Rubric rubric, Indicator indicator, AssessorSet set)
+    {
+        var groups = rubric.Groups.Where(g => indicator.AppliesTo(g.Id)).Select(g => g.Id).ToList();
+        if (indicator.Scope == IndicatorScope.Country && groups.Count > 0 &&
+            set.Raters.All(r => !r.Assessment.Responses.Any(x => x.IndicatorId == indicator.Id && x.GroupId != Response.WholeCountry)))
+        {
+            return new[] { Response.WholeCountry };
+        }
+
+        return groups;
+    }
+
+    /// <summary>Finds a team's usable answer to a cell; a whole-country cell takes the answer the validator gave the indicator's first group.</summary>
+    internal static Response? Lookup(Dictionary<ResponseKey, Response> usable, ResponseKey key, Indicator indicator)
+    {
+        if (key.GroupId == Response.WholeCountry)
+        {
+            return indicator.Groups.Count > 0 && usable.TryGetValue(new ResponseKey(key.IndicatorId, indicator.Groups[0], key.FacetId), out var copy) ? copy with { GroupId = Response.WholeCountry } : null;
+        }
+
+        return usable.TryGetValue(key, out var response) ? response : null;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 
 namespace Coherence.Agreement;
@@ -51,7 +52,7 @@ public sealed record AssessorSet(CountryCode Country, string Period, IReadOnlyLi
             var first = members.FirstOrDefault(m => m.Signature == signature).Assessment;
             if (first is not null)
             {
-                diagnostics.Add(Diagnostic.Error("ASM031", $"{key.Item1} {key.Item2} is assessed more than once; this one is left out", new SourceLocation(assessment.Source?.Path), $"the first is {first.Source?.Path ?? "an assessment given before"}; both name the same assessors: keep one, or name the assessors of each"));
+                diagnostics.Add(Diagnostic.Error("ASM031", Phrase.Of("diag.ASM031", key.Item1, key.Item2), new SourceLocation(assessment.Source?.Path), first.Source?.Path is { } firstPath ? Phrase.Of("hint.ASM031.same-assessors", firstPath) : Phrase.Of("hint.ASM031.same-assessors.memory")));
                 continue;
             }
 

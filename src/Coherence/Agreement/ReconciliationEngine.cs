@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 using Coherence.Scoring;
 
@@ -54,7 +55,7 @@ public sealed class ReconciliationEngine
         var used = new HashSet<ResponseKey>();
         foreach (var indicator in rubric.Indicators)
         {
-            foreach (var group in rubric.Groups.Where(g => indicator.AppliesTo(g.Id)))
+            foreach (var group in AgreementEngine.CellGroups(rubric, indicator, set))
             {
                 foreach (var facet in rubric.Facets)
                 {
@@ -63,11 +64,11 @@ public sealed class ReconciliationEngine
                         continue;
                     }
 
-                    var key = new ResponseKey(indicator.Id, group.Id, facet.Id);
+                    var key = new ResponseKey(indicator.Id, group, facet.Id);
                     var answers = new List<(Rater Rater, RaterAnswer Answer)>();
                     for (var i = 0; i < set.Raters.Count; i++)
                     {
-                        usable[i].TryGetValue(key, out var response);
+                        var response = AgreementEngine.Lookup(usable[i], key, indicator);
                         answers.Add((set.Raters[i], AgreementEngine.Answer(set.Raters[i].Id, scale, response)));
                     }
 
@@ -87,7 +88,7 @@ public sealed class ReconciliationEngine
 
         foreach (var decision in decisions.Values.Where(d => !used.Contains(d.Key)))
         {
-            diagnostics.Add(Diagnostic.Error("REC020", $"indicator '{decision.Key.IndicatorId}', group '{decision.Key.GroupId}', facet '{decision.Key.FacetId}' is not a cell of rubric '{rubric.Id}'", decision.Location, "keep the rows the workbook was written with"));
+            diagnostics.Add(Diagnostic.Error("REC020", Phrase.Of("diag.REC020", decision.Key.IndicatorId, decision.Key.GroupId, decision.Key.FacetId, rubric.Id), decision.Location, Phrase.Of("hint.REC-keep-rows")));
         }
 
         var first = set.Raters.Count > 0 ? set.Raters[0].Assessment : set.Consensus.First();
@@ -185,7 +186,7 @@ public sealed class ReconciliationEngine
             var known = scale.Kind == ScaleKind.Ordinal ? decision.Level is { } l && scale.FindLevel(l) is not null : decision.Value is { } v && scale.Contains(v);
             if (!known)
             {
-                diagnostics.Add(Diagnostic.Error("REC021", $"the agreed answer of indicator '{key.IndicatorId}', group '{key.GroupId}', facet '{key.FacetId}' is not on scale '{scale.Id}'", decision.Location, scale.Kind == ScaleKind.Ordinal ? "choose a level from the list" : $"enter a number from {scale.Min.ToString(CultureInfo.InvariantCulture)} to {scale.Max.ToString(CultureInfo.InvariantCulture)}"));
+                diagnostics.Add(Diagnostic.Error("REC021", Phrase.Of("diag.REC021", key.IndicatorId, key.GroupId, key.FacetId, scale.Id), decision.Location, scale.Kind == ScaleKind.Ordinal ? Phrase.Of("hint.REC-choose-level") : Phrase.Of("hint.REC021.number", scale.Min, scale.Max)));
                 return null;
             }
         }

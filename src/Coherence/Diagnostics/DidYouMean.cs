@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Coherence.Localization;
 
 namespace Coherence.Diagnostics;
 
@@ -36,12 +37,12 @@ internal static class DidYouMean
     /// <param name="candidates">The valid names.</param>
     /// <param name="listLimit">How many valid names to list at most.</param>
     /// <returns>A hint such as <c>did you mean 'partial'?</c> or <c>expected one of: a, b, c</c>.</returns>
-    public static string Hint(string name, IReadOnlyCollection<string> candidates, int listLimit = 8)
+    public static Phrase Hint(string name, IReadOnlyCollection<string> candidates, int listLimit = 8)
     {
         var best = Find(name, candidates);
         if (best is not null)
         {
-            return $"did you mean '{best}'?";
+            return Phrase.Of("hint.did-you-mean", best);
         }
 
         var shown = new List<string>();
@@ -56,7 +57,7 @@ internal static class DidYouMean
             shown.Add(candidate);
         }
 
-        return "expected one of: " + string.Join(", ", shown);
+        return Phrase.Of("hint.expected-one-of", shown);
     }
 
     /// <summary>Computes the edit distance between two strings, counting a swap of neighbouring characters as one edit.</summary>

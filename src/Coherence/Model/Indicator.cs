@@ -34,6 +34,14 @@ public sealed record Indicator : RubricNode
     /// <summary>Gets the ids of the references that motivate the indicator.</summary>
     public IReadOnlyList<string> References { get; init; }
 
+    /// <summary>Gets what one answer to the indicator covers: one migrant group, or the whole country.</summary>
+    /// <remarks>
+    /// <see cref="IndicatorScope.Group"/> by default. A country-scope indicator is answered once, with the group
+    /// <see cref="Response.WholeCountry"/>, and that answer counts for every group in <see cref="Groups"/>; answers per group
+    /// are still accepted.
+    /// </remarks>
+    public IndicatorScope Scope { get; init; } = IndicatorScope.Group;
+
     /// <summary>Finds what the indicator asks for a facet.</summary>
     /// <param name="facetId">The facet id.</param>
     /// <returns>The facet part, or <see langword="null"/> when the indicator does not rate that facet.</returns>

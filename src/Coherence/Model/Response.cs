@@ -5,13 +5,16 @@ namespace Coherence.Model;
 
 /// <summary>The answer to one indicator, for one migrant group and one facet.</summary>
 /// <param name="IndicatorId">The indicator.</param>
-/// <param name="GroupId">The migrant group.</param>
+/// <param name="GroupId">The migrant group, or <see cref="WholeCountry"/> for a country-scope indicator answered once.</param>
 /// <param name="FacetId">The facet (<c>law</c>, <c>practice</c>).</param>
 /// <param name="Status">Answered, not applicable or unknown.</param>
 /// <param name="Level">The level id on an ordinal scale, when answered so.</param>
 /// <param name="Value">The raw value on a continuous scale, when answered so.</param>
 public sealed record Response(string IndicatorId, string GroupId, string FacetId, ResponseStatus Status, string? Level = null, double? Value = null)
 {
+    /// <summary>The <see cref="GroupId"/> of a response that answers a country-scope indicator once, for every group it applies to.</summary>
+    public const string WholeCountry = "*";
+
     /// <summary>Gets the evidence, verbatim as the assessors wrote it.</summary>
     public string? Evidence { get; init; }
 

@@ -126,6 +126,28 @@ public sealed class Rubric
     /// <returns>The indicators, in document order.</returns>
     public IEnumerable<Indicator> IndicatorsFor(string groupId) => Indicators.Where(i => i.AppliesTo(groupId));
 
+    /// <summary>Gives responses per migrant group: an answer for the whole country to a country-scope indicator becomes one copy per group the indicator applies to.</summary>
+    /// <param name="responses">Responses of an assessment of this rubric.</param>
+    /// <returns>The responses in order, each answer for the whole country replaced by its copies; every other response as it is.</returns>
+    /// <remarks>Checking is left to the scoring engine: an answer for the whole country to an unknown or group-scope indicator is returned as it is.</remarks>
+    public IEnumerable<Response> PerGroup(IEnumerable<Response> responses)
+    {
+        foreach (var response in responses)
+        {
+            if (response.GroupId == Response.WholeCountry && FindIndicator(response.IndicatorId) is { Scope: IndicatorScope.Country } indicator)
+            {
+                foreach (var group in indicator.Groups)
+                {
+                    yield return response with { GroupId = group };
+                }
+            }
+            else
+            {
+                yield return response;
+            }
+        }
+    }
+
     /// <summary>Gets the top-level dimension an indicator belongs to.</summary>
     /// <param name="indicatorId">The indicator id.</param>
     /// <returns>The dimension, or <see langword="null"/> when the indicator sits at the root or does not exist.</returns>

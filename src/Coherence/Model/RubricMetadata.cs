@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Coherence.Model;
@@ -8,4 +9,8 @@ namespace Coherence.Model;
 /// <param name="Languages">The languages every text exists in; the first is the default.</param>
 /// <param name="Title">The title.</param>
 /// <param name="Description">What it measures.</param>
-public sealed record RubricMetadata(string Id, string Version, IReadOnlyList<string> Languages, LocalizedText Title, LocalizedText Description);
+public sealed record RubricMetadata(string Id, string Version, IReadOnlyList<string> Languages, LocalizedText Title, LocalizedText Description)
+{
+    /// <summary>Gets what each version changed, newest first; empty when the rubric keeps no changelog.</summary>
+    public IReadOnlyList<RubricChange> Changelog { get; init; } = Array.Empty<RubricChange>();
+}

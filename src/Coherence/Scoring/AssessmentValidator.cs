@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 
 namespace Coherence.Scoring;
@@ -11,6 +12,11 @@ namespace Coherence.Scoring;
 public static class AssessmentValidator
 {
     /// <summary>Checks every response and returns the usable ones, keyed by cell.</summary>
+    /// <remarks>
+    /// A response to a country-scope indicator with the group <see cref="Response.WholeCountry"/> is given to every group the
+    /// indicator applies to: the result holds one copy per group, each with that group's id. A country-scope indicator may
+    /// also be answered per group; answering one of its cells both ways is an error, like answering a cell twice.
+    /// </remarks>
     /// <param name="rubric">The rubric the assessment answers.</param>
     /// <param name="assessment">The assessment.</param>
     /// <param name="diagnostics">Receives what is wrong; responses with errors are left out.</param>
@@ -21,39 +27,75 @@ public static class AssessmentValidator
         var locations = assessment.Source?.ResponseLocations;
         CheckRubric(rubric, assessment, diagnostics, file);
         var usable = new Dictionary<ResponseKey, Response>(assessment.Responses.Count);
+        HashSet<ResponseKey>? fromWholeCountry = null;
+        HashSet<(string Indicator, string Facet)>? wholeCountry = null;
         for (var index = 0; index < assessment.Responses.Count; index++)
         {
             var response = assessment.Responses[index];
-            if (IsUsable(rubric, response, file, locations, index, diagnostics))
+            if (!IsUsable(rubric, response, file, locations, index, diagnostics))
+            {
+                continue;
+            }
+
+            if (response.GroupId != Response.WholeCountry)
             {
                 if (usable.ContainsKey(response.Key))
                 {
-                    diagnostics.Add(Diagnostic.Error("ASM026", $"indicator '{response.IndicatorId}', group '{response.GroupId}', facet '{response.FacetId}' is answered twice", Where(file, locations, index), "keep one response per indicator, group and facet"));
+                    diagnostics.Add(fromWholeCountry?.Contains(response.Key) == true
+                        ? BothWays(response.IndicatorId, response.GroupId, response.FacetId, file, locations, index)
+                        : Diagnostic.Error("ASM026", Phrase.Of("diag.ASM026", response.IndicatorId, response.GroupId, response.FacetId), Where(file, locations, index), Phrase.Of("hint.ASM026")));
                 }
                 else
                 {
                     usable.Add(response.Key, response);
                 }
+
+                continue;
+            }
+
+            fromWholeCountry ??= new HashSet<ResponseKey>();
+            wholeCountry ??= new HashSet<(string, string)>();
+            var indicator = rubric.FindIndicator(response.IndicatorId)!;
+            if (!wholeCountry.Add((indicator.Id, response.FacetId)))
+            {
+                diagnostics.Add(Diagnostic.Error("ASM026", Phrase.Of("diag.ASM026", response.IndicatorId, Response.WholeCountry, response.FacetId), Where(file, locations, index), Phrase.Of("hint.ASM026.whole-country")));
+                continue;
+            }
+
+            foreach (var group in indicator.Groups)
+            {
+                var key = new ResponseKey(indicator.Id, group, response.FacetId);
+                if (usable.ContainsKey(key))
+                {
+                    diagnostics.Add(BothWays(indicator.Id, group, response.FacetId, file, locations, index));
+                    continue;
+                }
+
+                usable.Add(key, response with { GroupId = group });
+                fromWholeCountry.Add(key);
             }
         }
 
         return usable;
     }
 
+    private static Diagnostic BothWays(string indicator, string group, string facet, string? file, IReadOnlyList<SourceLocation>? locations, int index) =>
+        Diagnostic.Error("ASM028", Phrase.Of("diag.ASM028", indicator, facet, Response.WholeCountry, group), Where(file, locations, index), Phrase.Of("hint.ASM028", Response.WholeCountry));
+
     private static void CheckRubric(Rubric rubric, Assessment assessment, List<Diagnostic> diagnostics, string? file)
     {
         var where = new SourceLocation(file, Detail: "rubric");
         if (!string.Equals(assessment.Rubric.Id, rubric.Id, StringComparison.Ordinal))
         {
-            diagnostics.Add(Diagnostic.Error("ASM010", $"the assessment answers rubric '{assessment.Rubric.Id}', not '{rubric.Id}'", where, "score it with the rubric it was written for"));
+            diagnostics.Add(Diagnostic.Error("ASM010", Phrase.Of("diag.ASM010", assessment.Rubric.Id, rubric.Id), where, Phrase.Of("hint.ASM010")));
         }
         else if (!string.Equals(assessment.Rubric.Version, rubric.Version, StringComparison.Ordinal))
         {
-            diagnostics.Add(Diagnostic.Warning("ASM011", $"the assessment answers version {assessment.Rubric.Version} of '{rubric.Id}', scored with version {rubric.Version}", where, "responses to indicators that changed may not mean the same"));
+            diagnostics.Add(Diagnostic.Warning("ASM011", Phrase.Of("diag.ASM011", assessment.Rubric.Version, rubric.Id, rubric.Version), where, Phrase.Of("hint.ASM011")));
         }
         else if (assessment.Rubric.ContentHash is { } hash && !string.Equals(hash, rubric.ContentHash, StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Add(Diagnostic.Warning("ASM012", $"the rubric's text changed since the assessment was made (hash {Short(hash)}, now {Short(rubric.ContentHash)})", where, "check that the rubric was not edited by mistake"));
+            diagnostics.Add(Diagnostic.Warning("ASM012", Phrase.Of("diag.ASM012", Short(hash), Short(rubric.ContentHash)), where, Phrase.Of("hint.ASM012")));
         }
     }
 
@@ -71,26 +113,34 @@ public static class AssessmentValidator
         var indicator = rubric.FindIndicator(response.IndicatorId);
         if (indicator is null)
         {
-            diagnostics.Add(Diagnostic.Error("ASM020", $"'{response.IndicatorId}' is not an indicator of rubric '{rubric.Id}'", Where(file, locations, index), DidYouMean.Hint(response.IndicatorId, rubric.Indicators.Select(i => i.Id).ToList())));
+            diagnostics.Add(Diagnostic.Error("ASM020", Phrase.Of("diag.not-an-indicator", response.IndicatorId, rubric.Id), Where(file, locations, index), DidYouMean.Hint(response.IndicatorId, rubric.Indicators.Select(i => i.Id).ToList())));
             return false;
         }
 
-        if (!rubric.HasGroup(response.GroupId))
+        if (response.GroupId == Response.WholeCountry)
         {
-            diagnostics.Add(Diagnostic.Error("ASM021", $"'{response.GroupId}' is not a migrant group of rubric '{rubric.Id}'", Where(file, locations, index), DidYouMean.Hint(response.GroupId, rubric.Groups.Select(g => g.Id).ToList())));
+            if (indicator.Scope != IndicatorScope.Country)
+            {
+                diagnostics.Add(Diagnostic.Error("ASM027", Phrase.Of("diag.ASM027", indicator.Id, Response.WholeCountry), Where(file, locations, index), Phrase.Of("hint.ASM027", indicator.Groups.ToList())));
+                return false;
+            }
+        }
+        else if (!rubric.HasGroup(response.GroupId))
+        {
+            diagnostics.Add(Diagnostic.Error("ASM021", Phrase.Of("diag.not-a-group", response.GroupId, rubric.Id), Where(file, locations, index), DidYouMean.Hint(response.GroupId, rubric.Groups.Select(g => g.Id).ToList())));
             return false;
         }
 
         var facet = indicator.FindFacet(response.FacetId);
         if (facet is null)
         {
-            diagnostics.Add(Diagnostic.Error("ASM022", $"indicator '{indicator.Id}' has no facet '{response.FacetId}'", Where(file, locations, index), DidYouMean.Hint(response.FacetId, indicator.Facets.Select(f => f.FacetId).ToList())));
+            diagnostics.Add(Diagnostic.Error("ASM022", Phrase.Of("diag.ASM022", indicator.Id, response.FacetId), Where(file, locations, index), DidYouMean.Hint(response.FacetId, indicator.Facets.Select(f => f.FacetId).ToList())));
             return false;
         }
 
-        if (!indicator.AppliesTo(response.GroupId))
+        if (response.GroupId != Response.WholeCountry && !indicator.AppliesTo(response.GroupId))
         {
-            diagnostics.Add(Diagnostic.Warning("ASM023", $"indicator '{indicator.Id}' does not apply to group '{response.GroupId}'; the response is ignored", Where(file, locations, index)));
+            diagnostics.Add(Diagnostic.Warning("ASM023", Phrase.Of("diag.ASM023", indicator.Id, response.GroupId), Where(file, locations, index)));
             return false;
         }
 
@@ -104,13 +154,13 @@ public static class AssessmentValidator
         {
             if (response.Level is null)
             {
-                diagnostics.Add(Diagnostic.Error("ASM025", $"indicator '{indicator.Id}' ({response.FacetId}) needs a level of scale '{scale.Id}'", Where(file, locations, index), "expected one of: " + string.Join(", ", scale.Levels.Select(l => l.Id))));
+                diagnostics.Add(Diagnostic.Error("ASM025", Phrase.Of("diag.ASM025.level", indicator.Id, response.FacetId, scale.Id), Where(file, locations, index), Phrase.Of("hint.expected-one-of", scale.Levels.Select(l => l.Id).ToList())));
                 return false;
             }
 
             if (scale.FindLevel(response.Level) is null)
             {
-                diagnostics.Add(Diagnostic.Error("ASM024", $"'{response.Level}' is not a level of scale '{scale.Id}'", Where(file, locations, index), DidYouMean.Hint(response.Level, scale.Levels.Select(l => l.Id).ToList())));
+                diagnostics.Add(Diagnostic.Error("ASM024", Phrase.Of("diag.not-a-level", response.Level, scale.Id), Where(file, locations, index), DidYouMean.Hint(response.Level, scale.Levels.Select(l => l.Id).ToList())));
                 return false;
             }
 
@@ -119,8 +169,10 @@ public static class AssessmentValidator
 
         if (response.Value is not { } value || !scale.Contains(value))
         {
-            var shown = response.Value?.ToString("R", CultureInfo.InvariantCulture) ?? "nothing";
-            diagnostics.Add(Diagnostic.Error("ASM025", $"indicator '{indicator.Id}' ({response.FacetId}) has {shown}, outside scale '{scale.Id}'", Where(file, locations, index), $"expected a number from {scale.Min.ToString(CultureInfo.InvariantCulture)} to {scale.Max.ToString(CultureInfo.InvariantCulture)}"));
+            var message = response.Value is { } given
+                ? Phrase.Of("diag.ASM025.outside", indicator.Id, response.FacetId, given.ToString("R", CultureInfo.InvariantCulture), scale.Id)
+                : Phrase.Of("diag.ASM025.no-value", indicator.Id, response.FacetId, scale.Id);
+            diagnostics.Add(Diagnostic.Error("ASM025", message, Where(file, locations, index), Phrase.Of("hint.number-between", scale.Min.ToString(CultureInfo.InvariantCulture), scale.Max.ToString(CultureInfo.InvariantCulture))));
             return false;
         }
 

@@ -10,6 +10,7 @@ namespace Coherence.Scoring;
 /// <see cref="Reason"/> says why.
 /// </remarks>
 /// <param name="Country">The assessed country's code.</param>
+/// <param name="CountryName">The country's name as the assessment gives it, or <see langword="null"/>.</param>
 /// <param name="Period">The assessment period.</param>
 /// <param name="RubricId">The rubric's id.</param>
 /// <param name="RubricVersion">The rubric's version.</param>
@@ -23,6 +24,7 @@ namespace Coherence.Scoring;
 /// <param name="Class">The gap class of a group × dimension or indicator cell, or <see langword="null"/>.</param>
 public sealed record ScoreRow(
     CountryCode Country,
+    string? CountryName,
     string Period,
     string RubricId,
     string RubricVersion,
@@ -56,9 +58,24 @@ public sealed record ScoreRow(
     /// <summary>Gets the weighted share (0-1) of applicable data that is complete.</summary>
     public double Coverage => Score.Coverage;
 
+    /// <summary>Gets the weighted share (0-1) of applicable data with the law facet answered.</summary>
+    public double LawCoverage => Score.LawCoverage;
+
+    /// <summary>Gets the weighted share (0-1) of applicable data with the practice facet answered.</summary>
+    public double PracticeCoverage => Score.PracticeCoverage;
+
+    /// <summary>Gets how many applicable indicator cells below have complete data.</summary>
+    public int Answered => Score.Answered;
+
+    /// <summary>Gets how many indicator cells below apply.</summary>
+    public int Applicable => Score.Applicable;
+
     /// <summary>Gets whether the row has a value.</summary>
     public ScoreStatus Status => Score.Status;
 
     /// <summary>Gets why the row has no value, or <see langword="null"/>.</summary>
     public ScoreReason? Reason => Score.Reason;
+
+    /// <summary>Gets the node's minimum coverage when coverage below it is the reason for no value, else <see langword="null"/>.</summary>
+    public double? MinimumCoverage => Score.Reason?.MinimumCoverage;
 }

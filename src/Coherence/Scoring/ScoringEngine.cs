@@ -63,7 +63,8 @@ public sealed class ScoringEngine
     /// <summary>Lays a score out as tidy rows: for every node in rubric order, its score over all groups, then per group.</summary>
     /// <remarks>
     /// The root and every dimension give one row over all groups (<see cref="ScoreRow.AllGroups"/>) and one per migrant group;
-    /// an indicator gives one row per group it applies to. Every row with a gap carries its class.
+    /// an indicator gives one row per group it applies to. As the method classifies them, only the cells of the group by
+    /// top-level dimension matrix and the indicator rows carry a class; every other row's class is <see langword="null"/>.
     /// </remarks>
     /// <param name="score">A score this engine computed.</param>
     /// <returns>The rows, in rubric order.</returns>
@@ -93,11 +94,12 @@ public sealed class ScoringEngine
     {
         var assessment = score.Assessment;
         var kind = node.Depth == 0 ? NodeKind.Rubric : NodeKind.Dimension;
-        rows.Add(new ScoreRow(assessment.Country, assessment.Period, rubric.Id, rubric.Version, role, ScoreRow.AllGroups, node.NodeId, kind, node.Depth, top, node.Overall, Classify(node.Overall)));
+        rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, ScoreRow.AllGroups, node.NodeId, kind, node.Depth, top, node.Overall, null));
+        var matrix = node.Depth == 1;
         foreach (var group in rubric.Groups)
         {
             var cell = node.ByGroup[group.Id];
-            rows.Add(new ScoreRow(assessment.Country, assessment.Period, rubric.Id, rubric.Version, role, group.Id, node.NodeId, kind, node.Depth, top, cell, Classify(cell)));
+            rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, group.Id, node.NodeId, kind, node.Depth, top, cell, matrix ? Classify(cell) : null));
         }
 
         var sub = 0;
@@ -109,7 +111,7 @@ public sealed class ScoringEngine
                 while (next < score.Indicators.Count && string.Equals(score.Indicators[next].IndicatorId, indicator.Id, StringComparison.Ordinal))
                 {
                     var cell = score.Indicators[next++];
-                    rows.Add(new ScoreRow(assessment.Country, assessment.Period, rubric.Id, rubric.Version, role, cell.GroupId, indicator.Id, NodeKind.Indicator, node.Depth + 1, top ?? cell.DimensionId, cell.Score, cell.Class));
+                    rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, cell.GroupId, indicator.Id, NodeKind.Indicator, node.Depth + 1, top ?? cell.DimensionId, cell.Score, cell.Class));
                 }
             }
             else if (child is Dimension childDimension)

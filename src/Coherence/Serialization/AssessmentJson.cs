@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -7,6 +8,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 
 namespace Coherence.Serialization;
@@ -14,6 +16,12 @@ namespace Coherence.Serialization;
 /// <summary>Reads and writes assessments as JSON (<c>kind: Assessment</c>), the format described by <c>rubrics/schema/assessment.schema.json</c>.</summary>
 public static class AssessmentJson
 {
+    private static readonly Phrase TheAssessment = Phrase.Of("what.assessment");
+    private static readonly Phrase AnAssessor = Phrase.Of("what.an-assessor");
+    private static readonly Phrase AResponse = Phrase.Of("what.a-response");
+    private static readonly Phrase WhatRubric = Phrase.Of("what.key", "rubric");
+    private static readonly Phrase WhatStatus = Phrase.Of("what.key", "status");
+
     private static readonly Dictionary<string, AssessorRole> RoleNames = new(StringComparer.Ordinal)
     {
         ["government"] = AssessorRole.Government,
@@ -46,16 +54,75 @@ public static class AssessmentJson
     /// <returns><see langword="true"/> when the name is a role.</returns>
     public static bool TryParseRole(string name, out AssessorRole role) => RoleNames.TryGetValue(name, out role);
 
+    /// <summary>The largest assessment file read, in bytes (64 MiB): a complete assessment of the bundled rubric, with long evidence, takes well under 1 MiB.</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
     /// <summary>Reads an assessment file.</summary>
     /// <param name="path">The file path.</param>
     /// <returns>The assessment (its <see cref="Assessment.Source"/> set), or the diagnostics that prevent it.</returns>
-    public static Result<Assessment> ReadFile(string path) => InputFile.Read<Assessment>(path, "ASM000", Read);
+    public static Result<Assessment> ReadFile(string path)
+    {
+        if (TooLarge(path) is { } refused)
+        {
+            return Result<Assessment>.Failure(refused);
+        }
+
+        // Most files are well formed: those are read from a pooled buffer, straight from their tokens.
+        var buffer = InputFile.TryReadPooled(path, out var length);
+        if (buffer is not null)
+        {
+            try
+            {
+                if (AssessmentJsonFastPath.TryRead(buffer, length, path) is { } quick)
+                {
+                    return new Result<Assessment>(quick, Array.Empty<Diagnostic>());
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        return InputFile.Read<Assessment>(path, "ASM000", ReadFully);
+    }
 
     /// <summary>Reads an assessment from JSON bytes.</summary>
     /// <param name="utf8">The document, UTF-8 encoded.</param>
     /// <param name="file">The file name for diagnostics and provenance, or <see langword="null"/>.</param>
     /// <returns>The assessment, or the diagnostics that prevent it.</returns>
     public static Result<Assessment> Read(byte[] utf8, string? file)
+    {
+        // Most files are well formed: those are read straight from their tokens; the rest get the full reader's diagnostics.
+        if (AssessmentJsonFastPath.TryRead(utf8, file) is { } quick)
+        {
+            return new Result<Assessment>(quick, Array.Empty<Diagnostic>());
+        }
+
+        return ReadFully(utf8, file);
+    }
+
+    private static Diagnostic? TooLarge(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > MaxFileBytes)
+            {
+                var size = (info.Length / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+                return Diagnostic.Error("ASM009", Phrase.Of("diag.ASM009", size), new SourceLocation(path), Phrase.Of("hint.ASM009"));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // Reading the file reports the problem.
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads an assessment through a document tree, with a diagnostic for every problem.</summary>
+    internal static Result<Assessment> ReadFully(byte[] utf8, string? file)
     {
         var walker = new DocumentWalker(file, "ASM");
         DocumentNode? root;
@@ -65,48 +132,48 @@ public static class AssessmentJson
         }
         catch (DocumentParseException e)
         {
-            return Result<Assessment>.Failure(Diagnostic.Error("ASM001", "not valid JSON: " + e.Message, new SourceLocation(file, e.Line, e.Column)));
+            return Result<Assessment>.Failure(Diagnostic.Error("ASM001", Phrase.Of("diag.ASM001", e.Reason), new SourceLocation(file, e.Line, e.Column)));
         }
 
-        var map = walker.Map(root, "the assessment", "$schema", "apiVersion", "kind", "country", "countryName", "period", "language", "rubric", "assessors", "notes", "responses", "reconciliation");
+        var map = walker.Map(root, TheAssessment, "$schema", "apiVersion", "kind", "country", "countryName", "period", "language", "rubric", "assessors", "notes", "responses", "reconciliation");
         if (map is null)
         {
-            return Result<Assessment>.Failure(walker.Diagnostics.Count > 0 ? walker.Diagnostics : new[] { Diagnostic.Error("ASM003", "the file is empty", new SourceLocation(file)) });
+            return Result<Assessment>.Failure(walker.Diagnostics.Count > 0 ? walker.Diagnostics : new[] { Diagnostic.Error("ASM003", Phrase.Of("diag.empty-file"), new SourceLocation(file)) });
         }
 
-        var kind = walker.String(map, "kind", "the assessment", true);
+        var kind = walker.String(map, "kind", TheAssessment, true);
         if (kind is not null && kind != "Assessment")
         {
-            walker.Error("010", $"kind is '{kind}', expected 'Assessment'", map.Get("kind")!, kind == "Rubric" ? "this is a rubric; pass it with --rubric" : null);
+            walker.Error("010", Phrase.Of("doc.bad-kind", kind, "Assessment"), map.Get("kind")!, kind == "Rubric" ? Phrase.Of("hint.is-rubric") : null);
         }
 
-        var apiVersion = walker.String(map, "apiVersion", "the assessment", true);
+        var apiVersion = walker.String(map, "apiVersion", TheAssessment, true);
         if (apiVersion is not null && apiVersion != RubricReader.ApiVersion)
         {
-            walker.Error("010", $"unsupported apiVersion '{apiVersion}'", map.Get("apiVersion")!, $"expected '{RubricReader.ApiVersion}'");
+            walker.Error("010", Phrase.Of("doc.bad-api-version", apiVersion), map.Get("apiVersion")!, Phrase.Of("hint.expected-api-version", RubricReader.ApiVersion));
         }
 
-        var countryText = walker.String(map, "country", "the assessment", true);
+        var countryText = walker.String(map, "country", TheAssessment, true);
         CountryCode country = default;
         if (countryText is not null && !CountryCode.TryParse(countryText, out country))
         {
-            walker.Error("004", $"'{countryText}' is not an ISO 3166-1 alpha-3 country code", map.Get("country")!, "use three letters such as MEX or GTM; XAA-XZZ are free for examples");
+            walker.Error("004", Phrase.Of("diag.not-alpha3", countryText), map.Get("country")!, Phrase.Of("hint.alpha3"));
         }
 
-        var period = walker.String(map, "period", "the assessment", true);
-        var rubric = ReadRubric(walker, walker.Map(walker.Required(map, "rubric", "the assessment"), "'rubric' of the assessment", "id", "version", "contentHash"));
+        var period = walker.String(map, "period", TheAssessment, true);
+        var rubric = ReadRubric(walker, walker.Map(walker.Required(map, "rubric", TheAssessment), DocumentWalker.KeyOf("rubric", TheAssessment), "id", "version", "contentHash"));
         var assessors = new List<Assessor>();
-        foreach (var item in walker.List(map, "assessors", "the assessment"))
+        foreach (var item in walker.List(map, "assessors", TheAssessment))
         {
-            var a = walker.Map(item, "an assessor", "name", "organization", "role");
+            var a = walker.Map(item, AnAssessor, "name", "organization", "role");
             if (a is null)
             {
                 continue;
             }
 
-            var name = walker.String(a, "name", "an assessor", true);
-            var organization = walker.String(a, "organization", "an assessor", false);
-            var role = walker.Enum(a, "role", "an assessor", RoleNames) ?? AssessorRole.Independent;
+            var name = walker.String(a, "name", AnAssessor, true);
+            var organization = walker.String(a, "organization", AnAssessor, false);
+            var role = walker.Enum(a, "role", AnAssessor, RoleNames) ?? AssessorRole.Independent;
             if (name is not null)
             {
                 assessors.Add(new Assessor(name, organization, role));
@@ -116,7 +183,7 @@ public static class AssessmentJson
         var responses = new List<Response>();
         var locations = new List<SourceLocation>();
         var nodes = new List<DocumentNode>();
-        foreach (var item in walker.List(map, "responses", "the assessment"))
+        foreach (var item in walker.List(map, "responses", TheAssessment))
         {
             if (ReadResponse(walker, item) is { } response)
             {
@@ -136,9 +203,9 @@ public static class AssessmentJson
 
         var assessment = new Assessment(country, period, rubric, responses)
         {
-            CountryName = walker.String(map, "countryName", "the assessment", false),
-            Language = walker.String(map, "language", "the assessment", false),
-            Notes = walker.String(map, "notes", "the assessment", false),
+            CountryName = walker.String(map, "countryName", TheAssessment, false),
+            Language = walker.String(map, "language", TheAssessment, false),
+            Notes = walker.String(map, "notes", TheAssessment, false),
             Assessors = assessors,
             Reconciliation = reconciliation,
             Source = file is null ? null : new AssessmentSource(file, Sha256(utf8)) { ResponseLocations = locations },
@@ -206,10 +273,13 @@ public static class AssessmentJson
     /// <summary>Computes the SHA-256 of bytes as lower-case hex, as recorded for provenance.</summary>
     /// <param name="bytes">The bytes.</param>
     /// <returns>64 hex digits.</returns>
-    public static string Sha256(byte[] bytes)
+    public static string Sha256(byte[] bytes) => Sha256(bytes, bytes.Length);
+
+    /// <summary>Computes the SHA-256 of the first bytes of a buffer as lower-case hex.</summary>
+    internal static string Sha256(byte[] buffer, int length)
     {
         using var sha = SHA256.Create();
-        return Hex.Of(sha.ComputeHash(bytes));
+        return Hex.Of(sha.ComputeHash(buffer, 0, length));
     }
 
     private static RubricReference? ReadRubric(DocumentWalker walker, MappingNode? map)
@@ -219,34 +289,34 @@ public static class AssessmentJson
             return null;
         }
 
-        var id = walker.String(map, "id", "'rubric'", true);
-        var version = walker.String(map, "version", "'rubric'", true);
-        var hash = walker.String(map, "contentHash", "'rubric'", false);
+        var id = walker.String(map, "id", WhatRubric, true);
+        var version = walker.String(map, "version", WhatRubric, true);
+        var hash = walker.String(map, "contentHash", WhatRubric, false);
         return id is null || version is null ? null : new RubricReference(id, version, hash);
     }
 
     private static Response? ReadResponse(DocumentWalker walker, DocumentNode node)
     {
-        var map = walker.Map(node, "a response", "indicator", "group", "facet", "status", "level", "value", "evidence", "sources", "confidence", "notes", "provenance");
+        var map = walker.Map(node, AResponse, "indicator", "group", "facet", "status", "level", "value", "evidence", "sources", "confidence", "notes", "provenance");
         if (map is null)
         {
             return null;
         }
 
-        var indicator = walker.String(map, "indicator", "a response", true);
-        var group = walker.String(map, "group", "a response", true);
-        var facet = walker.String(map, "facet", "a response", true);
-        var level = walker.String(map, "level", "a response", false);
-        var value = walker.Number(map, "value", "a response");
-        var status = walker.Enum(map, "status", "a response", StatusNames) ?? ResponseStatus.Answered;
+        var indicator = walker.String(map, "indicator", AResponse, true);
+        var group = walker.String(map, "group", AResponse, true);
+        var facet = walker.String(map, "facet", AResponse, true);
+        var level = walker.String(map, "level", AResponse, false);
+        var value = walker.Number(map, "value", AResponse);
+        var status = walker.Enum(map, "status", AResponse, StatusNames) ?? ResponseStatus.Answered;
         if (status == ResponseStatus.Answered && level is null && value is null && !walker.HasErrors)
         {
-            walker.Error("003", "a response needs a 'level', a 'value' or a 'status' (not-applicable, unknown)", map);
+            walker.Error("003", Phrase.Of("diag.ASM003.response"), map);
         }
 
         if (status != ResponseStatus.Answered && (level is not null || value is not null))
         {
-            walker.Error("004", $"a response marked '{walker.String(map.Get("status")!, "status")}' cannot also have a level or value", map.Get("status")!, "remove the level, or the status");
+            walker.Error("004", Phrase.Of("diag.ASM004.status", walker.String(map.Get("status")!, WhatStatus)), map.Get("status")!, Phrase.Of("hint.ASM004.status"));
         }
 
         if (indicator is null || group is null || facet is null)
@@ -256,10 +326,10 @@ public static class AssessmentJson
 
         return new Response(indicator, group, facet, status, level, value)
         {
-            Evidence = walker.String(map, "evidence", "a response", false),
-            Sources = walker.StringList(map, "sources", "a response"),
-            Confidence = walker.Enum(map, "confidence", "a response", ConfidenceNames) ?? Confidence.Unspecified,
-            Notes = walker.String(map, "notes", "a response", false),
+            Evidence = walker.String(map, "evidence", AResponse, false),
+            Sources = walker.StringList(map, "sources", AResponse),
+            Confidence = walker.Enum(map, "confidence", AResponse, ConfidenceNames) ?? Confidence.Unspecified,
+            Notes = walker.String(map, "notes", AResponse, false),
             Provenance = ReconciliationJson.ReadProvenance(walker, map),
         };
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 
 namespace Coherence.Serialization;
@@ -28,13 +29,23 @@ internal sealed class DocumentWalker
 
     public SourceLocation At(DocumentNode node) => new(File, node.Line, node.Column);
 
-    public void Error(string code, string message, DocumentNode node, string? hint = null) =>
+    public void Error(string code, Phrase message, DocumentNode node, Phrase? hint = null) =>
         Diagnostics.Add(Diagnostic.Error(prefix + code, message, At(node), hint));
 
-    public void Warning(string code, string message, DocumentNode node, string? hint = null) =>
+    public void Warning(string code, Phrase message, DocumentNode node, Phrase? hint = null) =>
         Diagnostics.Add(Diagnostic.Warning(prefix + code, message, At(node), hint));
 
-    public MappingNode? Map(DocumentNode? node, string what, params string[] allowedKeys)
+    public static Phrase KindOf(DocumentNode node) => Phrase.Of(node switch
+    {
+        MappingNode => "doc.kind.mapping",
+        SequenceNode => "doc.kind.list",
+        ScalarNode { Value: null } => "doc.kind.null",
+        _ => "doc.kind.scalar",
+    });
+
+    public static Phrase KeyOf(string key, Phrase what) => Phrase.Of("what.key-of", key, what);
+
+    public MappingNode? Map(DocumentNode? node, Phrase what, params string[] allowedKeys)
     {
         if (node is null)
         {
@@ -43,7 +54,7 @@ internal sealed class DocumentWalker
 
         if (node is not MappingNode map)
         {
-            Error("004", $"{what} must be a mapping of keys to values, not {node.Kind}", node);
+            Error("004", Phrase.Of("doc.not-a-mapping", what, KindOf(node)), node);
             return null;
         }
 
@@ -52,47 +63,47 @@ internal sealed class DocumentWalker
         {
             if (!seen.Add(entry.Key))
             {
-                Error("005", $"key '{entry.Key}' appears twice in {what}", entry.KeyNode, "keep one");
+                Error("005", Phrase.Of("doc.key-twice", entry.Key, what), entry.KeyNode, Phrase.Of("hint.keep-one"));
             }
             else if (allowedKeys.Length > 0 && Array.IndexOf(allowedKeys, entry.Key) < 0)
             {
-                Error("002", $"unknown key '{entry.Key}' in {what}", entry.KeyNode, DidYouMean.Hint(entry.Key, allowedKeys));
+                Error("002", Phrase.Of("doc.unknown-key", entry.Key, what), entry.KeyNode, DidYouMean.Hint(entry.Key, allowedKeys));
             }
         }
 
         return map;
     }
 
-    public DocumentNode? Required(MappingNode map, string key, string what)
+    public DocumentNode? Required(MappingNode map, string key, Phrase what)
     {
         var node = map.Get(key);
         if (node is null || (node is ScalarNode { Value: null }))
         {
-            Error("003", $"{what} needs '{key}'", map);
+            Error("003", Phrase.Of("doc.needs-key", what, key), map);
             return null;
         }
 
         return node;
     }
 
-    public string? String(MappingNode map, string key, string what, bool required)
+    public string? String(MappingNode map, string key, Phrase what, bool required)
     {
         var node = required ? Required(map, key, what) : map.Get(key);
-        return node is null ? null : String(node, $"'{key}' of {what}");
+        return node is null ? null : String(node, KeyOf(key, what));
     }
 
-    public string? String(DocumentNode node, string what)
+    public string? String(DocumentNode node, Phrase what)
     {
         if (node is ScalarNode scalar)
         {
             return scalar.Value;
         }
 
-        Error("004", $"{what} must be a text, not {node.Kind}", node);
+        Error("004", Phrase.Of("doc.not-text", what, KindOf(node)), node);
         return null;
     }
 
-    public string? Id(MappingNode map, string key, string what, bool required = true)
+    public string? Id(MappingNode map, string key, Phrase what, bool required = true)
     {
         var node = required ? Required(map, key, what) : map.Get(key);
         if (node is null)
@@ -100,17 +111,17 @@ internal sealed class DocumentWalker
             return null;
         }
 
-        var id = String(node, $"'{key}' of {what}");
+        var id = String(node, KeyOf(key, what));
         if (id is not null && !IsId(id))
         {
-            Error("004", $"'{id}' is not a valid id", node, "use letters, digits, '-', '_' and '.', starting with a letter or digit");
+            Error("004", Phrase.Of("doc.bad-id", id), node, Phrase.Of("hint.id-characters"));
             return null;
         }
 
         return id;
     }
 
-    public double? Number(MappingNode map, string key, string what, bool required = false)
+    public double? Number(MappingNode map, string key, Phrase what, bool required = false)
     {
         var node = required ? Required(map, key, what) : map.Get(key);
         if (node is null)
@@ -124,11 +135,11 @@ internal sealed class DocumentWalker
             return value;
         }
 
-        Error("004", $"'{key}' of {what} must be a number", node, "write it with a dot for decimals, without quotes: 0.5");
+        Error("004", Phrase.Of("doc.not-number", KeyOf(key, what)), node, Phrase.Of("hint.number-format"));
         return null;
     }
 
-    public bool? Boolean(MappingNode map, string key, string what)
+    public bool? Boolean(MappingNode map, string key, Phrase what)
     {
         var node = map.Get(key);
         if (node is null)
@@ -141,11 +152,11 @@ internal sealed class DocumentWalker
             return scalar.Value == "true";
         }
 
-        Error("004", $"'{key}' of {what} must be true or false", node);
+        Error("004", Phrase.Of("doc.not-boolean", KeyOf(key, what)), node);
         return null;
     }
 
-    public T? Enum<T>(MappingNode map, string key, string what, IReadOnlyDictionary<string, T> names)
+    public T? Enum<T>(MappingNode map, string key, Phrase what, IReadOnlyDictionary<string, T> names)
         where T : struct
     {
         var node = map.Get(key);
@@ -154,7 +165,7 @@ internal sealed class DocumentWalker
             return null;
         }
 
-        var text = String(node, $"'{key}' of {what}");
+        var text = String(node, KeyOf(key, what));
         if (text is null)
         {
             return null;
@@ -165,11 +176,11 @@ internal sealed class DocumentWalker
             return value;
         }
 
-        Error("004", $"'{text}' is not a valid {key} of {what}", node, DidYouMean.Hint(text, names.Keys.ToList()));
+        Error("004", Phrase.Of("doc.bad-choice", text, key, what), node, DidYouMean.Hint(text, names.Keys.ToList()));
         return null;
     }
 
-    public IReadOnlyList<DocumentNode> List(MappingNode map, string key, string what, bool required = false)
+    public IReadOnlyList<DocumentNode> List(MappingNode map, string key, Phrase what, bool required = false)
     {
         var node = required ? Required(map, key, what) : map.Get(key);
         if (node is null || node is ScalarNode { Value: null })
@@ -182,16 +193,16 @@ internal sealed class DocumentWalker
             return sequence.Items;
         }
 
-        Error("004", $"'{key}' of {what} must be a list, not {node.Kind}", node);
+        Error("004", Phrase.Of("doc.not-list", KeyOf(key, what), KindOf(node)), node);
         return Array.Empty<DocumentNode>();
     }
 
-    public IReadOnlyList<string> StringList(MappingNode map, string key, string what)
+    public IReadOnlyList<string> StringList(MappingNode map, string key, Phrase what)
     {
         var result = new List<string>();
         foreach (var item in List(map, key, what))
         {
-            if (String(item, $"an item of '{key}' of {what}") is { } text)
+            if (String(item, Phrase.Of("what.item-of", KeyOf(key, what))) is { } text)
             {
                 result.Add(text);
             }
@@ -200,7 +211,7 @@ internal sealed class DocumentWalker
         return result;
     }
 
-    public LocalizedText Text(MappingNode map, string key, string what, bool required)
+    public LocalizedText Text(MappingNode map, string key, Phrase what, bool required)
     {
         var node = required ? Required(map, key, what) : map.Get(key);
         if (node is null)
@@ -208,14 +219,14 @@ internal sealed class DocumentWalker
             return LocalizedText.Empty;
         }
 
-        return Text(node, $"'{key}' of {what}");
+        return Text(node, KeyOf(key, what));
     }
 
-    public LocalizedText Text(DocumentNode node, string what)
+    public LocalizedText Text(DocumentNode node, Phrase what)
     {
         if (node is ScalarNode { Value: { } single })
         {
-            Error("007", $"{what} is a single text; it needs one per language ({string.Join(", ", Languages)})", node, Languages.Count > 0 ? $"write {{ {Languages[0]}: \"...\", ... }}" : null);
+            Error("007", Phrase.Of("doc.single-text", what, Languages), node, Languages.Count > 0 ? Phrase.Of("hint.write-texts", Languages[0]) : null);
             return LocalizedText.Of(Languages.Count > 0 ? Languages[0] : "en", single);
         }
 
@@ -230,11 +241,11 @@ internal sealed class DocumentWalker
         {
             if (Languages.Count > 0 && !Languages.Contains(entry.Key))
             {
-                Error("002", $"'{entry.Key}' in {what} is not one of the rubric's languages ({string.Join(", ", Languages)})", entry.KeyNode, DidYouMean.Hint(entry.Key, Languages.ToList()));
+                Error("002", Phrase.Of("doc.not-a-language", entry.Key, what, Languages), entry.KeyNode, DidYouMean.Hint(entry.Key, Languages.ToList()));
                 continue;
             }
 
-            if (String(entry.Value, $"the '{entry.Key}' text of {what}") is { } text)
+            if (String(entry.Value, Phrase.Of("what.text-of", entry.Key, what)) is { } text)
             {
                 pairs.Add(new KeyValuePair<string, string>(entry.Key, text));
             }
@@ -244,7 +255,7 @@ internal sealed class DocumentWalker
         var missing = Languages.Where(l => !result.Has(l)).ToList();
         if (missing.Count > 0)
         {
-            Error("007", $"{what} has no '{string.Join("', '", missing)}' text", node, "every text needs each of the rubric's languages");
+            Error("007", Phrase.Of("doc.missing-texts", what, string.Join("', '", missing)), node, Phrase.Of("hint.every-language"));
         }
 
         return result;

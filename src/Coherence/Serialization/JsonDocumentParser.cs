@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Coherence.Localization;
 
 namespace Coherence.Serialization;
 
@@ -24,7 +25,7 @@ internal static class JsonDocumentParser
             if (reader.Read())
             {
                 var (line, column) = positions.At(reader.TokenStartIndex);
-                throw new DocumentParseException("more than one JSON value in the file", line, column);
+                throw new DocumentParseException(Phrase.Of("parse.json-values"), line, column);
             }
 
             return node;
@@ -78,7 +79,7 @@ internal static class JsonDocumentParser
             case JsonTokenType.Null:
                 return new ScalarNode(null, false, line, column);
             default:
-                throw new DocumentParseException("unexpected " + reader.TokenType.ToString().ToLower(CultureInfo.InvariantCulture), line, column);
+                throw new DocumentParseException(Phrase.Of("parse.unexpected", reader.TokenType.ToString().ToLower(CultureInfo.InvariantCulture)), line, column);
         }
     }
 

@@ -1,3 +1,4 @@
+using Coherence.Model;
 using Coherence.Scoring;
 
 namespace Coherence.Serialization;
@@ -25,5 +26,25 @@ internal static class Names
         ScoreStatus.Scored => "scored",
         ScoreStatus.InsufficientData => "insufficient-data",
         _ => "not-applicable",
+    };
+
+    /// <summary>Gets the file name of a node kind (<c>rubric</c>, <c>dimension</c>, <c>indicator</c>).</summary>
+    /// <param name="value">The kind.</param>
+    /// <returns>The name.</returns>
+    public static string Of(NodeKind value) => value switch
+    {
+        NodeKind.Rubric => "rubric",
+        NodeKind.Dimension => "dimension",
+        _ => "indicator",
+    };
+
+    /// <summary>Gets the file name of an assessor role (<c>civil-society</c>).</summary>
+    /// <param name="value">The role.</param>
+    /// <returns>The name.</returns>
+    public static string Of(AssessorRole value) => value switch
+    {
+        AssessorRole.Government => "government",
+        AssessorRole.CivilSociety => "civil-society",
+        _ => "independent",
     };
 }

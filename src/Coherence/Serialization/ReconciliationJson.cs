@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using Coherence.Localization;
 using Coherence.Model;
 
 namespace Coherence.Serialization;
@@ -28,33 +29,43 @@ internal static class ReconciliationJson
         ["independent"] = AssessorRole.Independent,
     };
 
+    private static readonly Phrase TheReconciliation = Phrase.Of("what.reconciliation");
+
+    private static readonly Phrase ASource = Phrase.Of("what.a-reconciliation-source");
+
+    private static readonly Phrase AnAssessor = Phrase.Of("what.an-assessor");
+
+    private static readonly Phrase ARule = Phrase.Of("what.a-reconciliation-rule");
+
+    private static readonly Phrase TheProvenance = Phrase.Of("what.provenance");
+
     public static string RuleName(ProvenanceRule rule) => RuleNames.First(p => p.Value == rule).Key;
 
     public static Reconciliation? Read(DocumentWalker walker, MappingNode assessment)
     {
-        var map = walker.Map(assessment.Get("reconciliation"), "'reconciliation'", "reconciledAt", "rules", "decisionsFile", "sources");
+        var map = walker.Map(assessment.Get("reconciliation"), TheReconciliation, "reconciledAt", "rules", "decisionsFile", "sources");
         if (map is null)
         {
             return null;
         }
 
         var sources = new List<ReconciledSource>();
-        foreach (var item in walker.List(map, "sources", "'reconciliation'", required: true))
+        foreach (var item in walker.List(map, "sources", TheReconciliation, required: true))
         {
-            var source = walker.Map(item, "a source of the reconciliation", "id", "path", "sha256", "assessors");
+            var source = walker.Map(item, ASource, "id", "path", "sha256", "assessors");
             if (source is null)
             {
                 continue;
             }
 
-            var id = walker.String(source, "id", "a source of the reconciliation", true);
+            var id = walker.String(source, "id", ASource, true);
             var assessors = new List<Assessor>();
-            foreach (var person in walker.List(source, "assessors", "a source of the reconciliation"))
+            foreach (var person in walker.List(source, "assessors", ASource))
             {
-                var a = walker.Map(person, "an assessor", "name", "organization", "role");
-                if (a is not null && walker.String(a, "name", "an assessor", true) is { } name)
+                var a = walker.Map(person, AnAssessor, "name", "organization", "role");
+                if (a is not null && walker.String(a, "name", AnAssessor, true) is { } name)
                 {
-                    assessors.Add(new Assessor(name, walker.String(a, "organization", "an assessor", false), walker.Enum(a, "role", "an assessor", RoleNames) ?? AssessorRole.Independent));
+                    assessors.Add(new Assessor(name, walker.String(a, "organization", AnAssessor, false), walker.Enum(a, "role", AnAssessor, RoleNames) ?? AssessorRole.Independent));
                 }
             }
 
@@ -62,21 +73,21 @@ internal static class ReconciliationJson
             {
                 if (sources.Any(s => s.Id == id))
                 {
-                    walker.Error("040", $"source '{id}' is listed twice in the reconciliation", source.Get("id")!, "give each source its own id");
+                    walker.Error("040", Phrase.Of("diag.ASM040", id), source.Get("id")!, Phrase.Of("hint.ASM040"));
                 }
 
                 sources.Add(new ReconciledSource(id, assessors)
                 {
-                    Path = walker.String(source, "path", "a source of the reconciliation", false),
-                    Sha256 = walker.String(source, "sha256", "a source of the reconciliation", false),
+                    Path = walker.String(source, "path", ASource, false),
+                    Sha256 = walker.String(source, "sha256", ASource, false),
                 });
             }
         }
 
         var rules = new List<ReconciliationRule>();
-        foreach (var item in walker.List(map, "rules", "'reconciliation'"))
+        foreach (var item in walker.List(map, "rules", TheReconciliation))
         {
-            var text = walker.String(item, "a rule of the reconciliation");
+            var text = walker.String(item, ARule);
             if (text is null)
             {
                 continue;
@@ -88,12 +99,12 @@ internal static class ReconciliationJson
             }
             else
             {
-                walker.Error("004", $"'{text}' is not a reconciliation rule", item, "use " + ReconciliationRules.Forms);
+                walker.Error("004", Phrase.Of("diag.ASM004.rule", text), item, Phrase.Of("hint.ASM004.rule", ReconciliationRules.Forms));
             }
         }
 
         DateTimeOffset? at = null;
-        if (walker.String(map, "reconciledAt", "'reconciliation'", false) is { } time)
+        if (walker.String(map, "reconciledAt", TheReconciliation, false) is { } time)
         {
             if (DateTimeOffset.TryParse(time, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
             {
@@ -101,29 +112,29 @@ internal static class ReconciliationJson
             }
             else
             {
-                walker.Error("004", $"'{time}' is not a date and time", map.Get("reconciledAt")!, "write it as 2026-05-04T10:30:00Z");
+                walker.Error("004", Phrase.Of("diag.ASM004.time", time), map.Get("reconciledAt")!, Phrase.Of("hint.ASM004.time"));
             }
         }
 
-        return new Reconciliation(sources, rules) { ReconciledAt = at, DecisionsFile = walker.String(map, "decisionsFile", "'reconciliation'", false) };
+        return new Reconciliation(sources, rules) { ReconciledAt = at, DecisionsFile = walker.String(map, "decisionsFile", TheReconciliation, false) };
     }
 
     public static AnswerProvenance? ReadProvenance(DocumentWalker walker, MappingNode response)
     {
-        var map = walker.Map(response.Get("provenance"), "'provenance' of a response", "from", "rule", "note");
+        var map = walker.Map(response.Get("provenance"), TheProvenance, "from", "rule", "note");
         if (map is null)
         {
             return null;
         }
 
-        var rule = walker.Enum(map, "rule", "'provenance' of a response", RuleNames);
+        var rule = walker.Enum(map, "rule", TheProvenance, RuleNames);
         if (rule is null)
         {
-            walker.Required(map, "rule", "'provenance' of a response");
+            walker.Required(map, "rule", TheProvenance);
             return null;
         }
 
-        return new AnswerProvenance(walker.StringList(map, "from", "'provenance' of a response"), rule.Value) { Note = walker.String(map, "note", "'provenance' of a response", false) };
+        return new AnswerProvenance(walker.StringList(map, "from", TheProvenance), rule.Value) { Note = walker.String(map, "note", TheProvenance, false) };
     }
 
     /// <summary>Checks that every provenance cites a source of the reconciliation, and that provenance appears only in a consensus.</summary>
@@ -140,13 +151,13 @@ internal static class ReconciliationJson
             var where = (nodes[i] as MappingNode)?.Get("provenance") ?? nodes[i];
             if (reconciliation is null)
             {
-                walker.Error("041", "a response has a provenance, but the assessment has no 'reconciliation'", where, "add the reconciliation record, or remove the provenance");
+                walker.Error("041", Phrase.Of("diag.ASM041"), where, Phrase.Of("hint.ASM041"));
                 return;
             }
 
             foreach (var id in provenance.From.Where(f => !ids.Contains(f)))
             {
-                walker.Error("042", $"the provenance cites '{id}', which is not a source of the reconciliation", where, Diagnostics.DidYouMean.Hint(id, ids.ToList()));
+                walker.Error("042", Phrase.Of("diag.ASM042", id), where, Diagnostics.DidYouMean.Hint(id, ids.ToList()));
             }
         }
     }

@@ -10,6 +10,10 @@ using Coherence.Model;
 namespace Coherence.Serialization;
 
 /// <summary>Writes a rubric as JSON in the <c>coherence/v1</c> format, every default spelled out; reading it back gives the same rubric.</summary>
+/// <remarks>
+/// Two things are left out when they are empty or default, so that rubrics that do not use them keep the content hash they had
+/// before they existed: an indicator's <c>scope</c> when it is <c>group</c>, and the metadata's <c>changelog</c> when there is none.
+/// </remarks>
 public static class RubricJsonWriter
 {
     /// <summary>Writes a rubric as JSON.</summary>
@@ -59,6 +63,28 @@ public static class RubricJsonWriter
         json.WriteEndArray();
         Text(json, "title", rubric.Metadata.Title);
         Text(json, "description", rubric.Metadata.Description);
+
+        // Written only when there is one, so that the canonical form, and the content hash, of a rubric without one is unchanged.
+        if (rubric.Metadata.Changelog.Count > 0)
+        {
+            json.WriteStartArray("changelog");
+            foreach (var entry in rubric.Metadata.Changelog)
+            {
+                json.WriteStartObject();
+                json.WriteString("version", entry.Version);
+                json.WriteStartArray("changes");
+                foreach (var change in entry.Changes)
+                {
+                    TextValue(json, change);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
 
         json.WriteStartObject("spec");
@@ -191,6 +217,13 @@ public static class RubricJsonWriter
         json.WriteString("id", indicator.Id);
         Text(json, "name", indicator.Name);
         json.WriteNumber("weight", indicator.Weight);
+
+        // The one default left out: a rubric that does not use scopes keeps the canonical form, and content hash, it had before scopes existed.
+        if (indicator.Scope == IndicatorScope.Country)
+        {
+            json.WriteString("scope", "country");
+        }
+
         json.WriteStartArray("groups");
         foreach (var group in indicator.Groups)
         {
@@ -237,7 +270,13 @@ public static class RubricJsonWriter
             return;
         }
 
-        json.WriteStartObject(name);
+        json.WritePropertyName(name);
+        TextValue(json, text);
+    }
+
+    private static void TextValue(Utf8JsonWriter json, LocalizedText text)
+    {
+        json.WriteStartObject();
         foreach (var pair in text.Translations)
         {
             json.WriteString(pair.Key, pair.Value);

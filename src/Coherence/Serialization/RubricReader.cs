@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 
 namespace Coherence.Serialization;
@@ -26,6 +27,12 @@ public static class RubricReader
     {
         ["higher-is-better"] = Polarity.HigherIsBetter,
         ["lower-is-better"] = Polarity.LowerIsBetter,
+    };
+
+    private static readonly Dictionary<string, IndicatorScope> ScopeNames = new(StringComparer.Ordinal)
+    {
+        ["group"] = IndicatorScope.Group,
+        ["country"] = IndicatorScope.Country,
     };
 
     private static readonly Dictionary<string, ScaleKind> ScaleKindNames = new(StringComparer.Ordinal)
@@ -53,12 +60,12 @@ public static class RubricReader
         }
         catch (DocumentParseException e)
         {
-            return Result<Rubric>.Failure(Diagnostic.Error("RUB001", "not valid YAML or JSON: " + e.Message, new SourceLocation(file, e.Line, e.Column)));
+            return Result<Rubric>.Failure(Diagnostic.Error("RUB001", Phrase.Of("diag.RUB001", e.Reason), new SourceLocation(file, e.Line, e.Column)));
         }
 
         if (root is null)
         {
-            return Result<Rubric>.Failure(Diagnostic.Error("RUB003", "the file is empty", new SourceLocation(file), "a rubric starts with 'apiVersion: coherence/v1'"));
+            return Result<Rubric>.Failure(Diagnostic.Error("RUB003", Phrase.Of("diag.empty-file"), new SourceLocation(file), Phrase.Of("hint.RUB003", ApiVersion)));
         }
 
         var rubric = new Builder(walker).Build(root);
@@ -81,30 +88,50 @@ public static class RubricReader
         private HashSet<string> groupIds = new(StringComparer.Ordinal);
         private List<string> allGroups = new();
 
+        private static readonly Phrase WhatRubric = Phrase.Of("what.rubric");
+
+        private static readonly Phrase WhatMetadata = Phrase.Of("what.metadata");
+
+        private static readonly Phrase WhatSpec = Phrase.Of("what.spec");
+
+        private static readonly Phrase WhatAScale = Phrase.Of("what.a-scale");
+
+        private static readonly Phrase WhatAFacet = Phrase.Of("what.a-facet");
+
+        private static readonly Phrase WhatAGroup = Phrase.Of("what.a-group");
+
+        private static readonly Phrase WhatThresholds = Phrase.Of("what.thresholds");
+
+        private static readonly Phrase WhatAReference = Phrase.Of("what.a-reference");
+
+        private static readonly Phrase WhatADimension = Phrase.Of("what.a-dimension");
+
+        private static readonly Phrase WhatAnIndicator = Phrase.Of("what.an-indicator");
+
         public Builder(DocumentWalker walker) => w = walker;
 
         public Rubric? Build(DocumentNode document)
         {
-            var root = w.Map(document, "the rubric", "$schema", "apiVersion", "kind", "metadata", "spec");
+            var root = w.Map(document, WhatRubric, "$schema", "apiVersion", "kind", "metadata", "spec");
             if (root is null)
             {
                 return null;
             }
 
-            var apiVersion = w.String(root, "apiVersion", "the rubric", true);
+            var apiVersion = w.String(root, "apiVersion", WhatRubric, true);
             if (apiVersion is not null && apiVersion != ApiVersion)
             {
-                w.Error("010", $"unsupported apiVersion '{apiVersion}'", root.Get("apiVersion")!, $"this version of Coherence reads '{ApiVersion}'");
+                w.Error("010", Phrase.Of("doc.bad-api-version", apiVersion), root.Get("apiVersion")!, Phrase.Of("hint.reads-api-version", ApiVersion));
             }
 
-            var kind = w.String(root, "kind", "the rubric", true);
+            var kind = w.String(root, "kind", WhatRubric, true);
             if (kind is not null && kind != "Rubric")
             {
-                w.Error("010", $"kind is '{kind}', expected 'Rubric'", root.Get("kind")!, kind == "Assessment" ? "this is an assessment; pass it to 'coherence score'" : null);
+                w.Error("010", Phrase.Of("doc.bad-kind", kind, "Rubric"), root.Get("kind")!, kind == "Assessment" ? Phrase.Of("hint.is-assessment") : null);
             }
 
-            var metadata = ReadMetadata(w.Map(w.Required(root, "metadata", "the rubric"), "metadata", "id", "version", "languages", "title", "description"));
-            var spec = w.Map(w.Required(root, "spec", "the rubric"), "spec", "facets", "scales", "groups", "thresholds", "aggregation", "minCoverage", "references", "dimensions", "indicators");
+            var metadata = ReadMetadata(w.Map(w.Required(root, "metadata", WhatRubric), WhatMetadata, "id", "version", "languages", "title", "description", "changelog"));
+            var spec = w.Map(w.Required(root, "spec", WhatRubric), WhatSpec, "facets", "scales", "groups", "thresholds", "aggregation", "minCoverage", "references", "dimensions", "indicators");
             if (metadata is null || spec is null)
             {
                 return null;
@@ -115,13 +142,13 @@ public static class RubricReader
             var groups = ReadGroups(spec);
             var thresholds = ReadThresholds(spec);
             var references = ReadReferences(spec);
-            var aggregation = w.Enum(spec, "aggregation", "spec", AggregationNames) ?? AggregationMethod.Arithmetic;
-            var minCoverage = Coverage(spec, "spec") ?? 0;
-            var children = ReadChildren(spec, "spec", minCoverage, requireSome: true);
+            var aggregation = w.Enum(spec, "aggregation", WhatSpec, AggregationNames) ?? AggregationMethod.Arithmetic;
+            var minCoverage = Coverage(spec, WhatSpec) ?? 0;
+            var children = ReadChildren(spec, WhatSpec, minCoverage, requireSome: true);
             var known = new HashSet<string>(references.Select(r => r.Id), StringComparer.Ordinal);
             foreach (var (id, node) in referenceUses.Where(u => !known.Contains(u.Id)))
             {
-                w.Error("008", $"reference '{id}' is not in spec.references", node, DidYouMean.Hint(id, known.ToList()));
+                w.Error("008", Phrase.Of("diag.RUB008.reference", id), node, DidYouMean.Hint(id, known.ToList()));
             }
 
             if (w.HasErrors)
@@ -141,44 +168,95 @@ public static class RubricReader
                 return null;
             }
 
-            var id = w.Id(map, "id", "metadata");
-            var version = w.String(map, "version", "metadata", true);
+            var id = w.Id(map, "id", WhatMetadata);
+            var version = w.String(map, "version", WhatMetadata, true);
             if (version is not null && !SemanticVersion.IsValid(version))
             {
-                w.Error("012", $"'{version}' is not a semantic version", map.Get("version")!, "write MAJOR.MINOR.PATCH, such as 1.0.0");
+                w.Error("012", Phrase.Of("diag.RUB012", version), map.Get("version")!, Phrase.Of("hint.RUB012"));
             }
 
-            var languages = w.StringList(map, "languages", "metadata");
+            var languages = w.StringList(map, "languages", WhatMetadata);
             if (languages.Count == 0)
             {
-                w.Error("003", "metadata needs 'languages', the list of languages every text is written in", map, "languages: [es, en]");
+                w.Error("003", Phrase.Of("diag.RUB003.languages"), map, Phrase.Of("hint.RUB003.languages"));
                 languages = new[] { "en" };
             }
 
             foreach (var duplicate in languages.GroupBy(l => l).Where(g => g.Count() > 1))
             {
-                w.Error("005", $"language '{duplicate.Key}' is listed twice", map.Get("languages")!);
+                w.Error("005", Phrase.Of("diag.RUB005.language", duplicate.Key), map.Get("languages")!);
             }
 
             w.Languages = languages.Distinct().ToList();
-            var title = w.Text(map, "title", "metadata", true);
-            var description = w.Text(map, "description", "metadata", false);
-            return id is null || version is null ? null : new RubricMetadata(id, version, w.Languages, title, description);
+            var title = w.Text(map, "title", WhatMetadata, true);
+            var description = w.Text(map, "description", WhatMetadata, false);
+            var changelog = ReadChangelog(map, version);
+            return id is null || version is null ? null : new RubricMetadata(id, version, w.Languages, title, description) { Changelog = changelog };
         }
 
-        private Dictionary<string, Scale> ReadScales(MappingNode spec)
+        private List<RubricChange> ReadChangelog(MappingNode metadata, string? current)
         {
-            var result = new Dictionary<string, Scale>(StringComparer.Ordinal);
-            foreach (var item in w.List(spec, "scales", "spec", required: true))
+            var result = new List<RubricChange>();
+            foreach (var item in w.List(metadata, "changelog", WhatMetadata))
             {
-                var map = w.Map(item, "a scale", "id", "type", "polarity", "name", "levels", "min", "max");
+                var map = w.Map(item, Phrase.Of("what.a-changelog-entry"), "version", "changes");
                 if (map is null)
                 {
                     continue;
                 }
 
-                var id = w.Id(map, "id", "a scale");
-                var what = $"scale '{id}'";
+                var version = w.String(map, "version", Phrase.Of("what.a-changelog-entry"), true);
+                if (version is not null && !SemanticVersion.IsValid(version))
+                {
+                    w.Error("012", Phrase.Of("diag.RUB012", version), map.Get("version")!, Phrase.Of("hint.RUB012"));
+                    version = null;
+                }
+
+                var what = version is null ? Phrase.Of("what.a-changelog-entry") : Phrase.Of("what.changelog-entry-of", version);
+                if (version is not null && result.Any(c => c.Version == version))
+                {
+                    w.Error("005", Phrase.Of("diag.RUB005.changelog", version), map.Get("version")!, Phrase.Of("hint.RUB005.changelog"));
+                    version = null;
+                }
+
+                var changes = new List<LocalizedText>();
+                foreach (var change in w.List(map, "changes", what, required: true))
+                {
+                    changes.Add(w.Text(change, Phrase.Of("what.a-change-of", what)));
+                }
+
+                if (changes.Count == 0 && map.Get("changes") is { } empty && !w.HasErrors)
+                {
+                    w.Error("003", Phrase.Of("diag.RUB003.changes", what), empty, Phrase.Of("hint.RUB003.changes"));
+                }
+
+                if (version is not null)
+                {
+                    result.Add(new RubricChange(version, changes));
+                }
+            }
+
+            if (result.Count > 0 && current is not null && result.All(c => c.Version != current))
+            {
+                w.Warning("015", Phrase.Of("diag.RUB015", current), metadata.Get("changelog")!, Phrase.Of("hint.RUB015", current));
+            }
+
+            return result;
+        }
+
+        private Dictionary<string, Scale> ReadScales(MappingNode spec)
+        {
+            var result = new Dictionary<string, Scale>(StringComparer.Ordinal);
+            foreach (var item in w.List(spec, "scales", WhatSpec, required: true))
+            {
+                var map = w.Map(item, WhatAScale, "id", "type", "polarity", "name", "levels", "min", "max");
+                if (map is null)
+                {
+                    continue;
+                }
+
+                var id = w.Id(map, "id", WhatAScale);
+                var what = Phrase.Of("what.scale", id);
                 var kind = w.Enum(map, "type", what, ScaleKindNames) ?? ScaleKind.Ordinal;
                 var polarity = w.Enum(map, "polarity", what, PolarityNames) ?? Polarity.HigherIsBetter;
                 var name = w.Text(map, "name", what, false);
@@ -191,34 +269,34 @@ public static class RubricReader
                     var levelNodes = w.List(map, "levels", what, required: true);
                     if (levelNodes.Count == 0 && map.Get("levels") is { } emptyNode)
                     {
-                        w.Error("009", $"{what} has no levels", emptyNode);
+                        w.Error("009", Phrase.Of("diag.RUB009.no-levels", what), emptyNode);
                     }
 
                     foreach (var levelNode in levelNodes)
                     {
-                        var level = w.Map(levelNode, $"a level of {what}", "id", "value", "label", "descriptor");
+                        var level = w.Map(levelNode, Phrase.Of("what.a-level-of", what), "id", "value", "label", "descriptor");
                         if (level is null)
                         {
                             continue;
                         }
 
-                        var levelId = w.Id(level, "id", $"a level of {what}");
-                        var levelWhat = $"level '{levelId}' of {what}";
+                        var levelId = w.Id(level, "id", Phrase.Of("what.a-level-of", what));
+                        var levelWhat = Phrase.Of("what.level-of", levelId, what);
                         var value = w.Number(level, "value", levelWhat, required: true);
                         if (levelId is not null && !levelIds.Add(levelId))
                         {
-                            w.Error("005", $"{what} has two levels '{levelId}'", level.Get("id")!);
+                            w.Error("005", Phrase.Of("diag.RUB005.level", what, levelId), level.Get("id")!);
                         }
 
                         if (value is { } v)
                         {
                             if (v < 0 || v > 100)
                             {
-                                w.Error("009", $"{levelWhat} has value {Format(v)}, outside 0-100", level.Get("value")!);
+                                w.Error("009", Phrase.Of("diag.RUB009.value-outside", levelWhat, Format(v)), level.Get("value")!);
                             }
                             else if (previous is { } p && v <= p)
                             {
-                                w.Error("009", $"{levelWhat} has value {Format(v)}, not above the level before ({Format(p)})", level.Get("value")!, "list levels from lowest to highest value");
+                                w.Error("009", Phrase.Of("diag.RUB009.value-order", levelWhat, Format(v), Format(p)), level.Get("value")!, Phrase.Of("hint.RUB009.value-order"));
                             }
 
                             previous = v;
@@ -234,7 +312,7 @@ public static class RubricReader
 
                     if (map.Has("min") || map.Has("max"))
                     {
-                        w.Error("009", $"{what} is ordinal: its range is 0-100 through its levels' values", map.Get("min") ?? map.Get("max")!, "remove min and max, or make it 'type: continuous'");
+                        w.Error("009", Phrase.Of("diag.RUB009.ordinal-range", what), map.Get("min") ?? map.Get("max")!, Phrase.Of("hint.RUB009.ordinal-range"));
                     }
                 }
                 else
@@ -243,12 +321,12 @@ public static class RubricReader
                     max = w.Number(map, "max", what, required: true) ?? 1;
                     if (min >= max)
                     {
-                        w.Error("009", $"{what} has min {Format(min)} not below max {Format(max)}", map);
+                        w.Error("009", Phrase.Of("diag.RUB009.min-max", what, Format(min), Format(max)), map);
                     }
 
                     if (map.Has("levels"))
                     {
-                        w.Error("009", $"{what} is continuous and cannot have levels", map.Get("levels")!, "make it 'type: ordinal', or remove the levels");
+                        w.Error("009", Phrase.Of("diag.RUB009.continuous-levels", what), map.Get("levels")!, Phrase.Of("hint.RUB009.continuous-levels"));
                     }
                 }
 
@@ -259,7 +337,7 @@ public static class RubricReader
 
                 if (result.ContainsKey(id))
                 {
-                    w.Error("005", $"two scales are called '{id}'", map.Get("id")!);
+                    w.Error("005", Phrase.Of("diag.RUB005.scale", id), map.Get("id")!);
                     continue;
                 }
 
@@ -277,7 +355,7 @@ public static class RubricReader
             {
                 if (scales.Count != 1)
                 {
-                    w.Error("003", "spec needs 'facets' when it has more than one scale, to say which scale each facet uses", spec);
+                    w.Error("003", Phrase.Of("diag.RUB003.facets"), spec);
                     return result;
                 }
 
@@ -287,22 +365,22 @@ public static class RubricReader
                 return result;
             }
 
-            foreach (var item in w.List(spec, "facets", "spec"))
+            foreach (var item in w.List(spec, "facets", WhatSpec))
             {
-                var map = w.Map(item, "a facet", "id", "name", "description", "scale");
+                var map = w.Map(item, WhatAFacet, "id", "name", "description", "scale");
                 if (map is null)
                 {
                     continue;
                 }
 
-                var id = w.Id(map, "id", "a facet");
+                var id = w.Id(map, "id", WhatAFacet);
                 if (id is not null && id != Facet.Law && id != Facet.Practice)
                 {
-                    w.Error("004", $"facet '{id}' is neither 'law' nor 'practice'", map.Get("id")!, DidYouMean.Hint(id, new[] { Facet.Law, Facet.Practice }));
+                    w.Error("004", Phrase.Of("diag.RUB004.facet", id), map.Get("id")!, DidYouMean.Hint(id, new[] { Facet.Law, Facet.Practice }));
                     continue;
                 }
 
-                var what = $"facet '{id}'";
+                var what = Phrase.Of("what.facet", id);
                 var scale = ScaleRef(map, what, required: true);
                 var name = w.Text(map, "name", what, true);
                 var description = w.Text(map, "description", what, false);
@@ -313,7 +391,7 @@ public static class RubricReader
 
                 if (result.Any(f => f.Id == id))
                 {
-                    w.Error("005", $"facet '{id}' is listed twice", map.Get("id")!);
+                    w.Error("005", Phrase.Of("diag.RUB005.facet", id), map.Get("id")!);
                     continue;
                 }
 
@@ -322,7 +400,7 @@ public static class RubricReader
 
             if (result.Count == 0 && !w.HasErrors)
             {
-                w.Error("003", "spec.facets is empty", node, "list 'law', 'practice' or both");
+                w.Error("003", Phrase.Of("diag.RUB003.no-facets"), node, Phrase.Of("hint.RUB003.no-facets"));
             }
 
             // Law first, then practice, whatever the document's order: this order is part of the canonical form.
@@ -332,12 +410,12 @@ public static class RubricReader
         private LocalizedText DefaultText(string es, string en) =>
             new(w.Languages.Select(l => new KeyValuePair<string, string>(l, l == "es" ? es : en)));
 
-        private string? ScaleRef(MappingNode map, string what, bool required)
+        private string? ScaleRef(MappingNode map, Phrase what, bool required)
         {
             var id = w.String(map, "scale", what, required);
             if (id is not null && !scales.ContainsKey(id))
             {
-                w.Error("008", $"scale '{id}' of {what} is not in spec.scales", map.Get("scale")!, DidYouMean.Hint(id, scales.Keys.ToList()));
+                w.Error("008", Phrase.Of("diag.RUB008.scale", id, what), map.Get("scale")!, DidYouMean.Hint(id, scales.Keys.ToList()));
                 return null;
             }
 
@@ -347,17 +425,17 @@ public static class RubricReader
         private List<MigrantGroup> ReadGroups(MappingNode spec)
         {
             var result = new List<MigrantGroup>();
-            var list = w.List(spec, "groups", "spec", required: true);
+            var list = w.List(spec, "groups", WhatSpec, required: true);
             foreach (var item in list)
             {
-                var map = w.Map(item, "a migrant group", "id", "name", "weight");
+                var map = w.Map(item, WhatAGroup, "id", "name", "weight");
                 if (map is null)
                 {
                     continue;
                 }
 
-                var id = w.Id(map, "id", "a migrant group");
-                var what = $"group '{id}'";
+                var id = w.Id(map, "id", WhatAGroup);
+                var what = Phrase.Of("what.group", id);
                 var name = w.Text(map, "name", what, true);
                 var weight = Weight(map, what);
                 if (id is null)
@@ -367,7 +445,7 @@ public static class RubricReader
 
                 if (!groupIds.Add(id))
                 {
-                    w.Error("005", $"group '{id}' is listed twice", map.Get("id")!);
+                    w.Error("005", Phrase.Of("diag.RUB005.group", id), map.Get("id")!);
                     continue;
                 }
 
@@ -377,7 +455,7 @@ public static class RubricReader
 
             if (result.Count > 0 && result.Sum(g => g.Weight) <= 0)
             {
-                w.Error("006", "the weights of spec.groups add up to zero", spec.Get("groups")!, "give at least one group a positive weight");
+                w.Error("006", Phrase.Of("diag.RUB006.groups"), spec.Get("groups")!, Phrase.Of("hint.RUB006.groups"));
             }
 
             return result;
@@ -385,22 +463,22 @@ public static class RubricReader
 
         private GapThresholds ReadThresholds(MappingNode spec)
         {
-            var map = w.Map(spec.Get("thresholds"), "spec.thresholds", "gap", "high");
+            var map = w.Map(spec.Get("thresholds"), WhatThresholds, "gap", "high");
             if (map is null)
             {
                 return new GapThresholds();
             }
 
-            var gap = w.Number(map, "gap", "spec.thresholds") ?? 25;
-            var high = w.Number(map, "high", "spec.thresholds") ?? 50;
+            var gap = w.Number(map, "gap", WhatThresholds) ?? 25;
+            var high = w.Number(map, "high", WhatThresholds) ?? 50;
             if (gap <= 0 || gap > 100)
             {
-                w.Error("004", $"thresholds.gap is {Format(gap)}; it must be above 0 and at most 100", map.Get("gap")!);
+                w.Error("004", Phrase.Of("diag.RUB004.gap", Format(gap)), map.Get("gap")!);
             }
 
             if (high < 0 || high > 100)
             {
-                w.Error("004", $"thresholds.high is {Format(high)}; it must be from 0 to 100", map.Get("high")!);
+                w.Error("004", Phrase.Of("diag.RUB004.high", Format(high)), map.Get("high")!);
             }
 
             return new GapThresholds(gap, high);
@@ -409,21 +487,21 @@ public static class RubricReader
         private List<Reference> ReadReferences(MappingNode spec)
         {
             var result = new List<Reference>();
-            foreach (var item in w.List(spec, "references", "spec"))
+            foreach (var item in w.List(spec, "references", WhatSpec))
             {
-                var map = w.Map(item, "a reference", "id", "title", "kind", "url");
+                var map = w.Map(item, WhatAReference, "id", "title", "kind", "url");
                 if (map is null)
                 {
                     continue;
                 }
 
-                var id = w.Id(map, "id", "a reference");
-                var what = $"reference '{id}'";
+                var id = w.Id(map, "id", WhatAReference);
+                var what = Phrase.Of("what.reference", id);
                 var title = w.String(map, "title", what, true);
                 var kind = w.String(map, "kind", what, false) ?? "other";
                 if (kind is not ("seed" or "instrument" or "other"))
                 {
-                    w.Error("004", $"'{kind}' is not a kind of reference", map.Get("kind")!, DidYouMean.Hint(kind, new[] { "seed", "instrument", "other" }));
+                    w.Error("004", Phrase.Of("diag.RUB004.reference-kind", kind), map.Get("kind")!, DidYouMean.Hint(kind, new[] { "seed", "instrument", "other" }));
                 }
 
                 var url = w.String(map, "url", what, false);
@@ -434,7 +512,7 @@ public static class RubricReader
 
                 if (result.Any(r => r.Id == id))
                 {
-                    w.Error("005", $"reference '{id}' is listed twice", map.Get("id")!);
+                    w.Error("005", Phrase.Of("diag.RUB005.reference", id), map.Get("id")!);
                     continue;
                 }
 
@@ -444,7 +522,7 @@ public static class RubricReader
             return result;
         }
 
-        private List<RubricNode> ReadChildren(MappingNode map, string what, double minCoverage, bool requireSome)
+        private List<RubricNode> ReadChildren(MappingNode map, Phrase what, double minCoverage, bool requireSome)
         {
             var children = new List<RubricNode>();
             foreach (var item in w.List(map, "dimensions", what))
@@ -465,12 +543,12 @@ public static class RubricReader
 
             if (requireSome && !map.Has("dimensions") && !map.Has("indicators"))
             {
-                w.Error(what == "spec" ? "003" : "013", $"{what} has neither dimensions nor indicators", map);
+                w.Error(ReferenceEquals(what, WhatSpec) ? "003" : "013", Phrase.Of("diag.RUB013", what), map);
             }
 
             if (children.Count > 0 && children.Sum(c => c.Weight) <= 0)
             {
-                w.Error("006", $"the weights of the children of {what} add up to zero", map, "give at least one a positive weight");
+                w.Error("006", Phrase.Of("diag.RUB006.children", what), map, Phrase.Of("hint.RUB006.children"));
             }
 
             return children;
@@ -478,14 +556,14 @@ public static class RubricReader
 
         private Dimension? ReadDimension(DocumentNode node, double inheritedCoverage)
         {
-            var map = w.Map(node, "a dimension", "id", "name", "description", "weight", "aggregation", "minCoverage", "dimensions", "indicators");
+            var map = w.Map(node, WhatADimension, "id", "name", "description", "weight", "aggregation", "minCoverage", "dimensions", "indicators");
             if (map is null)
             {
                 return null;
             }
 
-            var id = UniqueId(map, "a dimension");
-            var what = $"dimension '{id}'";
+            var id = UniqueId(map, WhatADimension);
+            var what = Phrase.Of("what.dimension", id);
             var name = w.Text(map, "name", what, true);
             var description = w.Text(map, "description", what, false);
             var weight = Weight(map, what);
@@ -497,22 +575,23 @@ public static class RubricReader
 
         private Indicator? ReadIndicator(DocumentNode node)
         {
-            var map = w.Map(node, "an indicator", "id", "name", "weight", "groups", "facets", "evidence", "references");
+            var map = w.Map(node, WhatAnIndicator, "id", "name", "weight", "scope", "groups", "facets", "evidence", "references");
             if (map is null)
             {
                 return null;
             }
 
-            var id = UniqueId(map, "an indicator");
-            var what = $"indicator '{id}'";
+            var id = UniqueId(map, WhatAnIndicator);
+            var what = Phrase.Of("what.indicator", id);
             var name = w.Text(map, "name", what, true);
             var weight = Weight(map, what);
+            var scope = Scope(map, what);
             var groups = new List<string>();
             if (map.Has("groups"))
             {
                 foreach (var item in w.List(map, "groups", what))
                 {
-                    var group = w.String(item, $"a group of {what}");
+                    var group = w.String(item, Phrase.Of("what.a-group-of", what));
                     if (group is null)
                     {
                         continue;
@@ -520,11 +599,11 @@ public static class RubricReader
 
                     if (!groupIds.Contains(group))
                     {
-                        w.Error("008", $"group '{group}' of {what} is not in spec.groups", item, DidYouMean.Hint(group, allGroups));
+                        w.Error("008", Phrase.Of("diag.RUB008.group", group, what), item, DidYouMean.Hint(group, allGroups));
                     }
                     else if (groups.Contains(group))
                     {
-                        w.Error("005", $"group '{group}' is listed twice in {what}", item);
+                        w.Error("005", Phrase.Of("diag.RUB005.group-in", group, what), item);
                     }
                     else
                     {
@@ -534,7 +613,7 @@ public static class RubricReader
 
                 if (groups.Count == 0 && !w.HasErrors)
                 {
-                    w.Error("004", $"{what} applies to no group", map.Get("groups")!, "list at least one group, or leave 'groups' out to apply it to all");
+                    w.Error("004", Phrase.Of("diag.RUB004.no-group", what), map.Get("groups")!, Phrase.Of("hint.RUB004.no-group"));
                 }
 
                 // Keep the rubric's group order, whatever the document's order.
@@ -546,7 +625,7 @@ public static class RubricReader
             }
 
             var indicatorFacets = new List<IndicatorFacet>();
-            var facetsMap = w.Map(w.Required(map, "facets", what), $"the facets of {what}", facets.Select(f => f.Id).ToArray());
+            var facetsMap = w.Map(w.Required(map, "facets", what), Phrase.Of("what.facets-of", what), facets.Select(f => f.Id).ToArray());
             if (facetsMap is not null)
             {
                 foreach (var facet in facets)
@@ -554,7 +633,7 @@ public static class RubricReader
                     var facetNode = facetsMap.Get(facet.Id);
                     if (facetNode is null)
                     {
-                        w.Error("011", $"{what} has no '{facet.Id}' facet", facetsMap, $"add facets.{facet.Id} with a question and level descriptors");
+                        w.Error("011", Phrase.Of("diag.RUB011.facet", what, facet.Id), facetsMap, Phrase.Of("hint.RUB011.facet", facet.Id));
                         continue;
                     }
 
@@ -569,19 +648,38 @@ public static class RubricReader
             var references = new List<string>();
             foreach (var item in w.List(map, "references", what))
             {
-                if (w.String(item, $"a reference of {what}") is { } reference)
+                if (w.String(item, Phrase.Of("what.a-reference-of", what)) is { } reference)
                 {
                     referenceUses.Add((reference, item));
                     references.Add(reference);
                 }
             }
 
-            return id is null ? null : new Indicator(id, name, weight, groups, indicatorFacets, evidence, references);
+            return id is null ? null : new Indicator(id, name, weight, groups, indicatorFacets, evidence, references) { Scope = scope };
         }
 
-        private IndicatorFacet? ReadIndicatorFacet(DocumentNode node, Facet facet, string indicator)
+        private IndicatorScope Scope(MappingNode map, Phrase what)
         {
-            var what = $"the {facet.Id} facet of {indicator}";
+            if (map.Get("scope") is not { } node || w.String(node, Phrase.Of("what.key-of", "scope", what)) is not { } text)
+            {
+                return IndicatorScope.Group;
+            }
+
+            if (ScopeNames.TryGetValue(text, out var scope))
+            {
+                return scope;
+            }
+
+            var close = DidYouMean.Find(text, ScopeNames.Keys);
+            w.Error("014", Phrase.Of("diag.RUB014", text, what), node, close is not null
+                ? Phrase.Of("hint.did-you-mean", close)
+                : Phrase.Of("hint.RUB014"));
+            return IndicatorScope.Group;
+        }
+
+        private IndicatorFacet? ReadIndicatorFacet(DocumentNode node, Facet facet, Phrase indicator)
+        {
+            var what = Phrase.Of("what.facet-of", facet.Id, indicator);
             var map = w.Map(node, what, "question", "scale", "levels");
             if (map is null)
             {
@@ -590,7 +688,7 @@ public static class RubricReader
 
             if (!map.Has("question"))
             {
-                w.Error("011", $"{what} has no question", map, $"add question: {{ {string.Join(", ", w.Languages.Select(l => l + ": \"...\""))} }}");
+                w.Error("011", Phrase.Of("diag.RUB011.question", what), map, Phrase.Of("hint.RUB011.question", string.Join(", ", w.Languages.Select(l => l + ": \"...\""))));
             }
 
             var question = w.Text(map, "question", what, false);
@@ -601,25 +699,25 @@ public static class RubricReader
                 return null;
             }
 
-            var levels = w.Map(map.Get("levels"), $"the levels of {what}");
+            var levels = w.Map(map.Get("levels"), Phrase.Of("what.levels-of", what));
             if (levels is not null)
             {
                 foreach (var entry in levels.Entries)
                 {
                     if (scale.FindLevel(entry.Key) is null)
                     {
-                        w.Error("008", $"'{entry.Key}' is not a level of scale '{scale.Id}'", entry.KeyNode, DidYouMean.Hint(entry.Key, scale.Levels.Select(l => l.Id).ToList()));
+                        w.Error("008", Phrase.Of("diag.not-a-level", entry.Key, scale.Id), entry.KeyNode, DidYouMean.Hint(entry.Key, scale.Levels.Select(l => l.Id).ToList()));
                         continue;
                     }
 
-                    descriptors[entry.Key] = w.Text(entry.Value, $"level '{entry.Key}' of {what}");
+                    descriptors[entry.Key] = w.Text(entry.Value, Phrase.Of("what.level-of", entry.Key, what));
                 }
             }
 
             var missing = scale.Levels.Where(l => !descriptors.ContainsKey(l.Id)).Select(l => l.Id).ToList();
             if (missing.Count > 0)
             {
-                w.Error("011", $"{what} has no descriptor for level{(missing.Count > 1 ? "s" : string.Empty)} '{string.Join("', '", missing)}' of scale '{scale.Id}'", (DocumentNode?)levels ?? map, "describe what each level looks like for this indicator");
+                w.Error("011", Phrase.Of(missing.Count > 1 ? "diag.RUB011.descriptors" : "diag.RUB011.descriptor", what, string.Join("', '", missing), scale.Id), (DocumentNode?)levels ?? map, Phrase.Of("hint.RUB011.descriptor"));
             }
 
             // Descriptors are kept in the scale's level order.
@@ -632,7 +730,7 @@ public static class RubricReader
             return new IndicatorFacet(facet.Id, question, scaleId, ordered);
         }
 
-        private string? UniqueId(MappingNode map, string what)
+        private string? UniqueId(MappingNode map, Phrase what)
         {
             var id = w.Id(map, "id", what);
             if (id is null)
@@ -643,7 +741,7 @@ public static class RubricReader
             var node = map.Get("id")!;
             if (nodeIds.TryGetValue(id, out var first))
             {
-                w.Error("005", $"id '{id}' is used twice (first at line {first.Line})", node, "dimension and indicator ids must be unique in the rubric");
+                w.Error("005", Phrase.Of("diag.RUB005.id", id, first.Line), node, Phrase.Of("hint.RUB005.id"));
                 return null;
             }
 
@@ -651,24 +749,24 @@ public static class RubricReader
             return id;
         }
 
-        private double Weight(MappingNode map, string what)
+        private double Weight(MappingNode map, Phrase what)
         {
             var weight = w.Number(map, "weight", what);
             if (weight is < 0)
             {
-                w.Error("006", $"{what} has a negative weight ({Format(weight.Value)})", map.Get("weight")!, "weights are zero or positive");
+                w.Error("006", Phrase.Of("diag.RUB006.negative", what, Format(weight.Value)), map.Get("weight")!, Phrase.Of("hint.RUB006.negative"));
                 return 0;
             }
 
             return weight ?? 1;
         }
 
-        private double? Coverage(MappingNode map, string what)
+        private double? Coverage(MappingNode map, Phrase what)
         {
             var value = w.Number(map, "minCoverage", what);
             if (value is < 0 or > 1)
             {
-                w.Error("004", $"minCoverage of {what} is {Format(value.Value)}; it is a share from 0 to 1", map.Get("minCoverage")!, "0.5 means half of the children's weight");
+                w.Error("004", Phrase.Of("diag.RUB004.min-coverage", what, Format(value.Value)), map.Get("minCoverage")!, Phrase.Of("hint.RUB004.min-coverage"));
                 return null;
             }
 

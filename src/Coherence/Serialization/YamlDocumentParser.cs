@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using Coherence.Localization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -26,7 +27,7 @@ internal static class YamlDocumentParser
             if (!parser.Accept<StreamEnd>(out _))
             {
                 var current = parser.Current!;
-                throw new DocumentParseException("more than one YAML document in the file", (int)current.Start.Line, (int)current.Start.Column);
+                throw new DocumentParseException(Phrase.Of("parse.yaml-documents"), (int)current.Start.Line, (int)current.Start.Column);
             }
 
             return node;
@@ -46,13 +47,13 @@ internal static class YamlDocumentParser
 
     private static DocumentNode ReadNode(IParser parser)
     {
-        var current = parser.Current ?? throw new DocumentParseException("unexpected end of document", 0, 0);
+        var current = parser.Current ?? throw new DocumentParseException(Phrase.Of("parse.end"), 0, 0);
         var line = (int)current.Start.Line;
         var column = (int)current.Start.Column;
         switch (current)
         {
             case AnchorAlias:
-                throw new DocumentParseException("aliases (*name) are not supported; write the value out", line, column);
+                throw new DocumentParseException(Phrase.Of("parse.alias"), line, column);
             case Scalar scalar:
                 parser.MoveNext();
                 var isPlain = scalar.Style == ScalarStyle.Plain;
@@ -75,7 +76,7 @@ internal static class YamlDocumentParser
                     var key = ReadNode(parser);
                     if (key is not ScalarNode keyScalar || keyScalar.Value is null)
                     {
-                        throw new DocumentParseException("a mapping key must be a plain name", key.Line, key.Column);
+                        throw new DocumentParseException(Phrase.Of("parse.key"), key.Line, key.Column);
                     }
 
                     entries.Add(new MappingEntry(keyScalar.Value, keyScalar, ReadNode(parser)));
@@ -83,7 +84,7 @@ internal static class YamlDocumentParser
 
                 return new MappingNode(entries, line, column);
             default:
-                throw new DocumentParseException($"unexpected {current.GetType().Name}", line, column);
+                throw new DocumentParseException(Phrase.Of("parse.unexpected", current.GetType().Name), line, column);
         }
     }
 }

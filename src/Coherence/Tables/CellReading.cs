@@ -1,9 +1,10 @@
+using Coherence.Localization;
 using Coherence.Model;
 
 namespace Coherence.Tables;
 
 /// <summary>What one table cell says: nothing (missing), a status, a level or a value, or why it cannot be read.</summary>
-internal readonly record struct CellReading(bool Missing, ResponseStatus Status, string? Level, double? Value, string? ErrorCode, string? Message, string? Hint)
+internal readonly record struct CellReading(bool Missing, ResponseStatus Status, string? Level, double? Value, string? ErrorCode, Phrase? Message, Phrase? Hint)
 {
     public static CellReading Blank => new(true, ResponseStatus.Unknown, null, null, null, null, null);
 
@@ -15,5 +16,5 @@ internal readonly record struct CellReading(bool Missing, ResponseStatus Status,
 
     public static CellReading OfValue(double value) => new(false, ResponseStatus.Answered, null, value, null, null, null);
 
-    public static CellReading Error(string code, string message, string? hint) => new(false, ResponseStatus.Unknown, null, null, code, message, hint);
+    public static CellReading Error(string code, Phrase message, Phrase? hint) => new(false, ResponseStatus.Unknown, null, null, code, message, hint);
 }

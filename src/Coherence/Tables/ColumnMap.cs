@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 
 namespace Coherence.Tables;
 
@@ -77,7 +78,7 @@ public sealed class ColumnMap
             }
             else if (name.Length > 0)
             {
-                diagnostics.Add(Diagnostic.Warning("TAB026", $"the map has an unknown column '{name}'; it is ignored", new SourceLocation(table.File, 1, c + 1, CsvTable.ColumnLetters(c) + "1"), DidYouMean.Hint(name, new[] { "column", "indicator", "facet", "group", "notes" })));
+                diagnostics.Add(Diagnostic.Warning("TAB026", Phrase.Of("diag.TAB026", name), new SourceLocation(table.File, 1, c + 1, CsvTable.ColumnLetters(c) + "1"), DidYouMean.Hint(name, new[] { "column", "indicator", "facet", "group", "notes" })));
             }
         }
 
@@ -85,7 +86,7 @@ public sealed class ColumnMap
         {
             if (!index.ContainsKey(required))
             {
-                diagnostics.Add(Diagnostic.Error("TAB020", $"the map has no '{required}' column", new SourceLocation(table.File, 1), "the first row of a map is: column,indicator,facet,group"));
+                diagnostics.Add(Diagnostic.Error("TAB020", Phrase.Of("diag.TAB020.column", required), new SourceLocation(table.File, 1), Phrase.Of("hint.TAB020.column")));
             }
         }
 
@@ -112,20 +113,20 @@ public sealed class ColumnMap
             var ignore = indicator == IgnoreMark;
             if (indicator.Length == 0)
             {
-                diagnostics.Add(Diagnostic.Error("TAB021", $"column '{column}' is mapped to no indicator", where, $"write the indicator's id, or '{IgnoreMark}' to ignore the column"));
+                diagnostics.Add(Diagnostic.Error("TAB021", Phrase.Of("diag.TAB021.no-indicator", column), where, Phrase.Of("hint.TAB021.no-indicator", IgnoreMark)));
                 continue;
             }
 
             if (!ignore && (column.Length == 0 || column.IndexOf('*') >= 0))
             {
-                var what = column.Length == 0 ? "a column without a header" : $"the pattern '{column}'";
-                diagnostics.Add(Diagnostic.Error("TAB020", $"{what} can only be ignored, not mapped to indicator '{indicator}'", where, $"name one column per indicator, or write '{IgnoreMark}' as the indicator"));
+                var what = column.Length == 0 ? Phrase.Of("what.column-without-header") : Phrase.Of("what.pattern", column);
+                diagnostics.Add(Diagnostic.Error("TAB020", Phrase.Of("diag.TAB020.only-ignored", what, indicator), where, Phrase.Of("hint.TAB020.only-ignored", IgnoreMark)));
                 continue;
             }
 
             if (seen.TryGetValue(column, out var first))
             {
-                diagnostics.Add(Diagnostic.Error("TAB024", $"the map lists column '{column}' twice (first at row {first.ToString(CultureInfo.InvariantCulture)})", where, "keep one row per column"));
+                diagnostics.Add(Diagnostic.Error("TAB024", Phrase.Of("diag.TAB024", column, first), where, Phrase.Of("hint.TAB024")));
                 continue;
             }
 

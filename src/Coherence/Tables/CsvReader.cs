@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Serialization;
 
 namespace Coherence.Tables;
@@ -55,7 +56,7 @@ public static class CsvReader
             {
                 var at = Math.Min(bytes.Length, start + Math.Max(0, e.Index));
                 var line = 1 + bytes.Take(at).Count(b => b == (byte)'\n');
-                return Result<CsvTable>.Failure(Diagnostic.Error("TAB002", "the file is not UTF-8 text", new SourceLocation(file, line), "save it as \"CSV UTF-8\" (Excel) or with the character set \"Unicode (UTF-8)\" (LibreOffice)"));
+                return Result<CsvTable>.Failure(Diagnostic.Error("TAB002", Phrase.Of("diag.TAB002"), new SourceLocation(file, line), Phrase.Of("hint.TAB002")));
             }
         }
 
@@ -89,7 +90,7 @@ public static class CsvReader
         var nonBlank = records.Where(r => !(r.Cells.Count == 1 && r.Cells[0].Length == 0)).ToList();
         if (nonBlank.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Error("TAB003", "the table is empty", new SourceLocation(file), "the first row names the columns; each row below holds one unit and period"));
+            diagnostics.Add(Diagnostic.Error("TAB003", Phrase.Of("diag.TAB003"), new SourceLocation(file), Phrase.Of("hint.TAB003")));
             return Result<CsvTable>.Failure(diagnostics);
         }
 
@@ -195,13 +196,13 @@ public static class CsvReader
 
                     if (!closed)
                     {
-                        diagnostics.Add(Diagnostic.Error("TAB001", "a quoted cell is never closed", new SourceLocation(file, openLine, openColumn), "end the cell with a double quote; write a quote inside a cell as two (\"\")"));
+                        diagnostics.Add(Diagnostic.Error("TAB001", Phrase.Of("diag.TAB001.unclosed"), new SourceLocation(file, openLine, openColumn), Phrase.Of("hint.TAB001.unclosed")));
                         return records;
                     }
 
                     if (i < n && text[i] != delimiter && text[i] is not ('\r' or '\n'))
                     {
-                        diagnostics.Add(Diagnostic.Error("TAB001", "text after the closing quote of a cell", new SourceLocation(file, line, i - lineStart + 1), "quote the whole cell, and write a quote inside it as two (\"\")"));
+                        diagnostics.Add(Diagnostic.Error("TAB001", Phrase.Of("diag.TAB001.after-quote"), new SourceLocation(file, line, i - lineStart + 1), Phrase.Of("hint.TAB001.after-quote")));
                         while (i < n && text[i] != delimiter && text[i] is not ('\r' or '\n'))
                         {
                             cell.Append(text[i]);

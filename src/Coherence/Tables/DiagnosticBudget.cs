@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 
 namespace Coherence.Tables;
 
@@ -45,9 +46,9 @@ internal sealed class DiagnosticBudget
                 continue;
             }
 
-            var more = (count - limit).ToString(CultureInfo.InvariantCulture);
-            var where = key.Group.Length > 0 ? $" in column '{key.Group}'" : string.Empty;
-            target.Add(new Diagnostic(first.Severity, first.Code, $"{more} more like the above{where}", new SourceLocation(first.Location.File), first.Hint));
+            var more = count - limit;
+            var message = key.Group.Length > 0 ? Phrase.Of("diag.more-in-column", more, key.Group) : Phrase.Of("diag.more", more);
+            target.Add(new Diagnostic(first.Severity, first.Code, message, new SourceLocation(first.Location.File), first.Hint));
         }
 
         seen.Clear();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 
 namespace Coherence.Tables;
@@ -103,18 +104,15 @@ internal sealed class ScaleCellReader
                 return CellReading.Of(status);
             }
 
-            return CellReading.Error("TAB041", $"'{trimmed}' is not a number", $"scale '{scale.Id}' takes numbers from {Format(scale.Min)} to {Format(scale.Max)}, written with a decimal point; leave the cell empty or write NA when the value is missing");
+            return CellReading.Error("TAB041", Phrase.Of("diag.TAB041", trimmed), Phrase.Of("hint.TAB041", scale.Id, Format(scale.Min), Format(scale.Max)));
         }
 
         if (!scale.Contains(value))
         {
-            var hint = $"scale '{scale.Id}' goes from {Format(scale.Min)} to {Format(scale.Max)}";
-            if (scale.Max <= 1 && value > scale.Max && value <= 100 * scale.Max)
-            {
-                hint += $"; if this is a percentage, write {Format(value / 100)}";
-            }
-
-            return CellReading.Error("TAB040", $"{trimmed} is outside scale '{scale.Id}'", hint);
+            var hint = scale.Max <= 1 && value > scale.Max && value <= 100 * scale.Max
+                ? Phrase.Of("hint.TAB040.percentage", scale.Id, Format(scale.Min), Format(scale.Max), Format(value / 100))
+                : Phrase.Of("hint.TAB040", scale.Id, Format(scale.Min), Format(scale.Max));
+            return CellReading.Error("TAB040", Phrase.Of("diag.TAB040", trimmed, scale.Id), hint);
         }
 
         return CellReading.OfValue(value);
@@ -126,7 +124,7 @@ internal sealed class ScaleCellReader
         if (levelsByKey.TryGetValue(key, out var level))
         {
             return level is null
-                ? CellReading.Error("TAB043", $"'{trimmed}' names more than one level of scale '{scale.Id}'", "write the level's id: " + string.Join(", ", scale.Levels.Select(l => l.Id)))
+                ? CellReading.Error("TAB043", Phrase.Of("diag.TAB043", trimmed, scale.Id), Phrase.Of("hint.TAB043", scale.Levels.Select(l => l.Id).ToList()))
                 : CellReading.OfLevel(level.Id);
         }
 
@@ -154,8 +152,8 @@ internal sealed class ScaleCellReader
 
         var closest = DidYouMean.Find(trimmed, spellings);
         var hint = closest is not null
-            ? $"did you mean '{closest}'?"
-            : "expected a level's id, label or value: " + string.Join(", ", scale.Levels.Select(l => $"{l.Id} ({l.Label.Translations.Values.FirstOrDefault() ?? l.Id}, {Format(l.Value)})"));
-        return CellReading.Error("TAB042", $"'{trimmed}' is not a level of scale '{scale.Id}'", hint);
+            ? Phrase.Of("hint.did-you-mean", closest)
+            : Phrase.Of("hint.TAB042", scale.Levels.Select(l => $"{l.Id} ({l.Label.Translations.Values.FirstOrDefault() ?? l.Id}, {Format(l.Value)})").ToList());
+        return CellReading.Error("TAB042", Phrase.Of("diag.not-a-level", trimmed, scale.Id), hint);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using Coherence.Localization;
 using Coherence.Progress;
 using Coherence.Diagnostics;
 using Coherence.Model;
@@ -102,8 +103,8 @@ public sealed class TableImporter
         var import = run.Finish();
         if (!diagnostics.Any(d => d.IsError) && import.Assessments.Count == 0)
         {
-            var hint = import.SkippedRows.Count > 0 ? "every row was left out by --skip-unit" : "each row below the header holds one unit and period";
-            diagnostics.Add(Diagnostic.Error("TAB050", "the table has no row to import", new SourceLocation(table.File), hint));
+            var hint = import.SkippedRows.Count > 0 ? Phrase.Of("hint.TAB050.skipped") : Phrase.Of("hint.TAB050");
+            diagnostics.Add(Diagnostic.Error("TAB050", Phrase.Of("diag.TAB050"), new SourceLocation(table.File), hint));
         }
 
         return diagnostics.Any(d => d.IsError) ? Result<TableImport>.Failure(diagnostics) : new Result<TableImport>(import, diagnostics);
@@ -167,11 +168,11 @@ public sealed class TableImporter
         var where = new SourceLocation(table.File, table.HeaderRow.Line, 0, "header row");
         if (matches.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Error("TAB006", $"the table has no {what} column '{wanted}'", where, $"{DidYouMean.Hint(wanted, table.Header.Where(h => h.Length > 0).ToList())} (set it with {option})"));
+            diagnostics.Add(Diagnostic.Error("TAB006", Phrase.Of(what == "unit" ? "diag.TAB006.unit" : "diag.TAB006.period", wanted), where, Phrase.Of("hint.TAB006", DidYouMean.Hint(wanted, table.Header.Where(h => h.Length > 0).ToList()), option)));
         }
         else
         {
-            diagnostics.Add(Diagnostic.Error("TAB007", $"the table has {matches.Count.ToString(CultureInfo.InvariantCulture)} columns named '{wanted}' ({string.Join(", ", matches.Select(CsvTable.ColumnLetters))})", where, "rename all but one"));
+            diagnostics.Add(Diagnostic.Error("TAB007", Phrase.Of("diag.TAB007", matches.Count, wanted, matches.Select(CsvTable.ColumnLetters).ToList()), where, Phrase.Of("hint.TAB007")));
         }
 
         return -1;
@@ -208,26 +209,26 @@ public sealed class TableImporter
             }
             else if (ambiguous.Count > 1)
             {
-                diagnostics.Add(Diagnostic.Error("TAB013", $"column '{header}' could answer {string.Join(" or ", ambiguous.Select(a => $"{a.IndicatorId}/{a.FacetId}/{a.GroupId}"))}", headerLocation(c), "name it indicator.facet.group, or map it with --map"));
+                diagnostics.Add(Diagnostic.Error("TAB013", Phrase.Of("diag.TAB013", header, ambiguous.Select(a => $"{a.IndicatorId}/{a.FacetId}/{a.GroupId}").ToList()), headerLocation(c), Phrase.Of("hint.TAB013")));
                 continue;
             }
             else if (header.Length == 0)
             {
-                unknown.Add(Diagnostic.Warning("TAB011", $"column {CsvTable.ColumnLetters(c)} has no header; it is ignored", headerLocation(c), "name it, or ignore it knowingly in a --map file (an empty 'column' with '-' as indicator)"), string.Empty);
+                unknown.Add(Diagnostic.Warning("TAB011", Phrase.Of("diag.TAB011", CsvTable.ColumnLetters(c)), headerLocation(c), Phrase.Of("hint.TAB011")), string.Empty);
                 continue;
             }
             else
             {
                 var closest = DidYouMean.Find(header, names.Keys);
-                var hint = closest is not null ? $"did you mean '{closest}'?" : $"name it like '{shortNames[cells[0]]}', or map it with --map";
-                unknown.Add(Diagnostic.Warning("TAB010", $"column '{header}' answers no indicator of rubric '{rubric.Id}'; it is ignored", headerLocation(c), hint), string.Empty);
+                var hint = closest is not null ? Phrase.Of("hint.did-you-mean", closest) : Phrase.Of("hint.name-column-like", shortNames[cells[0]]);
+                unknown.Add(Diagnostic.Warning("TAB010", Phrase.Of("diag.TAB010", header, rubric.Id), headerLocation(c), hint), string.Empty);
                 continue;
             }
 
             var key = cell.Value;
             if (owner.TryGetValue(key, out var first))
             {
-                diagnostics.Add(Diagnostic.Error("TAB012", $"columns '{table.Header[first]}' ({CsvTable.ColumnLetters(first)}) and '{header}' ({CsvTable.ColumnLetters(c)}) both answer indicator '{key.IndicatorId}', facet '{key.FacetId}', group '{key.GroupId}'", headerLocation(c), "keep one, or ignore the other in a --map file"));
+                diagnostics.Add(Diagnostic.Error("TAB012", Phrase.Of("diag.TAB012", table.Header[first], CsvTable.ColumnLetters(first), header, CsvTable.ColumnLetters(c), key.IndicatorId, key.FacetId, key.GroupId), headerLocation(c), Phrase.Of("hint.TAB012")));
                 continue;
             }
 
@@ -247,13 +248,13 @@ public sealed class TableImporter
         {
             foreach (var entry in map.Entries.Where(e => !e.IsPattern && e.Column.Length > 0 && !table.Header.Contains(e.Column, StringComparer.Ordinal)))
             {
-                diagnostics.Add(Diagnostic.Warning("TAB025", $"the map names column '{entry.Column}', which the table lacks", entry.Location, DidYouMean.Hint(entry.Column, table.Header.Where(h => h.Length > 0).ToList())));
+                diagnostics.Add(Diagnostic.Warning("TAB025", Phrase.Of("diag.TAB025", entry.Column), entry.Location, DidYouMean.Hint(entry.Column, table.Header.Where(h => h.Length > 0).ToList())));
             }
         }
 
         if (resolved.Count == 0 && !diagnostics.Any(d => d.IsError))
         {
-            diagnostics.Add(Diagnostic.Error("TAB014", $"no column of the table answers an indicator of rubric '{rubric.Id}'", new SourceLocation(table.File, table.HeaderRow.Line, 0, "header row"), $"name columns like '{shortNames[cells[0]]}', or map them with --map"));
+            diagnostics.Add(Diagnostic.Error("TAB014", Phrase.Of("diag.TAB014", rubric.Id), new SourceLocation(table.File, table.HeaderRow.Line, 0, "header row"), Phrase.Of("hint.TAB014", shortNames[cells[0]])));
         }
 
         return resolved.OrderBy(r => cellOrder[r.Cell]).ToList();
@@ -293,7 +294,7 @@ public sealed class TableImporter
         var indicator = rubric.FindIndicator(entry.IndicatorId!);
         if (indicator is null)
         {
-            diagnostics.Add(Diagnostic.Error("TAB021", $"'{entry.IndicatorId}' (for column '{entry.Column}') is not an indicator of rubric '{rubric.Id}'", entry.Location, DidYouMean.Hint(entry.IndicatorId!, rubric.Indicators.Select(i => i.Id).ToList())));
+            diagnostics.Add(Diagnostic.Error("TAB021", Phrase.Of("diag.TAB021.not-indicator", entry.IndicatorId, entry.Column, rubric.Id), entry.Location, DidYouMean.Hint(entry.IndicatorId!, rubric.Indicators.Select(i => i.Id).ToList())));
             return null;
         }
 
@@ -304,7 +305,7 @@ public sealed class TableImporter
             facet = facetIds.Count == 1 ? facetIds[0] : null;
             if (facet is null)
             {
-                diagnostics.Add(Diagnostic.Error("TAB022", $"column '{entry.Column}' needs a facet: indicator '{indicator.Id}' has {string.Join(" and ", facetIds)}", entry.Location, "fill the 'facet' column"));
+                diagnostics.Add(Diagnostic.Error("TAB022", Phrase.Of("diag.TAB022.needs-facet", entry.Column, indicator.Id, facetIds), entry.Location, Phrase.Of("hint.TAB022")));
                 return null;
             }
         }
@@ -313,7 +314,7 @@ public sealed class TableImporter
             facet = Match(entry.FacetId, facetIds, id => rubric.FindFacet(id)?.Name);
             if (facet is null)
             {
-                diagnostics.Add(Diagnostic.Error("TAB022", $"'{entry.FacetId}' (for column '{entry.Column}') is not a facet of indicator '{indicator.Id}'", entry.Location, DidYouMean.Hint(entry.FacetId, facetIds)));
+                diagnostics.Add(Diagnostic.Error("TAB022", Phrase.Of("diag.TAB022.not-facet", entry.FacetId, entry.Column, indicator.Id), entry.Location, DidYouMean.Hint(entry.FacetId, facetIds)));
                 return null;
             }
         }
@@ -324,7 +325,7 @@ public sealed class TableImporter
             group = indicator.Groups.Count == 1 ? indicator.Groups[0] : null;
             if (group is null)
             {
-                diagnostics.Add(Diagnostic.Error("TAB023", $"column '{entry.Column}' needs a migrant group: indicator '{indicator.Id}' applies to {string.Join(", ", indicator.Groups)}", entry.Location, "fill the 'group' column"));
+                diagnostics.Add(Diagnostic.Error("TAB023", Phrase.Of("diag.TAB023.needs-group", entry.Column, indicator.Id, indicator.Groups), entry.Location, Phrase.Of("hint.TAB023")));
                 return null;
             }
         }
@@ -334,8 +335,8 @@ public sealed class TableImporter
             if (group is null)
             {
                 var message = rubric.Groups.Any(g => Match(entry.GroupId, new[] { g.Id }, _ => g.Name) is not null)
-                    ? $"indicator '{indicator.Id}' does not apply to group '{entry.GroupId}' (column '{entry.Column}')"
-                    : $"'{entry.GroupId}' (for column '{entry.Column}') is not a migrant group of rubric '{rubric.Id}'";
+                    ? Phrase.Of("diag.TAB023.not-applicable", indicator.Id, entry.GroupId, entry.Column)
+                    : Phrase.Of("diag.TAB023.not-group", entry.GroupId, entry.Column, rubric.Id);
                 diagnostics.Add(Diagnostic.Error("TAB023", message, entry.Location, DidYouMean.Hint(entry.GroupId, indicator.Groups.ToList())));
                 return null;
             }
@@ -425,7 +426,7 @@ public sealed class TableImporter
                 if (seen.TryGetValue((c.Value, period), out var first))
                 {
                     var same = row[unitIndex].Trim();
-                    diagnostics.Add(Diagnostic.Error("TAB033", $"{c.Value} {period} appears twice: rows {first.ToString(CultureInfo.InvariantCulture)} and {row.Number.ToString(CultureInfo.InvariantCulture)}", CellLocation(table, row, unitIndex), same == c.Value ? "keep one row per unit and period" : $"'{same}' is read as {c.Value}; keep one row per unit and period"));
+                    diagnostics.Add(Diagnostic.Error("TAB033", Phrase.Of("diag.TAB033", c.Value, period, first, row.Number), CellLocation(table, row, unitIndex), same == c.Value ? Phrase.Of("hint.TAB033") : Phrase.Of("hint.TAB033.read-as", same, c.Value)));
                     country = null;
                 }
                 else
@@ -459,25 +460,25 @@ public sealed class TableImporter
             budget.Flush();
             foreach (var pair in badUnits)
             {
-                var rows = pair.Value.Rows == 1 ? "1 row" : pair.Value.Rows.ToString(CultureInfo.InvariantCulture) + " rows";
-                diagnostics.Add(Diagnostic.Error("TAB030", $"unit '{pair.Key}' is not a country code ({rows})", pair.Value.First, $"use ISO 3166-1 alpha-3 (MEX) or alpha-2 (MX) codes, translate it with --unit-codes, or leave its rows out with --skip-unit {pair.Key}"));
+                var message = pair.Value.Rows == 1 ? Phrase.Of("diag.TAB030.one", pair.Key) : Phrase.Of("diag.TAB030", pair.Key, pair.Value.Rows);
+                diagnostics.Add(Diagnostic.Error("TAB030", message, pair.Value.First, Phrase.Of("hint.TAB030", pair.Key)));
             }
 
             foreach (var pair in skipped)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "TAB034", $"left out {pair.Value.ToString(CultureInfo.InvariantCulture)} row{(pair.Value == 1 ? string.Empty : "s")} of unit '{pair.Key}' (--skip-unit)", new SourceLocation(table.File)));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "TAB034", pair.Value == 1 ? Phrase.Of("diag.TAB034.one", pair.Key) : Phrase.Of("diag.TAB034", pair.Value, pair.Key), new SourceLocation(table.File)));
             }
 
             var present = units.Select(u => u.Key).Concat(badUnits.Keys).ToList();
             foreach (var unit in settings.SkipUnits.Select(u => u.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Where(u => !skipped.ContainsKey(u)))
             {
-                diagnostics.Add(Diagnostic.Warning("TAB035", $"--skip-unit '{unit}' matches no row", new SourceLocation(table.File), DidYouMean.Hint(unit, present)));
+                diagnostics.Add(Diagnostic.Warning("TAB035", Phrase.Of("diag.TAB035", unit), new SourceLocation(table.File), DidYouMean.Hint(unit, present)));
             }
 
             var converted = units.Where(u => u.Key.Length == 2 && !(settings.UnitCodes?.TryGet(u.Key, out _) ?? false)).ToList();
             if (converted.Count > 0)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "TAB038", "read two-letter unit codes as ISO 3166-1 alpha-2: " + string.Join(", ", converted.Select(u => $"{u.Key}={u.Value.Value}")), new SourceLocation(table.File)));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "TAB038", Phrase.Of("diag.TAB038", converted.Select(u => $"{u.Key}={u.Value.Value}").ToList()), new SourceLocation(table.File)));
             }
 
             return new TableImport(assessments, units, skipped);
@@ -492,14 +493,14 @@ public sealed class TableImporter
                 {
                     if (row.Cells[c].Trim().Length > 0)
                     {
-                        budget.Add(Diagnostic.Error("TAB004", $"row {row.Number.ToString(CultureInfo.InvariantCulture)} has data beyond the last named column", CellLocation(table, row, c), "give the column a header, or remove the data"), string.Empty);
+                        budget.Add(Diagnostic.Error("TAB004", Phrase.Of("diag.TAB004", row.Number), CellLocation(table, row, c), Phrase.Of("hint.TAB004")), string.Empty);
                         return false;
                     }
                 }
             }
             else if (row.Cells.Count < width)
             {
-                budget.Add(Diagnostic.Warning("TAB005", $"row {row.Number.ToString(CultureInfo.InvariantCulture)} has {row.Cells.Count.ToString(CultureInfo.InvariantCulture)} cells, the header {width.ToString(CultureInfo.InvariantCulture)}; the missing cells are read as empty", CellLocation(table, row, row.Cells.Count), "check for a lost delimiter"), string.Empty);
+                budget.Add(Diagnostic.Warning("TAB005", Phrase.Of("diag.TAB005", row.Number, row.Cells.Count, width), CellLocation(table, row, row.Cells.Count), Phrase.Of("hint.TAB005")), string.Empty);
             }
 
             return true;
@@ -509,7 +510,7 @@ public sealed class TableImporter
         {
             if (unit.Length == 0)
             {
-                budget.Add(Diagnostic.Error("TAB031", "the unit is empty", CellLocation(table, row, unitIndex), "write the country's ISO 3166-1 alpha-3 code (MEX)"), string.Empty);
+                budget.Add(Diagnostic.Error("TAB031", Phrase.Of("diag.TAB031"), CellLocation(table, row, unitIndex), Phrase.Of("hint.TAB031")), string.Empty);
                 return null;
             }
 
@@ -534,13 +535,13 @@ public sealed class TableImporter
             var period = row[periodIndex].Trim();
             if (period.Length == 0)
             {
-                budget.Add(Diagnostic.Error("TAB032", "the period is empty", CellLocation(table, row, periodIndex), "write the period, such as 2016 or 2025-S2"), string.Empty);
+                budget.Add(Diagnostic.Error("TAB032", Phrase.Of("diag.TAB032.empty"), CellLocation(table, row, periodIndex), Phrase.Of("hint.TAB032.empty")), string.Empty);
                 return null;
             }
 
             if (!DocumentWalker.IsId(period))
             {
-                budget.Add(Diagnostic.Error("TAB032", $"'{period}' cannot be a period", CellLocation(table, row, periodIndex), "use letters, digits, '-', '_' and '.', such as 2016 or 2025-S2 (the period names the output file)"), string.Empty);
+                budget.Add(Diagnostic.Error("TAB032", Phrase.Of("diag.TAB032.invalid", period), CellLocation(table, row, periodIndex), Phrase.Of("hint.TAB032.invalid")), string.Empty);
                 return null;
             }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 
 namespace Coherence.Tables;
@@ -52,7 +53,7 @@ public sealed class UnitCodeMap
         var country = keys.FindIndex(k => k is "country" or "pais");
         if (unit < 0 || country < 0)
         {
-            return Result<UnitCodeMap>.Failure(Diagnostic.Error("TAB036", "a unit code file needs the columns 'unit' and 'country'", new SourceLocation(table.File, 1), "the first row is: unit,country"));
+            return Result<UnitCodeMap>.Failure(Diagnostic.Error("TAB036", Phrase.Of("diag.TAB036.columns"), new SourceLocation(table.File, 1), Phrase.Of("hint.TAB036.columns")));
         }
 
         var pairs = new Dictionary<string, CountryCode>(StringComparer.Ordinal);
@@ -68,14 +69,14 @@ public sealed class UnitCodeMap
 
             if (!CountryCode.TryParse(target, out var parsed) && !CountryAlpha2.TryConvert(target, out parsed))
             {
-                diagnostics.Add(Diagnostic.Error("TAB036", $"'{target}' is not an ISO 3166-1 country code", where, "write three letters such as MEX; XAA-XZZ are free for regions and examples"));
+                diagnostics.Add(Diagnostic.Error("TAB036", Phrase.Of("diag.TAB036.country", target), where, Phrase.Of("hint.TAB036.country")));
                 continue;
             }
 
             var key = TextKey.Of(code);
             if (pairs.TryGetValue(key, out var earlier) && earlier != parsed)
             {
-                diagnostics.Add(Diagnostic.Error("TAB036", $"unit '{code}' is mapped twice, to {earlier} and to {parsed}", where, "keep one row per unit"));
+                diagnostics.Add(Diagnostic.Error("TAB036", Phrase.Of("diag.TAB036.twice", code, earlier.ToString(), parsed.ToString()), where, Phrase.Of("hint.TAB036.twice")));
                 continue;
             }
 

@@ -37,7 +37,7 @@ public class AssessorSetTests
         var duplicate = Assert.Single(diagnostics);
         Assert.Equal("ASM031", duplicate.Code);
         Assert.Equal("again.json", duplicate.Location.File);
-        Assert.Contains("Ministerio del Interior.json", duplicate.Hint);
+        Assert.Contains("Ministerio del Interior.json", duplicate.Hint!.ToString());
     }
 
     [Fact]

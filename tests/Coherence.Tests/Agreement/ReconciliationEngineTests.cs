@@ -170,7 +170,7 @@ public class ReconciliationEngineTests
 
         var error = Assert.Single(cited.Diagnostics, d => d.IsError);
         Assert.Equal("ASM042", error.Code);
-        Assert.Contains("government", error.Hint);
+        Assert.Contains("government", error.Hint!.ToString());
         Assert.Equal("ASM041", Assert.Single(orphan.Diagnostics, d => d.IsError).Code);
     }
 

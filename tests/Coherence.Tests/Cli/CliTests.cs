@@ -148,10 +148,11 @@ public class CliTests
         var (code, output, _) = await CliRunner.RunAsync("rubric", "list", "--language", "es");
 
         Assert.Equal(0, code);
-        var lines = output.Split('\n');
-        var first = System.Array.FindIndex(lines, l => l.Contains("│ ") && !l.Contains(" id "));
-        Assert.Contains("mesoamerica-coherence", lines[first]);
-        Assert.Contains("Coherencia de las políticas migratorias", output);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.StartsWith("id ", lines[0]);
+        Assert.StartsWith("mesoamerica-coherence ", lines[1]);
+        Assert.Contains("Coherencia de las políticas migratorias en Mesoamérica", lines[1]);
+        Assert.Contains(lines, l => l.StartsWith("impic-2016 ", System.StringComparison.Ordinal));
     }
 
     [Fact]
@@ -164,6 +165,21 @@ public class CliTests
         Assert.Contains("Ley: ¿", output);
         Assert.Contains("Práctica: ¿", output);
         Assert.Contains("Personas inmigrantes (immigrants)", output);
+    }
+
+    [Fact]
+    public async Task Rubric_show_prints_what_the_version_changed_and_which_indicators_are_answered_for_the_whole_country()
+    {
+        var (code, output, _) = await CliRunner.RunAsync("rubric", "show", "mesoamerica-coherence", "--language", "es");
+
+        Assert.Equal(0, code);
+        Assert.Contains("mesoamerica-coherence 1.1.0", output);
+        Assert.Contains("Cambios de la versión 1.1.0", output);
+        Assert.Contains("(todo el país: immigrants, emigrants, transit, returnees, asylum)", output);
+        foreach (var id in new[] { "RCP-06", "DSP-01", "BOR-02", "CHI-01", "BOR-03", "NAT-01", "PAR-06", "LOC-06", "COP-06", "DIV-01", "NAT-04" })
+        {
+            Assert.Contains(id, output);
+        }
     }
 
     [Fact]

@@ -42,6 +42,35 @@ public class AgreeOperationTests
     }
 
     [Fact]
+    public async Task A_question_about_the_whole_country_answered_once_is_one_cell_and_reconciles_to_one_answer()
+    {
+        var rubric = Catalog.Find(new RubricReference("mesoamerica-coherence", "1.1.0", null))!;
+        var countryScope = rubric.Indicators.Where(i => i.Scope == IndicatorScope.Country).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(countryScope);
+
+        var result = await Operation().RunAsync(new AgreementOptions(new[] { Examples }) { Resamples = 0 });
+        var set = Assert.Single(result.Value!.Sets);
+        var cells = set.Cells.Where(c => countryScope.Contains(c.IndicatorId)).ToList();
+
+        // Both teams answered these once, with group '*': one cell per indicator and facet, in no group's roll-up.
+        Assert.Equal(countryScope.Count * 2, cells.Count);
+        Assert.All(cells, c => Assert.Equal(Response.WholeCountry, c.GroupId));
+        var perGroup = set.Summaries.Where(s => s.Scope == AgreementScope.Group).Sum(s => s.Compared);
+        Assert.True(perGroup < set.Overall.Compared);
+
+        var diagnostics = new List<Diagnostic>();
+        var loader = new AssessmentLoader(Catalog);
+        var teams = Directory.GetFiles(Examples, "XME-2026-*.json");
+        var consensus = new ReconcileOperation(Catalog, loader).Reconcile(loader.Load(teams, diagnostics), null, new[] { ReconciliationRule.Median }, new Dictionary<ResponseKey, ReconciliationDecision>(), new AgreementSettings { Resamples = 0 }, TimeProvider.System, diagnostics)!.Consensus;
+        var answers = consensus.Responses.Where(r => countryScope.Contains(r.IndicatorId)).ToList();
+        Assert.All(answers, r => Assert.Equal(Response.WholeCountry, r.GroupId));
+        Assert.Equal(answers.Count, answers.Select(r => (r.IndicatorId, r.FacetId)).Distinct().Count());
+        var check = new List<Diagnostic>();
+        Coherence.Scoring.AssessmentValidator.Check(rubric, consensus, check);
+        Assert.Empty(check);
+    }
+
+    [Fact]
     public async Task Assessments_each_made_by_one_team_only_give_nothing_to_compare()
     {
         var result = await Operation().RunAsync(new AgreementOptions(new[] { Path.Combine(Examples, "XMA-2026.json"), Path.Combine(Examples, "XMB-2026.json") }));
@@ -71,7 +100,7 @@ public class AgreeOperationTests
 
         var lines = File.ReadAllLines(dir.File("a.csv"));
         Assert.Equal("country,period,rubric,scope,dimension,group,facet,indicator,raters,cells,compared,exact_agreement,mean_difference,metric,alpha,alpha_lower,alpha_upper,kappa_linear,kappa_quadratic", lines[0]);
-        Assert.StartsWith("XME,2026,mesoamerica-coherence@1.0.0,overall,,,,,government;civil-society,", lines[1]);
+        Assert.StartsWith("XME,2026,mesoamerica-coherence@1.1.0,overall,,,,,government;civil-society,", lines[1]);
         Assert.Equal(1 + result.Value.Sets[0].Summaries.Count + result.Value.Sets[0].Cells.Count, lines.Length);
         Assert.All(lines, l => Assert.Equal(18, l.Count(c => c == ',')));
     }

@@ -62,16 +62,16 @@ public class BundledRubricTests
         var result = await new ScoreOperation(Catalog, new AssessmentLoader(Catalog)).RunAsync(new ScoreOptions(new[] { examples }));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var scores = result.Value!.Scores;
+        var scores = result.Value!.Assessments;
         Assert.True(scores.Count >= 4);
-        Assert.All(scores, s => Assert.True(s.Assessment.Country.IsUserAssigned, "examples must be fictitious countries"));
-        var classes = scores.SelectMany(s => s.Matrix).Select(c => c.Class).Distinct().ToList();
+        Assert.All(scores, s => Assert.True(s.Country.IsUserAssigned, "examples must be fictitious countries"));
+        var classes = scores.SelectMany(s => s.Cells).Select(c => c.Class).Distinct().ToList();
         foreach (var gapClass in new GapClass?[] { GapClass.CoherentHigh, GapClass.CoherentLow, GapClass.ImplementationGap, GapClass.PracticeAheadOfLaw, GapClass.InsufficientData })
         {
             Assert.Contains(gapClass, classes);
         }
 
-        Assert.Contains(scores, s => s.Overall.Coverage < 1 || s.Root.ByGroup.Values.Any(g => g.Coverage < 1));
-        Assert.Contains(scores, s => s.Root.ByGroup.Values.Any(g => g.Status == ScoreStatus.InsufficientData && g.Reason is not null));
+        Assert.Contains(scores, s => s.Root.Any(r => r.Coverage < 1));
+        Assert.Contains(scores, s => s.Root.Any(r => r.Group != ScoreRow.AllGroups && r.Status == ScoreStatus.InsufficientData && r.Reason is not null));
     }
 }

@@ -132,7 +132,7 @@ public class CompareOperationTests
         Assert.Null(comparison);
         var error = Assert.Single(diagnostics);
         Assert.Equal("CMP003", error.Code);
-        Assert.Contains("XMA:202", error.Hint, StringComparison.Ordinal);
+        Assert.Contains("XMA:202", error.Hint?.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

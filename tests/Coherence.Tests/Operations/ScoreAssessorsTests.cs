@@ -20,7 +20,7 @@ public class ScoreAssessorsTests
     private static readonly RubricCatalog Catalog = new();
     private static readonly string[] Teams = { Path.Combine(Examples, "XME-2026-government.json"), Path.Combine(Examples, "XME-2026-civil-society.json") };
 
-    private static Task<OperationResult<ScoreRun>> Score(AssessorCombination how, params string[] inputs) =>
+    private static Task<OperationResult<ScoreSummary>> Score(AssessorCombination how, params string[] inputs) =>
         new ScoreOperation(Catalog, new AssessmentLoader(Catalog)).RunAsync(new ScoreOptions(inputs) { Assessors = how });
 
     [Fact]
@@ -29,13 +29,13 @@ public class ScoreAssessorsTests
         var result = await Score(AssessorCombination.Unspecified, Examples);
 
         Assert.True(result.Succeeded);
-        Assert.DoesNotContain(result.Value!.Scores, s => s.Assessment.Country.Value == "XME");
+        Assert.DoesNotContain(result.Value!.Assessments, s => s.Country.Value == "XME");
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal("ASM032", warning.Code);
-        Assert.Contains("XME 2026 is assessed by 2 teams (government (Fictitious ministry of the interior), civil-society (", warning.Message);
-        Assert.Contains("--assessors by-role", warning.Hint);
-        Assert.Contains("--assessors median", warning.Hint);
-        Assert.Contains("coherence reconcile", warning.Hint);
+        Assert.Contains("XME 2026 is assessed by 2 teams (government (Fictitious ministry of the interior), civil-society (", warning.Message!.ToString());
+        Assert.Contains("--assessors by-role", warning.Hint!.ToString());
+        Assert.Contains("--assessors median", warning.Hint!.ToString());
+        Assert.Contains("coherence reconcile", warning.Hint!.ToString());
     }
 
     [Fact]
@@ -44,11 +44,10 @@ public class ScoreAssessorsTests
         var result = await Score(AssessorCombination.ByRole, Teams);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal(2, result.Value!.Scores.Count);
-        var engine = new ScoringEngine(result.Value.Rubrics.Values.Single());
-        var roles = result.Value.Scores.Select(s => engine.Rows(s).Select(r => r.AssessorRole).Distinct().Single()).ToList();
+        Assert.Equal(2, result.Value!.Assessments.Count);
+        var roles = result.Value.Assessments.Select(s => s.Root.Select(r => r.AssessorRole).Distinct().Single()).ToList();
         Assert.Equal(new AssessorRole?[] { AssessorRole.Government, AssessorRole.CivilSociety }, roles);
-        Assert.True(result.Value.Scores[0].Overall.Practice > result.Value.Scores[1].Overall.Practice);
+        Assert.True(result.Value.Assessments[0].Overall.Score.Practice > result.Value.Assessments[1].Overall.Score.Practice);
     }
 
     [Fact]
@@ -67,9 +66,9 @@ public class ScoreAssessorsTests
         var byRole = await Score(AssessorCombination.ByRole, Teams);
         var median = await Score(AssessorCombination.Median, Teams);
 
-        var score = Assert.Single(median.Value!.Scores);
-        Assert.NotNull(score.Assessment.Reconciliation);
-        Assert.InRange(score.Overall.Practice!.Value, byRole.Value!.Scores[1].Overall.Practice!.Value - 1e-9, byRole.Value.Scores[0].Overall.Practice!.Value);
+        var score = Assert.Single(median.Value!.Assessments);
+        Assert.Null(score.SourcePath);
+        Assert.InRange(score.Overall.Score.Practice!.Value, byRole.Value!.Assessments[1].Overall.Score.Practice!.Value - 1e-9, byRole.Value.Assessments[0].Overall.Score.Practice!.Value);
     }
 
     [Fact]
@@ -83,11 +82,11 @@ public class ScoreAssessorsTests
         var without = await Score(AssessorCombination.Consensus, Teams);
         var unspecified = await Score(AssessorCombination.Unspecified, Teams.Append(dir.File("XME-2026-consensus.json")).ToArray());
 
-        Assert.Equal(dir.File("XME-2026-consensus.json"), Assert.Single(withConsensus.Value!.Scores).Assessment.Source!.Path);
+        Assert.Equal(dir.File("XME-2026-consensus.json"), Assert.Single(withConsensus.Value!.Assessments).SourcePath);
         Assert.Equal("ASM033", Assert.Single(without.Diagnostics, d => d.IsError).Code);
-        Assert.Contains("--assessors consensus", Assert.Single(unspecified.Diagnostics, d => d.Code == "ASM032").Hint);
+        Assert.Contains("--assessors consensus", Assert.Single(unspecified.Diagnostics, d => d.Code == "ASM032").Hint!.ToString());
         Assert.Equal("IN004", Assert.Single(unspecified.Diagnostics, d => d.IsError).Code);
-        Assert.Contains("every assessment read was left out", Assert.Single(unspecified.Diagnostics, d => d.IsError).Message);
+        Assert.Contains("every assessment read was left out", Assert.Single(unspecified.Diagnostics, d => d.IsError).Message!.ToString());
     }
 
     [Fact]

@@ -155,7 +155,7 @@ public class ModuleMetadataTests
         foreach (var view in views)
         {
             var typeName = (string)view.Element("ViewSelectedBy")!.Element("TypeName")!;
-            var type = Cmdlets().SelectMany(c => c.OutputTypes).Concat(new[] { typeof(Coherence.Diagnostics.Diagnostic) }).FirstOrDefault(t => t.FullName == typeName);
+            var type = Cmdlets().SelectMany(c => c.OutputTypes).Concat(new[] { typeof(Coherence.Diagnostics.Diagnostic), typeof(Coherence.Scoring.AssessmentScore) }).FirstOrDefault(t => t.FullName == typeName);
             Assert.True(type is not null, typeName + " has a view but no cmdlet writes it");
             foreach (var property in view.Descendants("PropertyName").Select(p => p.Value))
             {

@@ -116,13 +116,13 @@ public class PesterSuiteTests : IClassFixture<PesterSuiteTests.BuiltModule>
         }
     }
 
-    private static string? FindOnPath(string name) =>
+    internal static string? FindOnPath(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(folder => Path.Combine(folder, name))
             .FirstOrDefault(File.Exists);
 
-    private static (int Code, string Output) Run(string file, IEnumerable<string> arguments)
+    internal static (int Code, string Output) Run(string file, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)

@@ -33,7 +33,7 @@ public class TemplateSafetyTests
         Assert.False(result.IsSuccess);
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal("TPL005", error.Code);
-        Assert.Contains("no partial named", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no partial named", error.Message.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, error.ToString(), StringComparison.Ordinal);
     }
 
@@ -152,7 +152,7 @@ public class TemplateSafetyTests
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal("TPL001", error.Code);
-        Assert.Contains("country-profile", error.Hint, StringComparison.Ordinal);
+        Assert.Contains("country-profile", error.Hint?.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,6 +37,10 @@ public class ScoreRowTests
             Assert.Equal(1, row.Depth);
         }
 
+        // Only the cells of the group by top-level dimension matrix and the indicators are classified, as the method says.
+        Assert.All(rows.Where(r => r.Class is not null), r => Assert.True(r.Kind == NodeKind.Indicator || (r.Depth == 1 && r.Group != ScoreRow.AllGroups), r.NodeId + " " + r.Group));
+        Assert.Contains(rows, r => r.Kind == NodeKind.Rubric && r.Class is null && r.AbsoluteGap is not null);
+
         // Indicators sit below their top-level dimension, one level below their parent node.
         Assert.All(indicatorRows, r => Assert.Equal(score.Indicators.First(i => i.IndicatorId == r.NodeId).DimensionId, r.DimensionId));
         Assert.Equal(CountryCode.Parse("XMA"), rows[0].Country);

@@ -61,7 +61,7 @@ public class AssessmentJsonTests
 
         var result = AssessmentJson.Read(Encoding.UTF8.GetBytes(json), "a.json");
 
-        Assert.Contains(result.Diagnostics, d => d.Code == "ASM002" && d.Hint == "did you mean 'level'?" && d.Location.Line == 3);
+        Assert.Contains(result.Diagnostics, d => d.Code == "ASM002" && d.Hint?.ToString() == "did you mean 'level'?" && d.Location.Line == 3);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class AssessmentJsonTests
         var score = new ScoringEngine(Rubric).Score(assessment);
 
         Assert.Equal(new[] { "ASM024", "ASM020", "ASM023", "ASM026" }, score.Diagnostics.Select(d => d.Code));
-        Assert.Equal("did you mean 'partial'?", score.Diagnostics[0].Hint);
+        Assert.Equal("did you mean 'partial'?", score.Diagnostics[0].Hint?.ToString());
         Assert.Equal("responses[1]", score.Diagnostics[0].Location.Detail);
         var d1 = score.Indicators.Single(i => i.IndicatorId == "D1" && i.GroupId == "immigrants");
         Assert.Equal(100, d1.Score.Law);

@@ -49,7 +49,7 @@ public class RubricReaderTests
         Assert.Equal("r.yaml", d.Location.File);
         Assert.Equal(37, d.Location.Line);
         Assert.Equal(7, d.Location.Column);
-        Assert.Contains("did you mean 'aggregation'?", d.Hint);
+        Assert.Contains("did you mean 'aggregation'?", d.Hint!.ToString()?.ToString());
         Assert.StartsWith("r.yaml:37:7: error RUB002: unknown key 'agregation'", d.ToString());
     }
 
@@ -58,7 +58,7 @@ public class RubricReaderTests
     {
         var d = Single(Read(Small("- id: D2", "- id: H1")), "RUB005");
 
-        Assert.Contains("'H1' is used twice (first at line", d.Message);
+        Assert.Contains("'H1' is used twice (first at line", d.Message.ToString());
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class RubricReaderTests
     {
         var d = Single(Read(Small("              weight: 2\n", "              weight: -2\n")), "RUB006");
 
-        Assert.Contains("negative weight", d.Message);
+        Assert.Contains("negative weight", d.Message.ToString());
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class RubricReaderTests
     {
         var d = Single(Read(Small("title: { es: \"Pequeña\", en: \"Small\" }", "title: { es: \"Pequeña\" }")), "RUB007");
 
-        Assert.Contains("'en'", d.Message);
+        Assert.Contains("'en'", d.Message.ToString());
     }
 
     [Theory]
@@ -93,7 +93,7 @@ public class RubricReaderTests
     {
         var d = Single(Read(Small(from, to)), "RUB008");
 
-        Assert.Equal(hint, d.Hint);
+        Assert.Equal(hint, d.Hint!.ToString()?.ToString());
     }
 
     [Fact]
@@ -101,8 +101,8 @@ public class RubricReaderTests
     {
         var yaml = Small("practice: { question: { es: \"¿Práctica?\", en: \"Practice?\" }, levels: { none:", "practice: { question: { es: \"¿Práctica?\", en: \"Practice?\" }, levels: { nada:");
 
-        Assert.Contains(Read(yaml).Diagnostics, d => d.Code == "RUB008" && d.Message.Contains("'nada'"));
-        Assert.Contains(Read(yaml).Diagnostics, d => d.Code == "RUB011" && d.Message.Contains("'none'"));
+        Assert.Contains(Read(yaml).Diagnostics, d => d.Code == "RUB008" && d.Message.ToString().Contains("'nada'"));
+        Assert.Contains(Read(yaml).Diagnostics, d => d.Code == "RUB011" && d.Message.ToString().Contains("'none'"));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class RubricReaderTests
     {
         var d = Single(Read(Small("{ id: full, value: 100, label: { es: Integral", "{ id: full, value: 50, label: { es: Integral")), "RUB009");
 
-        Assert.Contains("not above the level before", d.Message);
+        Assert.Contains("not above the level before", d.Message.ToString());
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public class RubricReaderTests
             "law: { levels: { absent: { es: a, en: a }, partial: { es: b, en: b }, substantial: { es: c, en: c }, full: { es: d, en: d } } }\n            practice: { question: { es: \"¿Práctica?\", en: \"Practice?\" }, levels: { none: { es: a, en: a }, partial: { es: b, en: b }, extensive: { es: c, en: c }, full: { es: d, en: d } } }\n        - id: D2");
 
         var d = Single(Read(yaml), "RUB011");
-        Assert.Contains("law facet of indicator 'D1' has no question", d.Message);
+        Assert.Contains("law facet of indicator 'D1' has no question", d.Message.ToString());
     }
 
     [Fact]
@@ -180,5 +180,110 @@ public class RubricReaderTests
         var d = Assert.Single(RubricReader.Read("{\n  \"apiVersion\": \"coherence/v1\",\n  \"kind\": \"Rubric\",\n  \"metadata\": { \"id\": \"x\" \n}", "r.json").Diagnostics, x => x.Code == "RUB001");
 
         Assert.Equal(5, d.Location.Line);
+    }
+
+    [Fact]
+    public void Scope_is_group_by_default_and_country_where_the_rubric_says_so()
+    {
+        var rubric = TestRubrics.CountryScoped();
+
+        Assert.Equal(IndicatorScope.Group, rubric.FindIndicator("H1")!.Scope);
+        Assert.Equal(IndicatorScope.Country, rubric.FindIndicator("D1")!.Scope);
+        Assert.Equal(new[] { "immigrants", "returnees" }, rubric.FindIndicator("D1")!.Groups);
+    }
+
+    private static string FirstScope(string scope)
+    {
+        var yaml = TestRubrics.CountryScopedYaml;
+        var at = yaml.IndexOf("scope: country", System.StringComparison.Ordinal);
+        return yaml.Substring(0, at) + "scope: " + scope + yaml.Substring(at + "scope: country".Length);
+    }
+
+    [Fact]
+    public void A_misspelt_scope_is_located_and_suggests_the_closest_scope()
+    {
+        var d = Single(Read(FirstScope("contry")), "RUB014");
+
+        Assert.Equal("'contry' is not a scope of indicator 'D1'", d.Message.ToString());
+        Assert.Equal("did you mean 'country'?", d.Hint!.ToString());
+        Assert.Equal(18, d.Location.Column);
+    }
+
+    [Fact]
+    public void A_scope_that_resembles_none_lists_both_with_their_meaning()
+    {
+        var d = Single(Read(FirstScope("national")), "RUB014");
+
+        Assert.Contains("'group'", d.Hint!.ToString());
+        Assert.Contains("'country' for one answer for the whole country", d.Hint!.ToString());
+    }
+
+    [Fact]
+    public void A_rubric_that_uses_no_scope_and_no_changelog_keeps_the_content_hash_it_had_before_they_existed()
+    {
+        // f0d71b1e8d85... is the hash the tool computed for the small rubric before scopes and changelogs were added.
+        Assert.StartsWith("f0d71b1e8d85", TestRubrics.Small().ContentHash);
+        Assert.DoesNotContain("\"scope\"", RubricJsonWriter.Write(TestRubrics.Small()));
+        Assert.DoesNotContain("\"changelog\"", RubricJsonWriter.Write(TestRubrics.Small()));
+    }
+
+    [Fact]
+    public void Country_scope_is_written_where_it_is_used_survives_a_round_trip_and_changes_the_hash()
+    {
+        var rubric = TestRubrics.CountryScoped();
+        var json = RubricJsonWriter.Write(rubric);
+        var back = RubricReader.Read(json, "r.json");
+
+        Assert.Equal(2, json.Split("\"scope\": \"country\"").Length - 1);
+        Assert.True(back.IsSuccess, string.Join("\n", back.Diagnostics));
+        Assert.Equal(IndicatorScope.Country, back.Value!.FindIndicator("D2")!.Scope);
+        Assert.Equal(rubric.ContentHash, back.Value.ContentHash);
+        Assert.NotEqual(TestRubrics.Small().ContentHash, rubric.ContentHash);
+    }
+
+    private const string Changelog = """
+          changelog:
+            - version: "1.2.0"
+              changes:
+                - { es: "D1 se responde una vez para todo el país.", en: "D1 is answered once for the whole country." }
+                - { es: "Nuevo indicador D2.", en: "New indicator D2." }
+            - version: "1.0.0"
+              changes:
+                - { es: "Primera versión.", en: "First version." }
+
+        """;
+
+    private static string WithChangelog(string changelog) => Small("  title: { es: \"Pequeña\", en: \"Small\" }\n", "  title: { es: \"Pequeña\", en: \"Small\" }\n" + changelog);
+
+    [Fact]
+    public void A_changelog_is_read_newest_first_and_survives_a_round_trip()
+    {
+        var result = Read(WithChangelog(Changelog));
+
+        Assert.True(result.IsSuccess && result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
+        var changelog = result.Value!.Metadata.Changelog;
+        Assert.Equal(new[] { "1.2.0", "1.0.0" }, changelog.Select(c => c.Version));
+        Assert.Equal("New indicator D2.", changelog[0].Changes[1].Get("en"));
+        var back = RubricReader.Read(RubricJsonWriter.Write(result.Value), "r.json").Value!;
+        Assert.Equal(result.Value.ContentHash, back.ContentHash);
+        Assert.Equal("Primera versión.", back.Metadata.Changelog[1].Changes[0].Get("es"));
+    }
+
+    [Fact]
+    public void A_changelog_without_the_rubrics_own_version_is_a_warning()
+    {
+        var result = Read(WithChangelog(Changelog.Replace("\"1.2.0\"", "\"1.1.0\"")));
+
+        Assert.True(result.IsSuccess);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("RUB015", d.Code);
+        Assert.Contains("no entry for version 1.2.0", d.Message.ToString());
+    }
+
+    [Fact]
+    public void A_changelog_with_a_version_twice_or_a_change_in_one_language_is_an_error()
+    {
+        Single(Read(WithChangelog(Changelog.Replace("\"1.0.0\"", "\"1.2.0\""))), "RUB005");
+        Single(Read(WithChangelog(Changelog.Replace(", en: \"First version.\"", string.Empty))), "RUB007");
     }
 }

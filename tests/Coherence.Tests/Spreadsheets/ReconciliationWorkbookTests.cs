@@ -105,7 +105,7 @@ public class ReconciliationWorkbookTests
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal("REC035", error.Code);
         Assert.Equal(filled + ": Desacuerdos!N5", error.Location.ToString());
-        Assert.Contains("'Parcialmente' is not a level of scale", error.Message);
+        Assert.Contains("'Parcialmente' is not a level of scale", error.Message.ToString());
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class ReconciliationWorkbookTests
         var error = Assert.Single(ReconciliationWorkbookReader.ReadFile(path, Catalog.Find).Diagnostics);
 
         Assert.Equal("REC031", error.Code);
-        Assert.Contains("coherence agree", error.Hint);
+        Assert.Contains("coherence agree", error.Hint!.ToString());
     }
 
     [Fact]

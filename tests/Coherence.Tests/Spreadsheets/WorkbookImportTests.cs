@@ -40,6 +40,7 @@ public class WorkbookImportTests
         var error = Assert.Single(result.Errors);
         var cell = CellReference.Of(columns["practice.level"], rows["H2"]);
         Assert.Equal($"{path}: Inmigrantes!{cell}: error WBK010: 'Parcialmente' is not a level of scale 'implementation'; did you mean 'Parcial'?", error.ToString());
+        Assert.Equal($"{path}: Inmigrantes!{cell}: error WBK010: 'Parcialmente' no es un nivel de la escala 'implementation'; ¿quiso decir 'Parcial'?", error.ToString(System.Globalization.CultureInfo.GetCultureInfo("es-GT")));
     }
 
     [Theory]
@@ -76,7 +77,7 @@ public class WorkbookImportTests
         var reading = new LevelVocabulary(rubric, "es").Read(rubric.FindScale("implementation")!, typed);
 
         Assert.NotNull(reading.Problem);
-        Assert.Contains("is not a level of scale 'implementation'", reading.Problem);
+        Assert.Contains("is not a level of scale 'implementation'", reading.Problem?.ToString());
     }
 
     [Fact]
@@ -125,8 +126,8 @@ public class WorkbookImportTests
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("WBK040", error.Code);
-        Assert.Equal("was made for rubric small 1.2.0, not 1.3.0: added: H3; removed: H2; changed: D1", error.Message);
-        Assert.Contains("--from", error.Hint);
+        Assert.Equal("was made for rubric small 1.2.0, not 1.3.0: added: H3; removed: H2; changed: D1", error.Message.ToString());
+        Assert.Contains("--from", error.Hint?.ToString());
     }
 
     [Fact]
@@ -144,10 +145,28 @@ public class WorkbookImportTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Equal(1, result.Value!.Carried);
         Assert.Equal(1, result.Value.NotCarried);
-        Assert.Contains(result.Diagnostics, d => d.Code == "WBK031" && d.Message.Contains("H2", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == "WBK031" && d.Message.ToString().Contains("H2", StringComparison.Ordinal));
         var read = Workbooks.Read(temp.File("GTM-2026.xlsx"), Load(File.ReadAllText(newerFile)));
         var response = Assert.Single(read.Value!.Responses);
         Assert.Equal(("D1", "extensive", "Informe 2025"), (response.IndicatorId, response.Level, response.Evidence));
+    }
+
+    [Fact]
+    public async Task An_answer_for_the_whole_country_is_written_on_every_group_sheet_it_counts_for()
+    {
+        using var temp = new TempDirectory();
+        var rubricFile = temp.File("small.yaml");
+        File.WriteAllText(rubricFile, CountryScopedYaml);
+        var rubric = CountryScoped();
+        var previous = temp.File("GTM-2025.json");
+        File.WriteAllBytes(previous, AssessmentJson.ToUtf8(Assess(rubric, new Response("D1", Response.WholeCountry, Facet.Law, ResponseStatus.Answered, "full"))));
+
+        var result = await new NewWorkbookOperation(new RubricCatalog()).RunAsync(new NewWorkbookOptions(rubricFile, "XMA", "2026", temp.File("XMA-2026.xlsx")) { From = previous });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal((2, 0), (result.Value!.Carried, result.Value.NotCarried));
+        var read = Workbooks.Read(temp.File("XMA-2026.xlsx"), rubric);
+        Assert.Equal(new[] { "D1|immigrants|law|full", "D1|returnees|law|full" }, read.Value!.Responses.Select(r => $"{r.IndicatorId}|{r.GroupId}|{r.FacetId}|{r.Level}").OrderBy(x => x, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -328,7 +347,7 @@ public class WorkbookImportTests
         var read = Workbooks.Read(renamed, rubric);
         var error = Assert.Single(read.Diagnostics, d => d.IsError);
         Assert.Equal("WBK023", error.Code);
-        Assert.Contains("'Inmig'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'Inmig'", error.Message.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>Limits an indicator of a rubric text to one group, which changes the indicator.</summary>

@@ -90,6 +90,20 @@ internal static class TestRubrics
 
     public static Rubric Small() => Load(SmallYaml);
 
+    /// <summary>The small rubric with D1 and D2 (both groups) asking about the whole country: <c>scope: country</c>.</summary>
+    public static string CountryScopedYaml
+    {
+        get
+        {
+            var yaml = SmallYaml
+                .Replace("        - id: D1\n", "        - id: D1\n          scope: country\n", StringComparison.Ordinal)
+                .Replace("        - id: D2\n", "        - id: D2\n          scope: country\n", StringComparison.Ordinal);
+            return yaml.Split("scope: country").Length == 3 ? yaml : throw new InvalidOperationException("the small rubric no longer has D1 and D2 where expected");
+        }
+    }
+
+    public static Rubric CountryScoped() => Load(CountryScopedYaml);
+
     public static Rubric Load(string yaml)
     {
         var result = RubricReader.Read(yaml, "test.yaml");

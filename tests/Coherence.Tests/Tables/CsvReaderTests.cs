@@ -124,7 +124,7 @@ public class CsvReaderTests
 
         Assert.Equal("TAB002", error.Code);
         Assert.Equal(3, error.Location.Line);
-        Assert.Contains("UTF-8", error.Hint);
+        Assert.Contains("UTF-8", error.Hint?.ToString());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 using Coherence.Tables;
 using Coherence.Tests.Support;
@@ -125,8 +126,8 @@ public class TableImporterTests
         var error = Only(result, "TAB040");
         Assert.True(error.IsError);
         Assert.Equal(("t.csv", 3, 3, "C3 (x1)"), (error.Location.File, error.Location.Line, error.Location.Column, error.Location.Detail));
-        Assert.Contains("1.5", error.Message);
-        Assert.Contains("from 0 to 1", error.Hint);
+        Assert.Contains("1.5", error.Message.ToString());
+        Assert.Contains("from 0 to 1", error.Hint?.ToString());
         Assert.Null(result.Value);
     }
 
@@ -135,13 +136,13 @@ public class TableImporterTests
     {
         var error = Only(Import(Mixed, "country,year,x1\nMEX,2016,50\n"), "TAB040");
 
-        Assert.Contains("write 0.5", error.Hint);
+        Assert.Contains("write 0.5", error.Hint?.ToString());
     }
 
     [Fact]
     public void Text_on_a_continuous_scale_is_an_error()
     {
-        Assert.Contains("not a number", Only(Import(Mixed, "country,year,x1\nMEX,2016,high\n"), "TAB041").Message);
+        Assert.Contains("not a number", Only(Import(Mixed, "country,year,x1\nMEX,2016,high\n"), "TAB041").Message.ToString());
     }
 
     [Fact]
@@ -149,9 +150,10 @@ public class TableImporterTests
     {
         var error = Only(Import(TestRubrics.Small(), "country,year,H1.law.immigrants\nMEX,2016,Parcialmente\n"), "TAB042");
 
-        Assert.Equal("'Parcialmente' is not a level of scale 'provision'", error.Message);
-        Assert.Equal("did you mean 'Parcial'?", error.Hint);
+        Assert.Equal("'Parcialmente' is not a level of scale 'provision'", error.Message.ToString());
+        Assert.Equal("did you mean 'Parcial'?", error.Hint?.ToString());
         Assert.Equal("C2 (H1.law.immigrants)", error.Location.Detail);
+        Assert.EndsWith("error TAB042: 'Parcialmente' no es un nivel de la escala 'provision' (¿quiso decir 'Parcial'?)", error.ToString(Texts.For("es")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,7 +163,7 @@ public class TableImporterTests
 
         var warning = Only(result, "TAB010");
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
-        Assert.Equal("did you mean 'x1'?", warning.Hint);
+        Assert.Equal("did you mean 'x1'?", warning.Hint?.ToString());
         Assert.Equal("C1 (x01)", warning.Location.Detail);
         Assert.True(result.IsSuccess);
         Assert.Equal("x2", Assert.Single(result.Value!.Assessments[0].Responses).IndicatorId);
@@ -179,10 +181,10 @@ public class TableImporterTests
         var result = Import(Mixed, "country,year,x1\nMEX,2016,0\ned,2016,0\ned,2017,0\n");
 
         var error = Only(result, "TAB030");
-        Assert.Equal("unit 'ed' is not a country code (2 rows)", error.Message);
+        Assert.Equal("unit 'ed' is not a country code (2 rows)", error.Message.ToString());
         Assert.Equal(3, error.Location.Line);
-        Assert.Contains("--skip-unit ed", error.Hint);
-        Assert.Contains("--unit-codes", error.Hint);
+        Assert.Contains("--skip-unit ed", error.Hint?.ToString());
+        Assert.Contains("--unit-codes", error.Hint?.ToString());
         Assert.Null(result.Value);
     }
 
@@ -197,7 +199,7 @@ public class TableImporterTests
         Assert.Single(result.Value!.Assessments);
         Assert.Equal(2, result.Value.SkippedRows["ed"]);
         Assert.Equal(DiagnosticSeverity.Info, Only(result, "TAB034").Severity);
-        Assert.Equal("--skip-unit 'zz' matches no row", Only(result, "TAB035").Message);
+        Assert.Equal("--skip-unit 'zz' matches no row", Only(result, "TAB035").Message.ToString());
     }
 
     [Fact]
@@ -207,7 +209,7 @@ public class TableImporterTests
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
         Assert.Equal(new[] { "MEX", "GTM", "HND" }, result.Value!.Assessments.Select(a => a.Country.Value));
-        Assert.Contains("mx=MEX", Only(result, "TAB038").Message);
+        Assert.Contains("mx=MEX", Only(result, "TAB038").Message.ToString());
     }
 
     [Fact]
@@ -226,14 +228,14 @@ public class TableImporterTests
     {
         var error = Only(Import(Mixed, "country,year,x1\nMEX,2016,0\nGTM,2016,0\nmx,2016,1\n"), "TAB033");
 
-        Assert.Equal("MEX 2016 appears twice: rows 2 and 4", error.Message);
-        Assert.Contains("'mx' is read as MEX", error.Hint);
+        Assert.Equal("MEX 2016 appears twice: rows 2 and 4", error.Message.ToString());
+        Assert.Contains("'mx' is read as MEX", error.Hint?.ToString());
     }
 
     [Fact]
     public void A_period_that_cannot_name_a_file_is_an_error()
     {
-        Assert.Contains("'2016/17'", Only(Import(Mixed, "country,year,x1\nMEX,2016/17,0\n"), "TAB032").Message);
+        Assert.Contains("'2016/17'", Only(Import(Mixed, "country,year,x1\nMEX,2016/17,0\n"), "TAB032").Message.ToString());
     }
 
     [Fact]
@@ -241,7 +243,7 @@ public class TableImporterTests
     {
         var error = Only(Import(Mixed, "país,year,x1\nMEX,2016,0\n", new TableImportSettings("pais", "year")), "TAB006");
 
-        Assert.Contains("did you mean 'país'?", error.Hint);
+        Assert.Contains("did you mean 'país'?", error.Hint?.ToString());
     }
 
     [Fact]
@@ -270,7 +272,7 @@ public class TableImporterTests
         var errors = Import(Mixed, csv).Diagnostics.Where(d => d.Code == "TAB040").ToList();
 
         Assert.Equal(6, errors.Count);
-        Assert.Equal("3 more like the above in column 'x1'", errors[5].Message);
+        Assert.Equal("3 more like the above in column 'x1'", errors[5].Message.ToString());
     }
 
     [Fact]
@@ -287,7 +289,7 @@ public class TableImporterTests
     {
         var error = Only(Import(Mixed, "country,year,x1,X1\nMEX,2016,0,1\n"), "TAB012");
 
-        Assert.Contains("'x1' (C) and 'X1' (D)", error.Message);
+        Assert.Contains("'x1' (C) and 'X1' (D)", error.Message.ToString());
     }
 
     [Fact]
@@ -311,7 +313,7 @@ public class TableImporterTests
         var error = Only(Import(TestRubrics.Small(), "country,year,A,B\nMEX,2016,full,full\n", new TableImportSettings("country", "year") { Map = map }), "TAB021");
 
         Assert.Equal(("map.csv", 3), (error.Location.File, error.Location.Line));
-        Assert.Equal("did you mean 'H1'?", error.Hint);
+        Assert.Equal("did you mean 'H1'?", error.Hint?.ToString());
     }
 
     [Fact]
@@ -329,7 +331,7 @@ public class TableImporterTests
 
         var error = Only(Import(TestRubrics.Small(), "country,year,A\nMEX,2016,full\n", new TableImportSettings("country", "year") { Map = map }), "TAB023");
 
-        Assert.Equal("indicator 'R1' does not apply to group 'immigrants' (column 'A')", error.Message);
+        Assert.Equal("indicator 'R1' does not apply to group 'immigrants' (column 'A')", error.Message.ToString());
     }
 
     [Fact]

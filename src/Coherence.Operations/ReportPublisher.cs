@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Coherence.Diagnostics;
+using Coherence.Localization;
+using Coherence.Model;
+using Coherence.Reports;
+
+namespace Coherence.Operations;
+
+/// <summary>Renders reports while assessments are scored: each profile at once, each period's comparison at the end from what was kept of its countries.</summary>
+/// <remarks>Reports go to <see cref="PendingOutputs"/>, so that none is put in place unless every one could be written.</remarks>
+internal sealed class ReportPublisher
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly ReportRenderer renderer;
+    private readonly ReportTemplate? profile;
+    private readonly ReportTemplate? comparison;
+    private readonly string? outputPath;
+    private readonly string? outputDirectory;
+    private readonly string? period;
+    private readonly string language;
+    private readonly bool force;
+    private readonly DateTimeOffset generatedAt;
+    private readonly ScoreSource source;
+    private readonly SortedDictionary<string, List<ComparedAssessment>> periods = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> allPeriods = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Rubric> rubrics = new(StringComparer.Ordinal);
+    private readonly List<ReportFile> files = new();
+    private int profiles;
+
+    public ReportPublisher(ReportRenderer renderer, ReportTemplate? profile, ReportTemplate? comparison, string? outputPath, string? outputDirectory, string? period, string language, bool force, DateTimeOffset generatedAt, DateTimeOffset scoredAt)
+    {
+        this.renderer = renderer;
+        this.profile = profile;
+        this.comparison = comparison;
+        this.outputPath = outputPath;
+        this.outputDirectory = outputDirectory;
+        this.period = period;
+        this.language = language;
+        this.force = force;
+        this.generatedAt = generatedAt;
+        source = new ScoreSource(ToolInfo.Version, scoredAt);
+    }
+
+    /// <summary>Gets whether a report could not be written: nothing should be put in place.</summary>
+    public bool Failed { get; private set; }
+
+    /// <summary>Gets the reports written so far, in order.</summary>
+    public IReadOnlyList<ReportFile> Files => files;
+
+    /// <summary>Renders the profile of one assessment and keeps what its period's comparison needs.</summary>
+    public void Add(ScoredAssessment item, PendingOutputs outputs, List<Diagnostic> diagnostics)
+    {
+        var assessment = item.Score.Assessment;
+        allPeriods.Add(assessment.Period);
+        if (period is not null && !string.Equals(assessment.Period, period, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (comparison is not null)
+        {
+            if (!periods.TryGetValue(assessment.Period, out var countries))
+            {
+                countries = new List<ComparedAssessment>();
+                periods.Add(assessment.Period, countries);
+            }
+
+            countries.Add(ComparedAssessment.From(item.Score, item.Rows, item.Rubric));
+            rubrics[item.Rubric.Id] = item.Rubric;
+        }
+
+        if (profile is null)
+        {
+            return;
+        }
+
+        profiles++;
+        if (outputPath is not null && profiles > 1)
+        {
+            // One file for several profiles is refused at the end, when the count is known.
+            return;
+        }
+
+        var path = outputPath ?? Path.Combine(outputDirectory!, ReportOperation.ProfileFileName(assessment.Country.Value, assessment.Period, profile.Extension));
+        if (Failed && OutputFile.CheckWritable(path, force) is null)
+        {
+            // Nothing will be put in place: only look for more files that would be refused.
+            return;
+        }
+
+        Write(path, profile, ReportModels.Profile(item.Score, item.Rows, item.Rubric, source, language, generatedAt), new ReportFile(path, ReportKind.CountryProfile, assessment.Period, assessment.Country.Value), outputs, diagnostics);
+    }
+
+    /// <summary>Reports what could only be checked once every assessment was seen, then renders the comparisons.</summary>
+    /// <remarks>Once anything failed, comparisons are only checked, not rendered.</remarks>
+    public void Complete(PendingOutputs outputs, List<Diagnostic> diagnostics)
+    {
+        if (period is not null && !allPeriods.Contains(period))
+        {
+            diagnostics.Add(Diagnostic.Error("REP004", Phrase.Of("diag.REP004", period), SourceLocation.None, Phrase.Of("hint.REP004", allPeriods.ToList())));
+            Failed = true;
+            return;
+        }
+
+        if (profile is not null && outputPath is not null && profiles != 1)
+        {
+            var count = profiles.ToString(CultureInfo.InvariantCulture);
+            diagnostics.Add(Diagnostic.Error("REP002", Phrase.Of("diag.REP002", count), new SourceLocation(outputPath), Phrase.Of("hint.REP002")));
+            Failed = true;
+            return;
+        }
+
+        if (comparison is null)
+        {
+            return;
+        }
+
+        if (outputPath is not null && periods.Count > 1)
+        {
+            diagnostics.Add(Diagnostic.Error("REP003", Phrase.Of("diag.REP003", periods.Count, periods.Keys.ToList()), new SourceLocation(outputPath), Phrase.Of("hint.REP003")));
+            Failed = true;
+            return;
+        }
+
+        foreach (var pair in periods)
+        {
+            var ids = pair.Value.Select(c => c.RubricId).Distinct(StringComparer.Ordinal).ToList();
+            if (ids.Count > 1)
+            {
+                diagnostics.Add(Diagnostic.Error("REP007", Phrase.Of("diag.REP007", pair.Key, ids.ToList()), SourceLocation.None, Phrase.Of("hint.REP007")));
+                Failed = true;
+            }
+        }
+
+        foreach (var pair in periods)
+        {
+            var path = outputPath ?? Path.Combine(outputDirectory!, ReportOperation.ComparisonFileName(pair.Key, comparison.Extension));
+            if (Failed && OutputFile.CheckWritable(path, force) is null)
+            {
+                continue;
+            }
+
+            var model = ReportModels.Comparison(pair.Value, rubrics[pair.Value[0].RubricId], pair.Key, source, language, generatedAt);
+            Write(path, comparison, model, new ReportFile(path, ReportKind.RegionalComparison, pair.Key, null), outputs, diagnostics);
+        }
+    }
+
+    private void Write(string path, ReportTemplate template, ReportModel model, ReportFile file, PendingOutputs outputs, List<Diagnostic> diagnostics)
+    {
+        if (OutputFile.CheckWritable(path, force) is { } refused)
+        {
+            diagnostics.Add(refused);
+            Failed = true;
+            return;
+        }
+
+        if (outputs.Contains(path))
+        {
+            diagnostics.Add(Diagnostic.Error("OUT005", Phrase.Of("diag.OUT005"), new SourceLocation(path), Phrase.Of("hint.OUT005")));
+            Failed = true;
+            return;
+        }
+
+        IReadOnlyList<Diagnostic> rendered = Array.Empty<Diagnostic>();
+        var failed = outputs.Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true);
+            rendered = renderer.Render(template, model, writer);
+        });
+        diagnostics.AddRange(rendered);
+        if (failed is not null)
+        {
+            diagnostics.Add(failed);
+        }
+
+        if (failed is not null || rendered.Any(d => d.IsError))
+        {
+            Failed = true;
+            return;
+        }
+
+        files.Add(file);
+    }
+}

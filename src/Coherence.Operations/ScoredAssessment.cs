@@ -1,0 +1,11 @@
+using System.Collections.Generic;
+using Coherence.Model;
+using Coherence.Scoring;
+
+namespace Coherence.Operations;
+
+/// <summary>One assessment read and scored: its score, its tidy rows and the rubric it was scored with.</summary>
+/// <param name="Score">The score, with the assessment, evidence and diagnostics.</param>
+/// <param name="Rows">The tidy rows, in rubric order.</param>
+/// <param name="Rubric">The rubric it was scored with.</param>
+internal sealed record ScoredAssessment(AssessmentScore Score, IReadOnlyList<ScoreRow> Rows, Rubric Rubric);

@@ -1,0 +1,669 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Coherence.Diagnostics;
+using Coherence.Model;
+
+namespace Coherence.Serialization;
+
+/// <summary>Reads a well-formed assessment straight from its JSON tokens, without building a document tree.</summary>
+/// <remarks>
+/// Scoring reads thousands of assessments, and almost all are well formed: this reader takes exactly what the full reader
+/// accepts without a diagnostic, and gives up (returns <see langword="null"/>) at the first thing that is not plainly valid:
+/// an unknown or repeated key, a value of another kind, a null, an unknown name, a missing field. The full reader then reads
+/// the file again and says what is wrong, where. Both give the same assessment for every file this one takes.
+/// </remarks>
+internal static class AssessmentJsonFastPath
+{
+    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>Reads an assessment, or gives up.</summary>
+    /// <param name="utf8">The file's bytes.</param>
+    /// <param name="file">The file name, for provenance, or <see langword="null"/>.</param>
+    /// <returns>The assessment, or <see langword="null"/> when the full reader must look.</returns>
+    public static Assessment? TryRead(byte[] utf8, string? file) => TryRead(utf8, utf8.Length, file);
+
+    /// <summary>Reads an assessment from the start of a buffer, or gives up.</summary>
+    /// <param name="buffer">A buffer whose first <paramref name="length"/> bytes are the file's.</param>
+    /// <param name="length">How many bytes of the buffer are the file's.</param>
+    /// <param name="file">The file name, for provenance, or <see langword="null"/>.</param>
+    /// <returns>The assessment, or <see langword="null"/> when the full reader must look.</returns>
+    public static Assessment? TryRead(byte[] buffer, int length, string? file)
+    {
+        var start = 0;
+        if (length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
+        {
+            start = 3;
+        }
+
+        var body = new ReadOnlySpan<byte>(buffer, start, length - start);
+        try
+        {
+            var reader = new Utf8JsonReader(body, Options);
+            var read = new Reading();
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || !ReadAssessment(ref reader, read) || reader.Read())
+            {
+                return null;
+            }
+
+            return Build(read, buffer, length, file, body);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static Assessment? Build(Reading read, byte[] buffer, int length, string? file, ReadOnlySpan<byte> body)
+    {
+        if (read.Kind != "Assessment" || read.ApiVersion != RubricReader.ApiVersion || read.Period is null || read.RubricId is null || read.RubricVersion is null)
+        {
+            return null;
+        }
+
+        if (!CountryCode.TryParse(read.Country, out var country))
+        {
+            return null;
+        }
+
+        var assessment = new Assessment(country, read.Period, new RubricReference(read.RubricId, read.RubricVersion, read.ContentHash), read.Responses)
+        {
+            CountryName = read.CountryName,
+            Language = read.Language,
+            Notes = read.Notes,
+            Assessors = read.Assessors,
+        };
+        if (file is null)
+        {
+            return assessment;
+        }
+
+        // Where each response starts, as the full reader records it: lines from 1, columns in characters from 1.
+        var locations = new SourceLocation[read.Starts.Count];
+        int line = 1, column = 1, offset = 0;
+        for (var i = 0; i < locations.Length; i++)
+        {
+            var target = (int)Math.Min(read.Starts[i], body.Length);
+            var between = body.Slice(offset, target - offset);
+            var newlines = Count(between, (byte)'\n');
+            if (newlines > 0)
+            {
+                line += newlines;
+                column = 1 + Characters(between.Slice(between.LastIndexOf((byte)'\n') + 1));
+            }
+            else
+            {
+                column += Characters(between);
+            }
+
+            offset = target;
+            locations[i] = new SourceLocation(file, line, column);
+        }
+
+        return assessment with { Source = new AssessmentSource(file, AssessmentJson.Sha256(buffer, length)) { ResponseLocations = locations } };
+    }
+
+    private static int Count(ReadOnlySpan<byte> bytes, byte value)
+    {
+#if NET
+        return System.MemoryExtensions.Count(bytes, value);
+#else
+        var count = 0;
+        foreach (var b in bytes)
+        {
+            if (b == value)
+            {
+                count++;
+            }
+        }
+
+        return count;
+#endif
+    }
+
+    // Characters, not bytes: UTF-8 continuation bytes add nothing.
+    private static int Characters(ReadOnlySpan<byte> bytes)
+    {
+        var count = 0;
+        foreach (var b in bytes)
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool ReadAssessment(ref Utf8JsonReader reader, Reading read)
+    {
+        var seen = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                return true;
+            }
+
+            int bit;
+            if (reader.ValueTextEquals("$schema"u8))
+            {
+                bit = 1 << 0;
+                if (!Text(ref reader, out _))
+                {
+                    return false;
+                }
+            }
+            else if (reader.ValueTextEquals("apiVersion"u8))
+            {
+                bit = 1 << 1;
+                if (!Text(ref reader, out read.ApiVersion))
+                {
+                    return false;
+                }
+            }
+            else if (reader.ValueTextEquals("kind"u8))
+            {
+                bit = 1 << 2;
+                if (!Text(ref reader, out read.Kind))
+                {
+                    return false;
+                }
+            }
+            else if (reader.ValueTextEquals("country"u8))
+            {
+                bit = 1 << 3;
+                if (!Text(ref reader, out read.Country))
+                {
+                    return false;
+                }
+            }
+            else if (reader.ValueTextEquals("countryName"u8))
+            {
+                bit = 1 << 4;
+                if (!Text(ref reader, out read.CountryName))
+                {
+                    return false;
+                }
+            }
+            else if (reader.ValueTextEquals("period"u8))
+            {
+                bit = 1 << 5;
+                if (!Text(ref reader, out read.Period))
+                {
+                    return false;
+                }
+            }
+            else if (reader.ValueTextEquals("language"u8))
+            {
+                bit = 1 << 6;
+                if (!Text(ref reader, out read.Language))
+                {
+                    return false;
+                }
+            }
+            else if (reader.ValueTextEquals("rubric"u8))
+            {
+                bit = 1 << 7;
+                if (!ReadRubric(ref reader, read))
+                {
+                    return false;
+                }
+            }
+            else if (reader.ValueTextEquals("assessors"u8))
+            {
+                bit = 1 << 8;
+                if (!ReadAssessors(ref reader, read))
+                {
+                    return false;
+                }
+            }
+            else if (reader.ValueTextEquals("notes"u8))
+            {
+                bit = 1 << 9;
+                if (!Text(ref reader, out read.Notes))
+                {
+                    return false;
+                }
+            }
+            else if (reader.ValueTextEquals("responses"u8))
+            {
+                bit = 1 << 10;
+                if (!ReadResponses(ref reader, read))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            if ((seen & bit) != 0)
+            {
+                return false;
+            }
+
+            seen |= bit;
+        }
+
+        return false;
+    }
+
+    private static bool ReadRubric(ref Utf8JsonReader reader, Reading read)
+    {
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        var seen = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            int bit;
+            string? value;
+            if (reader.ValueTextEquals("id"u8))
+            {
+                bit = 1;
+                if (!Text(ref reader, out value))
+                {
+                    return false;
+                }
+
+                read.RubricId = value;
+            }
+            else if (reader.ValueTextEquals("version"u8))
+            {
+                bit = 2;
+                if (!Text(ref reader, out value))
+                {
+                    return false;
+                }
+
+                read.RubricVersion = value;
+            }
+            else if (reader.ValueTextEquals("contentHash"u8))
+            {
+                bit = 4;
+                if (!Text(ref reader, out value))
+                {
+                    return false;
+                }
+
+                read.ContentHash = value;
+            }
+            else
+            {
+                return false;
+            }
+
+            if ((seen & bit) != 0)
+            {
+                return false;
+            }
+
+            seen |= bit;
+        }
+
+        return reader.TokenType == JsonTokenType.EndObject;
+    }
+
+    private static bool ReadAssessors(ref Utf8JsonReader reader, Reading read)
+    {
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+        {
+            string? name = null, organization = null;
+            var role = AssessorRole.Independent;
+            var seen = 0;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                int bit;
+                if (reader.ValueTextEquals("name"u8))
+                {
+                    bit = 1;
+                    if (!Text(ref reader, out name))
+                    {
+                        return false;
+                    }
+                }
+                else if (reader.ValueTextEquals("organization"u8))
+                {
+                    bit = 2;
+                    if (!Text(ref reader, out organization))
+                    {
+                        return false;
+                    }
+                }
+                else if (reader.ValueTextEquals("role"u8))
+                {
+                    bit = 4;
+                    if (!Text(ref reader, out var text) || !AssessmentJson.TryParseRole(text!, out role))
+                    {
+                        return false;
+                    }
+                }
+                else
+                {
+                    return false;
+                }
+
+                if ((seen & bit) != 0)
+                {
+                    return false;
+                }
+
+                seen |= bit;
+            }
+
+            if (reader.TokenType != JsonTokenType.EndObject || name is null)
+            {
+                return false;
+            }
+
+            read.Assessors.Add(new Assessor(name, organization, role));
+        }
+
+        return reader.TokenType == JsonTokenType.EndArray;
+    }
+
+    private static bool ReadResponses(ref Utf8JsonReader reader, Reading read)
+    {
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+        {
+            read.Starts.Add(reader.TokenStartIndex);
+            string? indicator = null, group = null, facet = null, level = null, evidence = null, notes = null;
+            double? value = null;
+            var status = ResponseStatus.Answered;
+            var confidence = Confidence.Unspecified;
+            IReadOnlyList<string> sources = Array.Empty<string>();
+            var seen = 0;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                int bit;
+                if (reader.ValueTextEquals("indicator"u8))
+                {
+                    bit = 1 << 0;
+                    if (!Id(ref reader, read, out indicator))
+                    {
+                        return false;
+                    }
+                }
+                else if (reader.ValueTextEquals("group"u8))
+                {
+                    bit = 1 << 1;
+                    if (!Id(ref reader, read, out group))
+                    {
+                        return false;
+                    }
+                }
+                else if (reader.ValueTextEquals("facet"u8))
+                {
+                    bit = 1 << 2;
+                    if (!Id(ref reader, read, out facet))
+                    {
+                        return false;
+                    }
+                }
+                else if (reader.ValueTextEquals("level"u8))
+                {
+                    bit = 1 << 3;
+                    if (!Id(ref reader, read, out level))
+                    {
+                        return false;
+                    }
+                }
+                else if (reader.ValueTextEquals("evidence"u8))
+                {
+                    bit = 1 << 4;
+                    if (!Text(ref reader, out evidence))
+                    {
+                        return false;
+                    }
+                }
+                else if (reader.ValueTextEquals("notes"u8))
+                {
+                    bit = 1 << 5;
+                    if (!Text(ref reader, out notes))
+                    {
+                        return false;
+                    }
+                }
+                else if (reader.ValueTextEquals("confidence"u8))
+                {
+                    bit = 1 << 6;
+                    if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+                    {
+                        return false;
+                    }
+
+                    if (reader.ValueTextEquals("low"u8))
+                    {
+                        confidence = Confidence.Low;
+                    }
+                    else if (reader.ValueTextEquals("medium"u8))
+                    {
+                        confidence = Confidence.Medium;
+                    }
+                    else if (reader.ValueTextEquals("high"u8))
+                    {
+                        confidence = Confidence.High;
+                    }
+                    else
+                    {
+                        return false;
+                    }
+                }
+                else if (reader.ValueTextEquals("status"u8))
+                {
+                    bit = 1 << 7;
+                    if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+                    {
+                        return false;
+                    }
+
+                    if (reader.ValueTextEquals("answered"u8))
+                    {
+                        status = ResponseStatus.Answered;
+                    }
+                    else if (reader.ValueTextEquals("not-applicable"u8))
+                    {
+                        status = ResponseStatus.NotApplicable;
+                    }
+                    else if (reader.ValueTextEquals("unknown"u8))
+                    {
+                        status = ResponseStatus.Unknown;
+                    }
+                    else
+                    {
+                        return false;
+                    }
+                }
+                else if (reader.ValueTextEquals("value"u8))
+                {
+                    bit = 1 << 8;
+                    if (!reader.Read() || reader.TokenType != JsonTokenType.Number)
+                    {
+                        return false;
+                    }
+
+                    // Parsed as the full reader parses it, so that both give the same number on every platform.
+                    if (!double.TryParse(Encoding.UTF8.GetString(reader.ValueSpan.ToArray()), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || double.IsNaN(number) || double.IsInfinity(number))
+                    {
+                        return false;
+                    }
+
+                    value = number;
+                }
+                else if (reader.ValueTextEquals("sources"u8))
+                {
+                    bit = 1 << 9;
+                    if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+                    {
+                        return false;
+                    }
+
+                    var list = new List<string>();
+                    while (reader.Read() && reader.TokenType == JsonTokenType.String)
+                    {
+                        list.Add(reader.GetString()!);
+                    }
+
+                    if (reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        return false;
+                    }
+
+                    sources = list;
+                }
+                else
+                {
+                    return false;
+                }
+
+                if ((seen & bit) != 0)
+                {
+                    return false;
+                }
+
+                seen |= bit;
+            }
+
+            if (reader.TokenType != JsonTokenType.EndObject || indicator is null || group is null || facet is null)
+            {
+                return false;
+            }
+
+            // The rules the full reader checks: an answer has a level or a value; other statuses have neither.
+            var answered = status == ResponseStatus.Answered;
+            if (answered == (level is null && value is null))
+            {
+                return false;
+            }
+
+            read.Responses.Add(new Response(indicator, group, facet, status, level, value)
+            {
+                Evidence = evidence,
+                Sources = sources,
+                Confidence = confidence,
+                Notes = notes,
+            });
+        }
+
+        return reader.TokenType == JsonTokenType.EndArray;
+    }
+
+    // A text value; null and every other kind are left to the full reader.
+    private static bool Text(ref Utf8JsonReader reader, out string? value)
+    {
+        value = null;
+        if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+        {
+            return false;
+        }
+
+        value = reader.GetString();
+        return true;
+    }
+
+    // Ids repeat in every response: each distinct one is kept once per file.
+    private static bool Id(ref Utf8JsonReader reader, Reading read, out string? value)
+    {
+        value = null;
+        if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+        {
+            return false;
+        }
+
+        if (reader.ValueIsEscaped || reader.ValueSpan.Length > 64)
+        {
+            value = reader.GetString();
+            return true;
+        }
+
+        value = read.Intern(reader.ValueSpan);
+        return true;
+    }
+
+    private sealed class Reading
+    {
+        private readonly Dictionary<int, List<string>> ids = new();
+
+#pragma warning disable SA1401, CA1051 // A bag of fields the reader fills in.
+        public string? ApiVersion;
+        public string? Kind;
+        public string? Country;
+        public string? CountryName;
+        public string? Period;
+        public string? Language;
+        public string? Notes;
+        public string? RubricId;
+        public string? RubricVersion;
+        public string? ContentHash;
+#pragma warning restore SA1401, CA1051
+
+        public List<Assessor> Assessors { get; } = new();
+
+        public List<Response> Responses { get; } = new(512);
+
+        public List<long> Starts { get; } = new(512);
+
+        public string Intern(ReadOnlySpan<byte> utf8)
+        {
+            var hash = 17;
+            foreach (var b in utf8)
+            {
+                hash = (hash * 31) + b;
+            }
+
+            if (!ids.TryGetValue(hash, out var bucket))
+            {
+                bucket = new List<string>(1);
+                ids.Add(hash, bucket);
+            }
+
+            foreach (var known in bucket)
+            {
+                if (Same(known, utf8))
+                {
+                    return known;
+                }
+            }
+
+            var text = Encoding.UTF8.GetString(utf8.ToArray());
+            bucket.Add(text);
+            return text;
+        }
+
+        private static bool Same(string text, ReadOnlySpan<byte> utf8)
+        {
+            // Ids are ASCII in practice; anything else is compared through a decoded copy.
+            if (text.Length != utf8.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < utf8.Length; i++)
+            {
+                if (utf8[i] >= 0x80 || text[i] != (char)utf8[i])
+                {
+                    return utf8[i] >= 0x80 && string.Equals(text, Encoding.UTF8.GetString(utf8.ToArray()), StringComparison.Ordinal);
+                }
+            }
+
+            return true;
+        }
+    }
+}

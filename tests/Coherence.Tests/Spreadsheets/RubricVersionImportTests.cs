@@ -1,0 +1,77 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Coherence.Model;
+using Coherence.Operations;
+using Coherence.Rubrics;
+using Coherence.Serialization;
+using Coherence.Tests.Support;
+using Coherence.Workbooks;
+using Coherence.Scoring;
+using Xunit;
+
+namespace Coherence.Tests.Spreadsheets;
+
+/// <summary>A workbook filled under rubric <c>mesoamerica-coherence</c> 1.0.0 (<c>TestData/XMA-2025.mesoamerica-1.0.0.xlsx</c>) after the bundled rubric moved on.</summary>
+public class RubricVersionImportTests
+{
+    private static readonly RubricCatalog Catalog = new();
+
+    private static string Fixture => Path.Combine(AppContext.BaseDirectory, "TestData", "XMA-2025.mesoamerica-1.0.0.xlsx");
+
+    [Fact]
+    public void A_workbook_made_with_1_0_0_is_read_with_the_rubric_it_keeps_and_says_what_the_bundled_version_changed()
+    {
+        var result = new WorkbookAssessmentReader(Catalog.Find).ReadFile(Fixture);
+
+        Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("WBK042", warning.Code);
+        Assert.StartsWith("was made for rubric mesoamerica-coherence 1.0.0 and is read with that version, kept in the workbook; this tool's version is 1.1.0 (added: ", warning.Message.ToString(), StringComparison.Ordinal);
+        var changed = warning.Message.ToString().Substring(warning.Message.ToString().IndexOf("changed: ", StringComparison.Ordinal));
+        Assert.Contains("DAT-02", changed, StringComparison.Ordinal);
+        Assert.Contains("PAR-03", changed, StringComparison.Ordinal);
+        Assert.DoesNotContain("REC-02", changed, StringComparison.Ordinal);
+        Assert.DoesNotContain("removed", warning.Message.ToString(), StringComparison.Ordinal);
+        Assert.Contains("coherence rubric show mesoamerica-coherence", warning.Hint!.ToString());
+        Assert.Contains("--from", warning.Hint!.ToString());
+
+        var assessment = result.Value!;
+        Assert.Equal(("mesoamerica-coherence", "1.0.0"), (assessment.Rubric.Id, assessment.Rubric.Version));
+        var expected = AssessmentJson.ReadFile(Path.Combine(AppContext.BaseDirectory, "TestData", "XMA-2025.mesoamerica-1.0.0.answers.json")).Value!;
+        Assert.Equal(Workbooks.Describe(expected.Responses), Workbooks.Describe(assessment.Responses));
+    }
+
+    [Fact]
+    public async Task Importing_it_writes_the_answers_and_scoring_them_with_1_1_0_warns_that_versions_differ()
+    {
+        using var temp = new TempDirectory();
+        var json = temp.File("XMA-2025.json");
+
+        var (code, output, error) = await CliRunner.RunAsync("import", Fixture, "-o", json);
+
+        Assert.Equal(0, code);
+        Assert.Contains("WBK042", error, StringComparison.Ordinal);
+        Assert.Contains("12 answers", output, StringComparison.Ordinal);
+        var run = await new ScoreOperation(Catalog, new AssessmentLoader(Catalog)).RunAsync(new ScoreOptions(new[] { json }));
+        Assert.True(run.Succeeded, string.Join("\n", run.Diagnostics));
+        Assert.Equal("ASM011", Assert.Single(run.Diagnostics, d => d.Code.StartsWith("ASM", StringComparison.Ordinal)).Code);
+        Assert.Single(run.Value!.Assessments);
+        Assert.Equal("1.1.0", run.Value.Rubrics["mesoamerica-coherence"].Version);
+        var score = new ScoringEngine(run.Value.Rubrics["mesoamerica-coherence"]).Score(AssessmentJson.ReadFile(json).Value!);
+        Assert.Equal(100 - 25, score.Indicators.Single(i => i.IndicatorId == "REC-02" && i.GroupId == "transit").Score.Coherence);
+    }
+
+    [Fact]
+    public void Asked_to_read_it_with_1_1_0_it_refuses_and_says_why()
+    {
+        var bundled = Catalog.Resolve("mesoamerica-coherence").Value!;
+
+        var result = new WorkbookAssessmentReader(Catalog.Find).ReadFile(Fixture, bundled);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("WBK040", error.Code);
+        Assert.StartsWith("was made for rubric mesoamerica-coherence 1.0.0, not 1.1.0: added: ", error.Message.ToString(), StringComparison.Ordinal);
+    }
+}
