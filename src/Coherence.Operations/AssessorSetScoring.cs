@@ -18,10 +18,20 @@ internal static class AssessorSetScoring
     /// <param name="clock">Dates a consensus made by the median rule.</param>
     /// <param name="diagnostics">Receives duplicates (ASM031), sets left out (ASM032) and missing consensus (ASM033, ASM034).</param>
     /// <returns>The assessments to score, in the order read.</returns>
-    public static IReadOnlyList<Assessment> Select(IEnumerable<Assessment> assessments, AssessorCombination combination, Func<Assessment, Rubric?> rubricOf, TimeProvider clock, List<Diagnostic> diagnostics)
+    public static IReadOnlyList<Assessment> Select(IEnumerable<Assessment> assessments, AssessorCombination combination, Func<Assessment, Rubric?> rubricOf, TimeProvider clock, List<Diagnostic> diagnostics) =>
+        Select(AssessorSet.Gather(assessments, diagnostics), combination, rubricOf, clock, diagnostics);
+
+    /// <summary>Gets the assessments to score of sets already gathered.</summary>
+    /// <param name="sets">The sets.</param>
+    /// <param name="combination">How to score a country and period several teams assessed.</param>
+    /// <param name="rubricOf">Finds the rubric of an assessment, or <see langword="null"/>.</param>
+    /// <param name="clock">Dates a consensus made by the median rule.</param>
+    /// <param name="diagnostics">Receives sets left out (ASM032) and missing consensus (ASM033, ASM034).</param>
+    /// <returns>The assessments to score, in the order of the sets.</returns>
+    public static IReadOnlyList<Assessment> Select(IEnumerable<AssessorSet> sets, AssessorCombination combination, Func<Assessment, Rubric?> rubricOf, TimeProvider clock, List<Diagnostic> diagnostics)
     {
         var chosen = new List<Assessment>();
-        foreach (var set in AssessorSet.Gather(assessments, diagnostics))
+        foreach (var set in sets)
         {
             var all = set.Assessments.ToList();
             if (all.Count == 1)

@@ -74,6 +74,12 @@ public sealed class ReportOperation
             return Task.FromResult(Fail());
         }
 
+        if (options.Assessors == AssessorCombination.ByRole)
+        {
+            diagnostics.Add(Diagnostic.Error("ASM035", Phrase.Of("diag.ASM035"), SourceLocation.None, Phrase.Of("hint.ASM035")));
+            return Task.FromResult(Fail());
+        }
+
         var wanted = options.OutputPath is null ? null : TemplateCatalog.FormatOf(options.OutputPath);
         var resolved = templates.Resolve(options.Template, wanted);
         diagnostics.AddRange(resolved.Diagnostics);
@@ -133,7 +139,7 @@ public sealed class ReportOperation
             }
 
             var files = scoring.Loader.Expand(options.Inputs, diagnostics);
-            items = scoring.Pass(rubricOverride).Score(files, diagnostics, progress, cancellationToken);
+            items = scoring.Pass(rubricOverride, options.Assessors, options.Clock).Score(files, diagnostics, progress, cancellationToken);
         }
 
         // Profiles are rendered as each assessment is scored; comparisons keep a few rows per country until the end.

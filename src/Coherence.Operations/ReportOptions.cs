@@ -34,6 +34,10 @@ public sealed record ReportOptions(IReadOnlyList<string> Inputs)
     /// <summary>Gets a value indicating whether existing files may be replaced.</summary>
     public bool Force { get; init; }
 
+    /// <summary>Gets how to report a country and period that several teams assessed: from their consensus or the median level per cell (the profile then shows who says what); unspecified leaves it out, with a warning.</summary>
+    /// <remarks>Per team (<see cref="AssessorCombination.ByRole"/>) is refused: a profile shows one assessment per country and period.</remarks>
+    public AssessorCombination Assessors { get; init; }
+
     /// <summary>Gets the clock that dates the reports (and the scores, when computed here).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

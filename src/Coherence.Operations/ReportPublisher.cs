@@ -71,7 +71,7 @@ internal sealed class ReportPublisher
                 periods.Add(assessment.Period, countries);
             }
 
-            countries.Add(ComparedAssessment.From(item.Score, item.Rows, item.Rubric));
+            countries.Add(ComparedAssessment.From(item.Score, item.Rows, item.Rubric, item.Panel));
             rubrics[item.Rubric.Id] = item.Rubric;
         }
 
@@ -94,7 +94,7 @@ internal sealed class ReportPublisher
             return;
         }
 
-        Write(path, profile, ReportModels.Profile(item.Score, item.Rows, item.Rubric, source, language, generatedAt), new ReportFile(path, ReportKind.CountryProfile, assessment.Period, assessment.Country.Value), outputs, diagnostics);
+        Write(path, profile, ReportModels.Profile(item.Score, item.Rows, item.Rubric, source, language, generatedAt, item.Panel), new ReportFile(path, ReportKind.CountryProfile, assessment.Period, assessment.Country.Value), outputs, diagnostics);
     }
 
     /// <summary>Reports what could only be checked once every assessment was seen, then renders the comparisons.</summary>

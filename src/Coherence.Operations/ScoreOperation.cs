@@ -172,7 +172,7 @@ public sealed class ScoreOperation
     }
 
     /// <summary>Makes the pass that reads and scores files for other operations.</summary>
-    internal ScoringPass Pass(Rubric? rubricOverride) => new(catalog, loader, rubricOverride);
+    internal ScoringPass Pass(Rubric? rubricOverride, AssessorCombination combination = AssessorCombination.Unspecified, TimeProvider? clock = null) => new(catalog, loader, rubricOverride, combination, clock);
 
     /// <summary>Gets the loader that expands and reads inputs.</summary>
     internal AssessmentLoader Loader => loader;

@@ -8,4 +8,5 @@ namespace Coherence.Operations;
 /// <param name="Score">The score, with the assessment, evidence and diagnostics.</param>
 /// <param name="Rows">The tidy rows, in rubric order.</param>
 /// <param name="Rubric">The rubric it was scored with.</param>
-internal sealed record ScoredAssessment(AssessmentScore Score, IReadOnlyList<ScoreRow> Rows, Rubric Rubric);
+/// <param name="Panel">The teams of its country and period and how far they agree, when several teams assessed it and one score is made of them (consensus, median); otherwise <see langword="null"/>.</param>
+internal sealed record ScoredAssessment(AssessmentScore Score, IReadOnlyList<ScoreRow> Rows, Rubric Rubric, Reports.AssessorPanel? Panel = null);

@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Coherence.Agreement;
 using Coherence.Diagnostics;
 using Coherence.Localization;
 using Coherence.Model;
@@ -80,7 +81,7 @@ internal sealed class ScoringPass
                     var item = processed.Items[k];
                     if (Admit(item.Read.IsSuccess ? item.Read.Value : null, item.Read.Diagnostics, item.Rubric, item.Score, diagnostics, checkSeen: !processed.IsSet) && item.Rows is not null)
                     {
-                        yield return new ScoredAssessment(item.Score!, item.Rows, item.Rubric!);
+                        yield return new ScoredAssessment(item.Score!, item.Rows, item.Rubric!, item.Panel);
                     }
                 }
 
@@ -193,9 +194,14 @@ internal sealed class ScoringPass
             }
         }
 
-        foreach (var assessment in AssessorSetScoring.Select(assessments, combination, RubricOf, clock, before))
+        var sets = AssessorSet.Gather(assessments, before);
+        var chosen = AssessorSetScoring.Select(sets, combination, RubricOf, clock, before);
+
+        // One score made of several teams' (consensus, median) carries the teams and their agreement, for reports.
+        var panel = chosen.Count == 1 && sets.Count == 1 && combination != AssessorCombination.ByRole ? Panel(sets[0]) : null;
+        foreach (var assessment in chosen)
         {
-            items.Add(Score(new Result<Assessment>(assessment, Array.Empty<Diagnostic>())));
+            items.Add(Score(new Result<Assessment>(assessment, Array.Empty<Diagnostic>())) with { Panel = panel });
         }
 
         return new Unit(before, items, true);
@@ -203,6 +209,20 @@ internal sealed class ScoringPass
 
     // Runs on a worker thread: everything here is safe to run for several files at once.
     private Item Process(string file) => Score(loader.Read(file));
+
+    // Each team's score and the agreement without a bootstrap interval: reports show alpha's value; coherence agree its interval.
+    private Reports.AssessorPanel? Panel(AssessorSet set)
+    {
+        if (!Reports.AssessorPanel.Applies(set) || RubricOf(set.Raters[0].Assessment) is not { } rubric)
+        {
+            return null;
+        }
+
+        var engine = EngineFor(rubric);
+        var ignored = new List<Diagnostic>();
+        var teams = set.Raters.Select(r => (r, engine.Score(r.Assessment))).ToList();
+        return new Reports.AssessorPanel(teams, new AgreementEngine(rubric).Measure(set, new AgreementSettings { Resamples = 0 }, ignored));
+    }
 
     private Item Score(Result<Assessment> read)
     {
@@ -265,5 +285,8 @@ internal sealed class ScoringPass
 
     private sealed record Unit(IReadOnlyList<Diagnostic> Before, IReadOnlyList<Item> Items, bool IsSet);
 
-    private sealed record Item(Result<Assessment> Read, Rubric? Rubric, AssessmentScore? Score, IReadOnlyList<ScoreRow>? Rows);
+    private sealed record Item(Result<Assessment> Read, Rubric? Rubric, AssessmentScore? Score, IReadOnlyList<ScoreRow>? Rows)
+    {
+        public Reports.AssessorPanel? Panel { get; init; }
+    }
 }

@@ -107,15 +107,52 @@ public abstract class CoherenceCmdlet : PSCmdlet
     /// <param name="rubricOverride">The rubric to score every assessment with, or <see langword="null"/> for the one each names.</param>
     /// <param name="seen">The countries and periods the pipeline has seen.</param>
     /// <returns>The scores of the assessments that could be read and scored, with their rubrics.</returns>
-    internal IEnumerable<ScoredAssessment> ScoreFiles(IEnumerable<string> paths, Rubric? rubricOverride, SeenAssessments seen)
+    /// <remarks>
+    /// Files are read through the same scoring pass as <c>coherence score</c>: the files of a country and period that several teams
+    /// assessed are found first and left out together, with a warning (ASM032) that says how to combine them.
+    /// </remarks>
+    /// <param name="combination">How to score a country and period that several teams assessed; by role, their scores share the country and period.</param>
+    internal IEnumerable<ScoredAssessment> ScoreFiles(IEnumerable<string> paths, Rubric? rubricOverride, SeenAssessments seen, AssessorCombination combination = AssessorCombination.Unspecified)
     {
-        foreach (var assessment in ReadAssessments(paths))
+        var loader = Loader;
+        var files = new List<string>();
+        foreach (var path in paths)
         {
-            if (Score(assessment, rubricOverride, seen) is { } scored)
+            foreach (var resolved in ResolvePath(path))
             {
-                yield return scored;
+                var expandDiagnostics = new List<Diagnostic>();
+                files.AddRange(loader.Expand(new[] { resolved }, expandDiagnostics));
+                Report(expandDiagnostics, resolved);
             }
         }
+
+        var diagnostics = new List<Diagnostic>();
+        var reported = 0;
+        foreach (var item in new ScoreOperation(Catalog, loader).Pass(rubricOverride, combination).Score(files, diagnostics, null, default))
+        {
+            reported = ReportByFile(diagnostics, reported);
+            var assessment = item.Score.Assessment;
+            if (combination != AssessorCombination.ByRole && seen.Admit(assessment) is { } twice)
+            {
+                Report(new[] { twice }, (object?)assessment.Source?.Path ?? assessment);
+                continue;
+            }
+
+            yield return new ScoredAssessment(item.Score, item.Rubric);
+        }
+
+        ReportByFile(diagnostics, reported);
+    }
+
+    // Reports the diagnostics added since the last call, one error record per file, as reading one file at a time would.
+    private int ReportByFile(List<Diagnostic> diagnostics, int from)
+    {
+        foreach (var file in diagnostics.Skip(from).GroupBy(d => d.Location.File ?? string.Empty))
+        {
+            Report(file, file.Key.Length > 0 ? file.Key : null);
+        }
+
+        return diagnostics.Count;
     }
 
     /// <summary>Scores one assessment, reporting its problems with its file as target; a second assessment of a country and period is refused.</summary>

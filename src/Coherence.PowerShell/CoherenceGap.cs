@@ -109,6 +109,9 @@ public sealed class CoherenceGap
     /// <summary>Gets what the object scores: <c>Assessment</c>, <c>Group</c>, <c>Dimension</c> or <c>Indicator</c> (see <see cref="ScoreLevel"/>).</summary>
     public string Level => level.ToString();
 
+    /// <summary>Gets the role of the team that made the assessment (<c>government</c>, <c>civil-society</c>, <c>independent</c>), or <see langword="null"/> when it names none.</summary>
+    public string? Role => row.AssessorRole is { } role ? Agreement.AssessorRoleNames.Of(role) : null;
+
     /// <summary>Gets the rubric the score was computed with, for the cmdlets that publish scores.</summary>
     internal ModelRubric ScoredWith => rubric;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Collections.Generic;
+using System.Linq;
 using Coherence.Diagnostics;
 using Coherence.Model;
 
@@ -30,10 +31,15 @@ internal sealed class SeenAssessments
                     new SourceLocation(assessment.Source?.Path),
                     first.Source?.Path is { } path && path == assessment.Source?.Path
                         ? Phrase.Of("hint.ASM031.same-file")
+                        : ByAnotherTeam(first, assessment) ? Phrase.Of("hint.ASM031.teams", first.Source?.Path ?? "-")
                         : first.Source?.Path is { } firstPath ? Phrase.Of("hint.ASM031", firstPath) : Phrase.Of("hint.ASM031.memory"));
         }
 
         seen.Add(key, assessment);
         return null;
     }
+
+    // Two teams' assessments of one country and period are a set to compare or reconcile, not a mistake to correct.
+    private static bool ByAnotherTeam(Assessment first, Assessment second) =>
+        Agreement.AssessorSet.Gather(new[] { first, second }, new List<Diagnostic>()).Single().Assessments.Count() == 2;
 }

@@ -25,6 +25,9 @@ internal sealed class ComparedAssessment
     /// <summary>Gets the rubric id the assessment was scored with.</summary>
     public string RubricId => rows.Count > 0 ? rows[0].RubricId : string.Empty;
 
+    /// <summary>Gets how far the teams agree, with the names of their roles, when several teams assessed the country and period; otherwise <see langword="null"/>.</summary>
+    public (Agreement.AgreementSummary Summary, IReadOnlyList<Agreement.Rater> Raters)? Agreement { get; private set; }
+
     /// <summary>Gets the groups with any response at all.</summary>
     public HashSet<string> Groups { get; }
 
@@ -32,7 +35,7 @@ internal sealed class ComparedAssessment
     public HashSet<string> Cells { get; }
 
     /// <summary>Keeps what a comparison needs of a scored assessment.</summary>
-    public static ComparedAssessment From(AssessmentScore score, IReadOnlyList<ScoreRow> rows, Rubric rubric)
+    public static ComparedAssessment From(AssessmentScore score, IReadOnlyList<ScoreRow> rows, Rubric rubric, AssessorPanel? panel = null)
     {
         var kept = new List<ScoreRow>(rubric.Groups.Count + 1 + rubric.Root.Children.Count);
         foreach (var row in rows)
@@ -45,7 +48,11 @@ internal sealed class ComparedAssessment
         }
 
         var (groups, cells) = ReportParts.Answered(rubric, score.Assessment);
-        return new ComparedAssessment(score.Assessment with { Responses = Array.Empty<Response>(), Source = Slim(score.Assessment.Source) }, kept, groups, cells);
+        return new ComparedAssessment(score.Assessment with { Responses = Array.Empty<Response>(), Source = Slim(score.Assessment.Source) }, kept, groups, cells)
+        {
+            // Only the overall agreement is kept: the comparison shows one line per country.
+            Agreement = panel is null ? null : (panel.Overall, panel.Agreement.Raters),
+        };
     }
 
     /// <summary>Finds the aggregate of the root or a top-level dimension for a group, or for <see cref="ScoreRow.AllGroups"/>.</summary>

@@ -58,6 +58,7 @@ internal sealed class ComparisonBuilder
             Method = ReportParts.Method(rubric, views),
             Provenance = ReportParts.Provenance(reportRubric, ranking.Select(r => r.Input).ToList(), scores, generatedAt, views.Culture),
             Countries = ranking,
+            Agreement = AgreementPerCountry(),
             Regional = regional,
             Groups = groupSeries,
             Dimensions = dimensionSeries,
@@ -65,6 +66,18 @@ internal sealed class ComparisonBuilder
             DimensionMatrix = Matrix(words["dimension"], dimensionSeries, dimensionCells, order, overallViews, regional),
         };
     }
+
+    private List<AgreementView> AgreementPerCountry() => countries
+        .Select(c => c.Compared)
+        .Where(c => c.Agreement is not null)
+        .OrderBy(c => c.Assessment.Country.Value, StringComparer.Ordinal)
+        .Select(c => WhoSaysWhatBuilder.View(
+            c.Assessment.Country.Value,
+            ReportParts.Country(c.Assessment).Name,
+            string.Join(", ", c.Agreement!.Value.Raters.Select(r => WhoSaysWhatBuilder.RoleName(r, views))),
+            c.Agreement.Value.Summary,
+            views.Culture))
+        .ToList();
 
     private ScoreView GroupView(Country country, string groupId)
     {

@@ -44,6 +44,9 @@ public sealed record CountryProfileModel : ReportModel
     /// <summary>Gets what the assessment says about itself: language, notes, assessors.</summary>
     public required AssessmentInfo Assessment { get; init; }
 
+    /// <summary>Gets who says what, when several teams assessed the country and period (government, civil society, independent experts); otherwise <see langword="null"/>.</summary>
+    public WhoSaysWhat? WhoSaysWhat { get; init; }
+
     /// <summary>Gets the problems that left responses out of the scores, one line each.</summary>
     public required IReadOnlyList<string> DataNotes { get; init; }
 }

@@ -51,7 +51,7 @@ internal sealed class ProfileBuilder
         }
     }
 
-    public CountryProfileModel Build(ScoreSource scores, DateTimeOffset generatedAt, int maxFindings)
+    public CountryProfileModel Build(ScoreSource scores, DateTimeOffset generatedAt, int maxFindings, AssessorPanel? panel = null)
     {
         var assessment = score.Assessment;
         var words = views.Words;
@@ -93,6 +93,7 @@ internal sealed class ProfileBuilder
                 string.IsNullOrWhiteSpace(assessment.Notes) ? null : assessment.Notes,
                 assessment.Assessors.Select(a => new AssessorView(a.Name, a.Organization, AssessmentJson.RoleName(a.Role), RoleName(a.Role))).ToList()),
             DataNotes = score.Diagnostics.Select(DataNote).ToList(),
+            WhoSaysWhat = panel is null ? null : WhoSaysWhatBuilder.Build(panel, rubric, views, maxFindings),
         };
     }
 

@@ -8,6 +8,9 @@ public sealed record RegionalComparisonModel : ReportModel
     /// <summary>Gets the countries ranked by overall value, those without a value last.</summary>
     public required IReadOnlyList<CountryRanking> Countries { get; init; }
 
+    /// <summary>Gets how far the teams agree, per country that several teams assessed, by country code; empty when none was.</summary>
+    public IReadOnlyList<AgreementView> Agreement { get; init; } = System.Array.Empty<AgreementView>();
+
     /// <summary>Gets the regional mean and spread of the overall value.</summary>
     public required RegionalStats Regional { get; init; }
 

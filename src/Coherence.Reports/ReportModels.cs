@@ -35,8 +35,8 @@ public static class ReportModels
     }
 
     /// <summary>Builds the country profile of one assessment from its rows, as it is scored.</summary>
-    internal static CountryProfileModel Profile(AssessmentScore score, IReadOnlyList<ScoreRow> rows, Rubric rubric, ScoreSource scores, string language, DateTimeOffset generatedAt) =>
-        new ProfileBuilder(score, rows, rubric, language).Build(scores, generatedAt, MaxFindings);
+    internal static CountryProfileModel Profile(AssessmentScore score, IReadOnlyList<ScoreRow> rows, Rubric rubric, ScoreSource scores, string language, DateTimeOffset generatedAt, AssessorPanel? panel = null) =>
+        new ProfileBuilder(score, rows, rubric, language).Build(scores, generatedAt, MaxFindings, panel);
 
     /// <summary>Builds the regional comparison of several countries' scores for one period, all scored with the same rubric.</summary>
     /// <param name="scores">The countries' scores.</param>

@@ -17,6 +17,8 @@ BeforeAll {
     Import-Module $manifestPath -Force
     $examples = Join-Path $repository 'rubrics/examples'
     $exampleFiles = @(Get-ChildItem $examples -Filter *.json)
+    # Country E was assessed by two teams: its two files are a set to compare or reconcile, not two scores to pipe.
+    $oneTeamFiles = @($exampleFiles | Where-Object Name -notlike 'XME-*')
 }
 
 AfterAll {
@@ -111,8 +113,8 @@ Describe 'A round of assessments' {
     }
 
     It 'scores each assessment with values between 0 and 100' {
-        $scores = @($exampleFiles | Import-CoherenceAssessment | Measure-CoherenceGap)
-        $scores.Count | Should -Be $exampleFiles.Count
+        $scores = @($oneTeamFiles | Import-CoherenceAssessment | Measure-CoherenceGap)
+        $scores.Count | Should -Be $oneTeamFiles.Count
         foreach ($score in $scores) {
             $score.GetType().FullName | Should -Be 'Coherence.PowerShell.CoherenceGap'
             $score.Coherence | Should -BeGreaterOrEqual 0
@@ -121,7 +123,7 @@ Describe 'A round of assessments' {
     }
 
     It 'formats scores as a table with country, period, law, practice, net gap, coherence and coverage' {
-        $text = $exampleFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Format-Table | Out-String -Width 160
+        $text = $oneTeamFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Format-Table | Out-String -Width 160
         foreach ($header in 'Country', 'Period', 'Law', 'Practice', 'NetGap', 'Coherence', 'Coverage') {
             $text | Should -Match $header
         }
@@ -137,14 +139,14 @@ Describe 'A round of assessments' {
 
     It 'writes a report for each score: Import | Measure | Export-CoherenceReport -OutDir' {
         $out = Join-Path $TestDrive 'reports'
-        $written = @($exampleFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Export-CoherenceReport -OutDir $out -PassThru)
+        $written = @($oneTeamFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Export-CoherenceReport -OutDir $out -PassThru)
         $written.Count | Should -BeGreaterThan 0
         $written | ForEach-Object { Test-Path $_.FullName | Should -BeTrue }
     }
 
     It 'writes nothing with -WhatIf' {
         $out = Join-Path $TestDrive 'whatif'
-        $exampleFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Export-CoherenceReport -OutDir $out -WhatIf
+        $oneTeamFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Export-CoherenceReport -OutDir $out -WhatIf
         Test-Path $out | Should -BeFalse
     }
 
@@ -162,7 +164,7 @@ Describe 'Score objects that script' {
         $byAssessment = @(Measure-CoherenceGap -Path $examples)
         $byGroup = @(Measure-CoherenceGap -Path $examples -Level Group -WarningVariable leftOut -WarningAction SilentlyContinue)
         $properties = 'Country', 'CountryName', 'Period', 'Group', 'GroupName', 'Dimension', 'Node', 'NodeName', 'Law', 'Practice', 'NetGap',
-            'AbsoluteGap', 'Coherence', 'Coverage', 'Class', 'Status', 'Reason', 'Rubric', 'RubricVersion', 'RubricTitle', 'Level'
+            'AbsoluteGap', 'Coherence', 'Coverage', 'Class', 'Status', 'Reason', 'Rubric', 'RubricVersion', 'RubricTitle', 'Level', 'Role'
     }
 
     It 'writes one object per assessment by default, with flat properties and the country as its code' {
@@ -176,8 +178,10 @@ Describe 'Score objects that script' {
 
     It 'writes one object per assessment and group, dimension or indicator with -Level, leaving out and naming those without a value' {
         $byGroup.Count | Should -Be 24
-        @($leftOut).Count | Should -Be 1
+        # Besides country E, left out because two teams assessed it (ASM032).
+        @($leftOut).Count | Should -Be 2
         "$($leftOut[0])" | Should -BeLike 'XMD 2026: 1 of 5 scores have no value*emigrants (no-data)*-IncludeUnscored*'
+        "$($leftOut[1])" | Should -BeLike '*ASM032*XME 2026*-Assessors ByRole*'
         @(Measure-CoherenceGap -Path $examples -Level Group -IncludeUnscored).Count | Should -Be 25
         @(Measure-CoherenceGap -Path $examples -Level Dimension -IncludeUnscored).Count | Should -Be 475
         @(Measure-CoherenceGap -Path $examples -Level Indicator -IncludeUnscored).Count | Should -Be 1610
@@ -345,9 +349,24 @@ Describe 'One assessment per country and period across the pipeline' {
     }
 
     It 'refuses it when it comes in another record of the pipeline' {
-        $scores = @(Get-ChildItem $examples -Filter *.json | ForEach-Object { $_; $_ } | Import-CoherenceAssessment | Measure-CoherenceGap -ErrorVariable twice -ErrorAction SilentlyContinue)
+        $scores = @($oneTeamFiles | ForEach-Object { $_; $_ } | Import-CoherenceAssessment | Measure-CoherenceGap -ErrorVariable twice -ErrorAction SilentlyContinue)
         $scores.Count | Should -Be 5
         @($twice).Count | Should -Be 5
+    }
+
+    It 'refuses a second team''s assessment piped after the first, and says how to compare or combine them' {
+        $scores = @(Get-ChildItem $examples -Filter 'XME-*.json' | Import-CoherenceAssessment | Measure-CoherenceGap -ErrorVariable teams -ErrorAction SilentlyContinue)
+        $scores.Count | Should -Be 1
+        @($teams).Count | Should -Be 1
+        $teams[0].FullyQualifiedErrorId | Should -BeLike 'ASM031,*'
+        "$($teams[0])" | Should -BeLike '*Measure-CoherenceAgreement*Merge-CoherenceAssessment*'
+    }
+
+    It 'leaves out both teams'' files of one country and period given with -Path, with a warning, as coherence score does' {
+        $scores = @(Measure-CoherenceGap -Path $examples -WarningVariable leftOut -WarningAction SilentlyContinue -ErrorVariable failed -ErrorAction SilentlyContinue)
+        $scores.Country | Should -Not -Contain 'XME'
+        @($failed).Count | Should -Be 0
+        @($leftOut | Where-Object { "$_" -like '*ASM032*XME 2026*2 teams*' }).Count | Should -Be 1
     }
 
     It 'refuses it among scores piped from two runs' {
@@ -467,7 +486,7 @@ Describe 'Workbooks' {
 
     It 'writes the results of the examples as one workbook' {
         $out = Join-Path $TestDrive 'results.xlsx'
-        $workbook = $exampleFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Export-CoherenceWorkbook -OutFile $out -Language es -PassThru
+        $workbook = $oneTeamFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Export-CoherenceWorkbook -OutFile $out -Language es -PassThru
         $workbook.FullName | Should -Be $out
         $workbook.Length | Should -BeGreaterThan 0
     }

@@ -25,9 +25,11 @@ internal static class ReportCommand
         var period = new Option<string>("--period") { Description = t["cli.report.period"] };
         var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.option.rubric-score"] };
         var force = new Option<bool>("--force", "-f") { Description = t["cli.report.force"] };
+        var assessors = new Option<string>("--assessors") { Description = t["cli.report.assessors"], HelpName = "consensus|median" };
+        assessors.AcceptOnlyFromAmong("consensus", "median");
         var command = new Command("report", t["cli.report"])
         {
-            inputs, template, language, output, outDir, period, rubric, force,
+            inputs, template, language, output, outDir, period, rubric, force, assessors,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -35,6 +37,12 @@ internal static class ReportCommand
             {
                 Template = parse.GetValue(template) ?? TemplateCatalog.CountryProfile,
                 Language = parse.GetValue(language) ?? context.Language,
+                Assessors = parse.GetValue(assessors) switch
+                {
+                    "consensus" => AssessorCombination.Consensus,
+                    "median" => AssessorCombination.Median,
+                    _ => AssessorCombination.Unspecified,
+                },
                 OutputPath = parse.GetValue(output),
                 OutputDirectory = parse.GetValue(outDir),
                 Period = parse.GetValue(period),

@@ -6,6 +6,7 @@ using System.Management.Automation;
 using Coherence.Diagnostics;
 using Coherence.Localization;
 using Coherence.Model;
+using Coherence.Operations;
 using Coherence.PowerShell.Completion;
 using Coherence.Scoring;
 
@@ -46,6 +47,10 @@ public sealed class MeasureCoherenceGapCommand : CoherenceCmdlet
     [ArgumentCompleter(typeof(RubricCompleter))]
     public string? Rubric { get; set; }
 
+    /// <summary>Gets or sets how to score, among the files of -Path, a country and period that several teams assessed: ByRole (each team's own, the objects carry the Role), Consensus (the reconciled assessment among the files) or Median (the median level per cell); without it such a country and period is left out, with a warning.</summary>
+    [Parameter(ParameterSetName = PathSet)]
+    public AssessorCombination Assessors { get; set; }
+
     /// <summary>Gets or sets what one object scores: Assessment (default), Group, Dimension or Indicator.</summary>
     [Parameter]
     public ScoreLevel Level { get; set; } = ScoreLevel.Assessment;
@@ -75,13 +80,10 @@ public sealed class MeasureCoherenceGapCommand : CoherenceCmdlet
     /// <inheritdoc/>
     protected override void ProcessRecord()
     {
-        var assessments = ParameterSetName == PathSet ? ReadAssessments(Path) : InputObject;
-        foreach (var assessment in assessments)
+        var scores = ParameterSetName == PathSet ? ScoreFiles(Path, rubricOverride, seen, Assessors) : InputObject.Select(a => Score(a, rubricOverride, seen)).OfType<ScoredAssessment>();
+        foreach (var scored in scores)
         {
-            if (Score(assessment, rubricOverride, seen) is not { } scored)
-            {
-                continue;
-            }
+            var assessment = scored.Score.Assessment;
 
             var gaps = CoherenceGap.Of(scored.Score, scored.Rubric, Level, language).ToList();
             var unscored = gaps.Where(g => g.Status != nameof(ScoreStatus.Scored)).ToList();

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -43,7 +44,9 @@ public class TidyOutputCommandTests
     {
         var rubric = new RubricCatalog().Resolve("mesoamerica-coherence").Value!;
         var engine = new ScoringEngine(rubric);
+        // Country E, assessed by two teams, is left out of the scores unless told how to combine them (ASM032).
         return Directory.GetFiles(Examples, "*.json")
+            .Where(f => !Path.GetFileName(f).StartsWith("XME-", StringComparison.Ordinal))
             .Select(f => AssessmentJson.ReadFile(f).Value!)
             .Sum(a => engine.Rows(engine.Score(a)).Count);
     }
