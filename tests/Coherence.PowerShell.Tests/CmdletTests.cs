@@ -98,7 +98,8 @@ public sealed class CmdletTests : IClassFixture<ImportedModule>, IDisposable
         Assert.Equal(24, rows.Count);
         Assert.Equal("XMA", Value(rows[0], "Country"));
         Assert.Equal("Scored", Value(rows[0], "Status"));
-        Assert.Single(result.Warnings);
+        Assert.Single(result.Warnings, w => w.StartsWith("XMD 2026", StringComparison.Ordinal));
+        Assert.Equal(2, result.Warnings.Count(w => w.Contains("ASM032", StringComparison.Ordinal)));
         using var json = JsonDocument.Parse((string)result.Output.Last().BaseObject);
         Assert.Equal(5, json.RootElement.GetArrayLength());
         Assert.Equal("XMA", json.RootElement[0].GetProperty("Country").GetString());
