@@ -527,6 +527,16 @@ Describe 'Workbooks' {
         Test-Path $out | Should -BeFalse
         $files = @(Merge-CoherenceAssessment -Path (Join-Path $examples 'XME-2026-*.json') -Rule median -OutFile $out -Workbook $workbook -PassThru)
         $files.Count | Should -Be 2
+        $files[0].PSPath | Should -Not -BeNullOrEmpty
         (Merge-CoherenceAssessment -Decisions $workbook).Country.Value | Should -Be 'XME'
+    }
+
+    It 'scores each team of example country E, told apart by Role, or their median, with -Assessors' {
+        $byRole = @(Measure-CoherenceGap -Path $examples -Assessors ByRole | Where-Object Country -eq 'XME')
+        $byRole.Role | Should -Be @('government', 'civil-society')
+        $byRole[1].Practice | Should -BeLessThan $byRole[0].Practice
+        $median = @(Measure-CoherenceGap -Path $examples -Assessors Median | Where-Object Country -eq 'XME')
+        $median.Count | Should -Be 1
+        $median[0].Role | Should -BeNullOrEmpty
     }
 }

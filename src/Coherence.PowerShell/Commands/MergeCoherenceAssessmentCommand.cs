@@ -139,9 +139,10 @@ public sealed class MergeCoherenceAssessmentCommand : CoherenceCmdlet
         }
         else if (PassThru.IsPresent)
         {
+            // As Get-Item writes it, so that '-PassThru | Remove-Item' works, like the other cmdlets that write files.
             foreach (var target in targets)
             {
-                WriteObject(new FileInfo(target!));
+                WriteItem(target!);
             }
         }
     }

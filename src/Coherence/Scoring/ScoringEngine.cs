@@ -82,7 +82,8 @@ public sealed class ScoringEngine
     private List<ScoreRow> RowsOf(AssessmentScore score)
     {
         var assessment = score.Assessment;
-        AssessorRole? role = assessment.Assessors.Count > 0 ? assessment.Assessors[0].Role : null;
+        // A consensus names every team's assessors: its scores are no one team's, so they carry no role.
+        AssessorRole? role = assessment.Assessors.Count > 0 && assessment.Reconciliation is null ? assessment.Assessors[0].Role : null;
         var rows = new List<ScoreRow>(score.Indicators.Count + (rubric.Groups.Count + 1) * 32);
         var next = 0;
         AddRows(rows, score, score.Root, rubric.Root, null, role, ref next);

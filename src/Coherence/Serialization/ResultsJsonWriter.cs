@@ -122,7 +122,7 @@ public sealed class ResultsJsonWriter : IDisposable
         }
 
         json.WriteEndObject();
-        if (assessment.Assessors.Count > 0)
+        if (assessment.Assessors.Count > 0 && assessment.Reconciliation is null)
         {
             json.WriteString("assessorRole", Names.Of(assessment.Assessors[0].Role));
         }
