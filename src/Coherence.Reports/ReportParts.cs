@@ -45,6 +45,18 @@ internal static class ReportParts
 
     public static ReportInput Input(Assessment assessment)
     {
+        if (assessment.Source is null && assessment.Reconciliation is { } reconciliation && reconciliation.Sources.Any(s => s.Path is not null))
+        {
+            // A consensus made on the fly (the median of the teams) has no file of its own: the teams' files are its inputs.
+            var sources = reconciliation.Sources.Where(s => s.Path is not null).ToList();
+            return new ReportInput(
+                assessment.Country.Value,
+                assessment.Period,
+                string.Join(" + ", sources.Select(s => s.Path)),
+                string.Join(" + ", sources.Select(s => Path.GetFileName(s.Path!))),
+                string.Join(" ", sources.Select(s => s.Sha256 ?? string.Empty)));
+        }
+
         var path = assessment.Source?.Path ?? string.Empty;
         return new ReportInput(assessment.Country.Value, assessment.Period, path, path.Length == 0 ? string.Empty : Path.GetFileName(path), assessment.Source?.Sha256 ?? string.Empty);
     }

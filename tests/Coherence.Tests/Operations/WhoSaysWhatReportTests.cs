@@ -57,6 +57,9 @@ public class WhoSaysWhatReportTests
         var section = text.Substring(text.IndexOf("## Acuerdo entre equipos evaluadores", StringComparison.Ordinal));
         var line = Assert.Single(section.Split('\n'), l => l.StartsWith("| Example country E", StringComparison.Ordinal));
         Assert.Contains("(XME) | Gobierno, Sociedad civil |", line, StringComparison.Ordinal);
+
+        // The median made on the fly has no file: its inputs are the teams' files, each with its hash.
+        Assert.Contains("XME-2026-government.json + XME-2026-civil-society.json", text, StringComparison.Ordinal);
     }
 
     [Fact]
