@@ -96,8 +96,14 @@ public sealed class WorkbookAssessmentReader
 
         try
         {
-            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, writable: false));
+            var limits = WorkbookLimits.FromEnvironment();
+            PackageCheck.Check(bytes, limits);
+            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, writable: false), limits);
             return new Interpretation(this, content, file, bytes, rubric, lenient).Run();
+        }
+        catch (WorkbookLimitException e)
+        {
+            return Result<Assessment>.Failure(Diagnostic.Error(e.Code, e.Reason, new SourceLocation(file, Detail: e.Where), e.Hint));
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or InvalidOperationException or ArgumentException or NotSupportedException or UnauthorizedAccessException or FormatException)
         {

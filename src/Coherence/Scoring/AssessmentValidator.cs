@@ -23,6 +23,14 @@ public static class AssessmentValidator
     /// <returns>The usable responses, one per cell (the first wins when a cell is answered twice).</returns>
     public static Dictionary<ResponseKey, Response> Check(Rubric rubric, Assessment assessment, List<Diagnostic> diagnostics)
     {
+        var found = new DiagnosticCollector();
+        var usable = Check(rubric, assessment, found);
+        found.CopyTo(diagnostics);
+        return usable;
+    }
+
+    private static Dictionary<ResponseKey, Response> Check(Rubric rubric, Assessment assessment, DiagnosticCollector diagnostics)
+    {
         var file = assessment.Source?.Path;
         var locations = assessment.Source?.ResponseLocations;
         CheckRubric(rubric, assessment, diagnostics, file);
@@ -82,7 +90,7 @@ public static class AssessmentValidator
     private static Diagnostic BothWays(string indicator, string group, string facet, string? file, IReadOnlyList<SourceLocation>? locations, int index) =>
         Diagnostic.Error("ASM028", Phrase.Of("diag.ASM028", indicator, facet, Response.WholeCountry, group), Where(file, locations, index), Phrase.Of("hint.ASM028", Response.WholeCountry));
 
-    private static void CheckRubric(Rubric rubric, Assessment assessment, List<Diagnostic> diagnostics, string? file)
+    private static void CheckRubric(Rubric rubric, Assessment assessment, DiagnosticCollector diagnostics, string? file)
     {
         var where = new SourceLocation(file, Detail: "rubric");
         if (!string.Equals(assessment.Rubric.Id, rubric.Id, StringComparison.Ordinal))
@@ -108,7 +116,7 @@ public static class AssessmentValidator
         return locations is not null && index < locations.Count ? locations[index] with { Detail = detail } : new SourceLocation(file, Detail: detail);
     }
 
-    private static bool IsUsable(Rubric rubric, Response response, string? file, IReadOnlyList<SourceLocation>? locations, int index, List<Diagnostic> diagnostics)
+    private static bool IsUsable(Rubric rubric, Response response, string? file, IReadOnlyList<SourceLocation>? locations, int index, DiagnosticCollector diagnostics)
     {
         var indicator = rubric.FindIndicator(response.IndicatorId);
         if (indicator is null)
