@@ -330,10 +330,14 @@ internal sealed class SpreadsheetContent : IDisposable
 
                 nextColumn = column + 1;
                 var type = reader.GetAttribute("t");
-                var text = ReadCell(reader, type);
+                var text = ReadCell(reader, type, out var formula);
                 if (!string.IsNullOrEmpty(text))
                 {
                     cells.Set(column, row, text!);
+                }
+                else if (formula)
+                {
+                    cells.SetUncalculated(column, row);
                 }
             }
             else if ((Is(reader, "sheetData") && reader.IsEmptyElement) || (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "sheetData"))
@@ -346,8 +350,9 @@ internal sealed class SpreadsheetContent : IDisposable
         return cells;
     }
 
-    private string? ReadCell(XmlReader reader, string? type)
+    private string? ReadCell(XmlReader reader, string? type, out bool formula)
     {
+        formula = false;
         if (reader.IsEmptyElement)
         {
             return null;
@@ -368,6 +373,10 @@ internal sealed class SpreadsheetContent : IDisposable
                 else if (reader.LocalName == "is")
                 {
                     inline = ReadStringItem(reader);
+                }
+                else if (reader.LocalName == "f")
+                {
+                    formula = true;
                 }
             }
             else if (inValue && reader.NodeType is XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA)

@@ -457,6 +457,15 @@ public sealed class WorkbookAssessmentReader
             string? Cell(string part) => columns.TryGetValue(WorkbookLayout.FacetKey(facetId, part), out var column) ? sheet.Text(column, row) : null;
             string Ref(string part) => CellReference.Of(columns[WorkbookLayout.FacetKey(facetId, part)], row);
 
+            foreach (var part in new[] { WorkbookLayout.Level, WorkbookLayout.Evidence, WorkbookLayout.Sources, WorkbookLayout.Notes })
+            {
+                // A formula saved without its result (by a program that does not calculate) would read as empty without a word.
+                if (columns.TryGetValue(WorkbookLayout.FacetKey(facetId, part), out var formulaColumn) && sheet.IsUncalculated(formulaColumn, row))
+                {
+                    diagnostics.Add(Diagnostic.Warning("WBK016", Phrase.Of("diag.WBK016"), Where(sheet.Name, Ref(part)), Phrase.Of("hint.WBK016")));
+                }
+            }
+
             var levelText = Cell(WorkbookLayout.Level);
             var evidence = Verbatim(Cell(WorkbookLayout.Evidence));
             var notes = Verbatim(Cell(WorkbookLayout.Notes));

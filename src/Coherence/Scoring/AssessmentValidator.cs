@@ -11,6 +11,9 @@ namespace Coherence.Scoring;
 /// <summary>Checks an assessment's responses against its rubric and keeps the usable ones.</summary>
 public static class AssessmentValidator
 {
+    // A spreadsheet cell's limit: longer evidence is kept whole in JSON and reports, and shown cut in workbooks.
+    private const int MaxCellCharacters = 32_767;
+
     /// <summary>Checks every response and returns the usable ones, keyed by cell.</summary>
     /// <remarks>
     /// A response to a country-scope indicator with the group <see cref="Response.WholeCountry"/> is given to every group the
@@ -43,6 +46,11 @@ public static class AssessmentValidator
             if (!IsUsable(rubric, response, file, locations, index, diagnostics))
             {
                 continue;
+            }
+
+            if (Math.Max(response.Evidence?.Length ?? 0, response.Notes?.Length ?? 0) > MaxCellCharacters)
+            {
+                diagnostics.Add(Diagnostic.Warning("ASM029", Phrase.Of("diag.ASM029", response.IndicatorId, response.FacetId, Math.Max(response.Evidence?.Length ?? 0, response.Notes?.Length ?? 0), MaxCellCharacters), Where(file, locations, index), Phrase.Of("hint.ASM029")));
             }
 
             if (response.GroupId != Response.WholeCountry)

@@ -12,9 +12,10 @@ internal static class YamlDocumentParser
 {
     public static DocumentNode? Parse(string text)
     {
+        Parser? parser = null;
         try
         {
-            var parser = new Parser(new StringReader(text));
+            parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -31,6 +32,12 @@ internal static class YamlDocumentParser
             }
 
             return node;
+        }
+        catch (InvalidOperationException) when (parser is not null)
+        {
+            // The scanner's own state breaks on some truncated flow collections (found by the fuzz test): still a located error.
+            var at = parser.Current?.End;
+            throw new DocumentParseException(Phrase.Of("parse.yaml-broken"), (int)(at?.Line ?? 1), (int)(at?.Column ?? 1));
         }
         catch (YamlException e) when (e.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 && FirstIndentTab(text) is { } tab)
         {
