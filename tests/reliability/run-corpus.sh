@@ -49,4 +49,23 @@ while IFS=$'\t' read -r name command what; do
     failed=1
   fi
 done < corpus/cases.tsv
+
+# kill -9 during score, ten times: the output is always the old or the new file, and a later good run
+# removes every temporary file the killed runs left.
+examples="$root/rubrics/examples"
+rm -rf killed && mkdir killed
+"$cli" score "$examples" --xlsx killed/r.xlsx --json killed/r.json --quiet >/dev/null
+for i in 1 2 3 4 5 6 7 8 9 10; do
+  "$cli" score "$examples" --xlsx killed/r.xlsx --json killed/r.json --force --quiet >/dev/null 2>&1 &
+  sleep "$((RANDOM % 3 + 1)).$((RANDOM % 10))"
+  kill -9 $! 2>/dev/null || true
+  wait $! 2>/dev/null || true
+done
+left=$(find killed -name '.*.tmp' | wc -l)
+sleep 1
+"$cli" score "$examples" --xlsx killed/r.xlsx --json killed/r.json --force --quiet >/dev/null
+after=$(find killed -name '.*.tmp' | wc -l)
+python3 -c "import json,sys; json.load(open('killed/r.json'))" || { echo "FAIL kill -9: r.json damaged" >&2; failed=1; }
+printf '\nkill -9 during score, 10 times: %s temporary files left; after one good run: %s\n' "$left" "$after"
+[ "$after" -eq 0 ] || { echo "FAIL kill -9: $after temporary files after a good run" >&2; failed=1; }
 exit $failed

@@ -271,7 +271,8 @@ public static class CsvReader
                         i++;
                     }
 
-                    cell.Append(text, from, i - from);
+                    // Checked before the copy: a 50 MB cell is never copied at all.
+                    cell.Append(text, from, Math.Min(i - from, maxCell + 1));
                 }
 
                 if (cell.Length > maxCell)
