@@ -47,6 +47,7 @@ public static class OutputFile
         {
             Directory.CreateDirectory(folder);
             RemoveOrphans(full);
+            LiveTempFiles.Add(temp);
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 write(stream);
@@ -69,6 +70,7 @@ public static class OutputFile
                 File.Move(temp, full);
             }
 
+            LiveTempFiles.Remove(temp);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -193,6 +195,7 @@ public static class OutputFile
         try
         {
             File.Delete(path);
+            LiveTempFiles.Remove(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

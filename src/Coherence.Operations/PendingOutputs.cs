@@ -37,6 +37,7 @@ internal sealed class PendingOutputs : IDisposable
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file.Target) ?? ".");
             OutputFile.RemoveOrphans(file.Target);
+            LiveTempFiles.Add(file.Temp);
             file.Stream = new FileStream(file.Temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -117,6 +118,7 @@ internal sealed class PendingOutputs : IDisposable
                 }
 
                 file.Placed = true;
+                LiveTempFiles.Remove(file.Temp);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

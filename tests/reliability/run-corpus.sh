@@ -68,4 +68,23 @@ after=$(find killed -name '.*.tmp' | wc -l)
 python3 -c "import json,sys; json.load(open('killed/r.json'))" || { echo "FAIL kill -9: r.json damaged" >&2; failed=1; }
 printf '\nkill -9 during score, 10 times: %s temporary files left; after one good run: %s\n' "$left" "$after"
 [ "$after" -eq 0 ] || { echo "FAIL kill -9: $after temporary files after a good run" >&2; failed=1; }
+
+# Ctrl+C (SIGINT) and a polite kill (SIGTERM) during score: no temporary file is left, even without a later run.
+rm -rf interrupted && mkdir interrupted
+for y in $(seq 2100 2300); do sed "s/\"period\": \"2026\"/\"period\": \"$y\"/" "$examples/XMA-2026.json" > "interrupted/XMA-$y.json"; done
+for signal in INT TERM; do
+  for delay in 2 5; do
+    python3 - "$cli" "$signal" "$delay" <<'PY'
+import signal, subprocess, sys, time
+cli, name, delay = sys.argv[1], sys.argv[2], float(sys.argv[3])
+p = subprocess.Popen([cli, "score", "interrupted", "--xlsx", "interrupted/out/r.xlsx", "--reports", "interrupted/out/reports", "--force", "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+time.sleep(delay)
+p.send_signal(getattr(signal, "SIG" + name))
+p.wait()
+PY
+    left=$(find interrupted -name '.*.tmp' | wc -l)
+    printf 'SIG%s after %s s during score: %s temporary files left\n' "$signal" "$delay" "$left"
+    [ "$left" -eq 0 ] || { echo "FAIL SIG$signal: $left temporary files left" >&2; failed=1; }
+  done
+done
 exit $failed
