@@ -3,6 +3,8 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.Globalization;
 using System.IO;
+using System.Linq;
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using Coherence.Cli.Commands;
 using Coherence.Localization;
@@ -71,6 +73,34 @@ internal static class CliApp
         return null;
     }
 
+    /// <summary>Finds the command a misspelt word most likely meant, among the subcommands of the last command recognised.</summary>
+    /// <param name="parse">The failed parse.</param>
+    /// <returns>The whole command line to suggest (<c>coherence workbook new</c>), or <see langword="null"/>.</returns>
+    internal static string? SuggestCommand(ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        var unmatched = parse.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith("-", StringComparison.Ordinal));
+        if (unmatched is null || command.Subcommands.Count == 0)
+        {
+            return null;
+        }
+
+        var names = command.Subcommands.SelectMany(c => c.Aliases.Prepend(c.Name)).ToList();
+        if (Coherence.Diagnostics.DidYouMean.Find(unmatched, names) is not { } found)
+        {
+            return null;
+        }
+
+        var path = new List<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            path.Insert(0, result.Command.Name);
+        }
+
+        path.Add(command.Subcommands.First(c => c.Name == found || c.Aliases.Contains(found)).Name);
+        return string.Join(" ", path);
+    }
+
     private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive, Texts texts)
     {
         var context = new CliContext(output, error, interactive, texts);
@@ -91,7 +121,9 @@ internal static class CliApp
                 return ExitCodes.Ok;
             }
 
-            return root.Parse("--help").Invoke(new InvocationConfiguration { Output = output, Error = error });
+            // No command is a usage mistake: the help goes to the error stream and the exit code says so, as for any other.
+            root.Parse("--help").Invoke(new InvocationConfiguration { Output = error, Error = error });
+            return ExitCodes.Usage;
         });
         root.Options.Add(quiet);
         root.Options.Add(verbose);
@@ -108,6 +140,11 @@ internal static class CliApp
             foreach (var parseError in parse.Errors)
             {
                 error.WriteLine(texts.Format("cli.usage-error", parseError.Message));
+            }
+
+            if (SuggestCommand(parse) is { } suggestion)
+            {
+                error.WriteLine(texts.Format("cli.did-you-mean", suggestion));
             }
 
             error.WriteLine(texts["cli.usage-hint"]);

@@ -73,7 +73,7 @@ internal sealed class CliContext
     /// <summary>Writes diagnostics to the error stream, compiler style; warnings only unless quiet, infos only when verbose.</summary>
     public void Report(IEnumerable<Diagnostic> diagnostics)
     {
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in DiagnosticCap.Limit(diagnostics, DiagnosticCap.PerCodeFromEnvironment()))
         {
             if (diagnostic.Severity == DiagnosticSeverity.Warning && Quiet)
             {
@@ -93,7 +93,8 @@ internal sealed class CliContext
     public int Finish(IReadOnlyList<Diagnostic> diagnostics)
     {
         Report(diagnostics);
-        var errors = diagnostics.Count(d => d.IsError);
+        // A line that stands for errors left out counts them all.
+        var errors = diagnostics.Where(d => d.IsError).Sum(d => DiagnosticCap.IsMore(d) && d.Message.Arguments[0] is int more ? more : 1);
         if (errors > 0 && !Quiet)
         {
             Error.WriteLine(errors == 1 ? Texts["cli.errors.one"] : Texts.Format("cli.errors.many", errors));

@@ -56,6 +56,11 @@ public sealed class NewWorkbookOperation
         {
             diagnostics.Add(Diagnostic.Error("WBK061", Phrase.Of("diag.TAB032.empty"), new SourceLocation(null, Detail: "--period"), Phrase.Of("hint.WBK061")));
         }
+        else if (!Coherence.Serialization.DocumentWalker.IsId(period))
+        {
+            // The same rule as every other input of a period (assessment files, tables, workbooks): no '/', '..' or spaces.
+            diagnostics.Add(Diagnostic.Error("WBK061", Phrase.Of("diag.TAB032.invalid", period), new SourceLocation(null, Detail: "--period"), Phrase.Of("hint.TAB032.invalid")));
+        }
 
         var role = AssessorRole.Government;
         if (options.Role is { } roleText && !AssessmentJson.TryParseRole(roleText.Trim().ToLowerInvariant(), out role))

@@ -46,6 +46,8 @@ public static class OutputFile
         try
         {
             Directory.CreateDirectory(folder);
+            RemoveOrphans(full);
+            LiveTempFiles.Add(temp);
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 write(stream);
@@ -68,12 +70,13 @@ public static class OutputFile
                 File.Move(temp, full);
             }
 
+            LiveTempFiles.Remove(temp);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
-            return Diagnostic.Error("OUT003", Phrase.Of("diag.OUT003", e.Message), new SourceLocation(path));
+            return Diagnostic.Error("OUT003", Phrase.Of("diag.OUT003", Reason(e, temp, full)), new SourceLocation(path));
         }
         catch
         {
@@ -93,12 +96,106 @@ public static class OutputFile
     internal static string TempFor(string fullPath) =>
         Path.Combine(Path.GetDirectoryName(fullPath) ?? ".", "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
 
+    /// <summary>Says why a file could not be written in the words of the file the user asked for, not of its temporary file.</summary>
+    /// <param name="e">The failure.</param>
+    /// <param name="temp">The temporary file's full path.</param>
+    /// <param name="target">The target's full path.</param>
+    /// <returns>The reason, naming the target: a phrase, or the system's words.</returns>
+    internal static object Reason(Exception e, string temp, string target)
+    {
+        if (e is UnauthorizedAccessException)
+        {
+            return Phrase.Of("out.denied");
+        }
+
+        return e.Message.Replace(temp, target).Replace(Path.GetFileName(temp), Path.GetFileName(target));
+    }
+
+    /// <summary>Deletes the temporary files a killed run left beside a target: same name pattern, older than this run, and held open by no one.</summary>
+    /// <param name="fullPath">The target's full path.</param>
+    /// <remarks>
+    /// A run that is killed (<c>kill -9</c>, a power cut) cannot clean up after itself; the next run that writes the same
+    /// output does. A temporary file still being written by a concurrent run is locked, or newer than this run, and is left alone.
+    /// </remarks>
+    internal static void RemoveOrphans(string fullPath)
+    {
+        var folder = Path.GetDirectoryName(fullPath);
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return;
+        }
+
+        DateTime started;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            started = process.StartTime.ToUniversalTime();
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or System.ComponentModel.Win32Exception)
+        {
+            return;
+        }
+
+        string[] candidates;
+        try
+        {
+            candidates = Directory.GetFiles(folder, "." + Path.GetFileName(fullPath) + ".*.tmp");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            var suffix = Path.GetFileName(candidate).Substring(Path.GetFileName(fullPath).Length + 2);
+            if (suffix.Length != 12 || !IsHex(suffix.Substring(0, 8)))
+            {
+                // Only our own pattern: ".<name>.<8 hex digits>.tmp".
+                continue;
+            }
+
+            try
+            {
+                if (File.GetLastWriteTimeUtc(candidate) >= started)
+                {
+                    continue;
+                }
+
+                // A writer holds its temporary file open without sharing; opening it so fails while it lives.
+                using (new FileStream(candidate, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+                {
+                }
+
+                File.Delete(candidate);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // In use or not ours to delete: left alone.
+            }
+        }
+    }
+
+    private static bool IsHex(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Deletes a file, if it can.</summary>
     internal static void TryDelete(string path)
     {
         try
         {
             File.Delete(path);
+            LiveTempFiles.Remove(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -36,11 +36,13 @@ internal sealed class PendingOutputs : IDisposable
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file.Target) ?? ".");
+            OutputFile.RemoveOrphans(file.Target);
+            LiveTempFiles.Add(file.Temp);
             file.Stream = new FileStream(file.Temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Diagnostic.Error("OUT003", Phrase.Of("diag.OUT003", e.Message), new SourceLocation(path));
+            return Diagnostic.Error("OUT003", Phrase.Of("diag.OUT003", OutputFile.Reason(e, file.Temp, file.Target)), new SourceLocation(path));
         }
 
         files.Add(file);
@@ -67,7 +69,7 @@ internal sealed class PendingOutputs : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Diagnostic.Error("OUT003", Phrase.Of("diag.OUT003", e.Message), new SourceLocation(path));
+            return Diagnostic.Error("OUT003", Phrase.Of("diag.OUT003", OutputFile.Reason(e, file.Temp, file.Target)), new SourceLocation(path));
         }
     }
 
@@ -84,7 +86,7 @@ internal sealed class PendingOutputs : IDisposable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                problems.Add(Diagnostic.Error("OUT003", Phrase.Of("diag.OUT003", e.Message), new SourceLocation(file.Path)));
+                problems.Add(Diagnostic.Error("OUT003", Phrase.Of("diag.OUT003", OutputFile.Reason(e, file.Temp, file.Target)), new SourceLocation(file.Path)));
             }
         }
 
@@ -116,10 +118,11 @@ internal sealed class PendingOutputs : IDisposable
                 }
 
                 file.Placed = true;
+                LiveTempFiles.Remove(file.Temp);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                problems.Add(Diagnostic.Error("OUT003", Phrase.Of("diag.OUT003", e.Message), new SourceLocation(file.Path)));
+                problems.Add(Diagnostic.Error("OUT003", Phrase.Of("diag.OUT003", OutputFile.Reason(e, file.Temp, file.Target)), new SourceLocation(file.Path)));
             }
         }
 

@@ -53,9 +53,24 @@ internal sealed class SharedStrings
         return element;
     }
 
-    /// <summary>Removes the characters XML 1.0 cannot hold (most control characters).</summary>
+    /// <summary>The most characters a spreadsheet cell holds (Excel's limit; LibreOffice cuts longer texts when it opens the file).</summary>
+    public const int MaxCellCharacters = 32_767;
+
+    /// <summary>Removes the characters XML 1.0 cannot hold (most control characters), and ends a text too long for a cell with a visible ellipsis.</summary>
+    /// <remarks>The cut is never silent: the assessment's reader warns (<c>ASM029</c>), and JSON outputs and reports keep the text whole.</remarks>
     public static string Clean(string text)
     {
+        if (text.Length > MaxCellCharacters)
+        {
+            var keep = MaxCellCharacters - 1;
+            if (char.IsHighSurrogate(text[keep - 1]))
+            {
+                keep--;
+            }
+
+            text = text.Substring(0, keep) + "…";
+        }
+
         var clean = true;
         foreach (var c in text)
         {

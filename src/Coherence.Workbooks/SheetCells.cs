@@ -26,6 +26,14 @@ internal sealed class SheetCells
         cells[column] = text;
     }
 
+    private HashSet<(int Column, uint Row)>? uncalculated;
+
+    /// <summary>Notes a cell that holds a formula saved without its result.</summary>
+    public void SetUncalculated(int column, uint row) => (uncalculated ??= new()).Add((column, row));
+
+    /// <summary>Gets whether a cell holds a formula saved without its result (it reads as blank).</summary>
+    public bool IsUncalculated(int column, uint row) => uncalculated?.Contains((column, row)) == true;
+
     /// <summary>Gets a cell's text, or <see langword="null"/> when blank.</summary>
     public string? Text(int column, uint row) => rows.TryGetValue(row, out var cells) && cells.TryGetValue(column, out var text) ? text : null;
 

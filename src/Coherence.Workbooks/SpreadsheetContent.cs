@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using Coherence.Localization;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Coherence.Workbooks;
@@ -19,14 +20,16 @@ namespace Coherence.Workbooks;
 internal sealed class SpreadsheetContent : IDisposable
 {
     private readonly SpreadsheetDocument document;
+    private readonly WorkbookLimits limits;
     private readonly Dictionary<string, SheetCells?> loaded = new(StringComparer.OrdinalIgnoreCase);
     private List<string>? sharedStrings;
     private Stream? sharedStream;
     private XmlReader? sharedReader;
 
-    private SpreadsheetContent(SpreadsheetDocument document)
+    private SpreadsheetContent(SpreadsheetDocument document, WorkbookLimits limits)
     {
         this.document = document;
+        this.limits = limits;
         var workbook = document.WorkbookPart?.Workbook ?? throw new InvalidDataException("the package has no workbook part");
         Sheets = workbook.Sheets?.Elements<Sheet>()
             .Where(s => s.Name?.Value is not null)
@@ -52,12 +55,16 @@ internal sealed class SpreadsheetContent : IDisposable
 
     /// <summary>Opens a workbook held in memory.</summary>
     /// <exception cref="Exception">The bytes are not a readable workbook package; callers turn that into a diagnostic.</exception>
-    public static SpreadsheetContent Open(Stream stream)
+    public static SpreadsheetContent Open(Stream stream) => Open(stream, WorkbookLimits.Default);
+
+    /// <summary>Opens a workbook held in memory, reading no sheet beyond the limits.</summary>
+    /// <exception cref="Exception">The bytes are not a readable workbook package; callers turn that into a diagnostic.</exception>
+    public static SpreadsheetContent Open(Stream stream, WorkbookLimits limits)
     {
         var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { AutoSave = false });
         try
         {
-            return new SpreadsheetContent(document);
+            return new SpreadsheetContent(document, limits);
         }
         catch
         {
@@ -289,15 +296,27 @@ internal sealed class SpreadsheetContent : IDisposable
         using var reader = CreateReader(stream);
         uint row = 0;
         var nextColumn = 1;
+        var rows = 0;
+        var cellsInRow = 0;
         while (reader.Read())
         {
             if (Is(reader, "row"))
             {
                 row = uint.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : row + 1;
                 nextColumn = 1;
+                cellsInRow = 0;
+                if (++rows > limits.MaxRows)
+                {
+                    throw new WorkbookLimitException("WBK072", Phrase.Of("diag.WBK072", limits.MaxRows), $"{name}!A{row.ToString(CultureInfo.InvariantCulture)}", Phrase.Of("hint.limit-raise", WorkbookLimits.RowsVariable));
+                }
             }
             else if (Is(reader, "c"))
             {
+                if (++cellsInRow > limits.MaxCellsPerRow)
+                {
+                    throw new WorkbookLimitException("WBK073", Phrase.Of("diag.WBK073", limits.MaxCellsPerRow), $"{name}!{reader.GetAttribute("r") ?? "A" + row.ToString(CultureInfo.InvariantCulture)}", Phrase.Of("hint.limit-raise", WorkbookLimits.CellsVariable));
+                }
+
                 var reference = reader.GetAttribute("r");
                 int column;
                 if (CellReference.TryParse(reference, out column, out var cellRow) && cellRow > 0)
@@ -311,10 +330,14 @@ internal sealed class SpreadsheetContent : IDisposable
 
                 nextColumn = column + 1;
                 var type = reader.GetAttribute("t");
-                var text = ReadCell(reader, type);
+                var text = ReadCell(reader, type, out var formula);
                 if (!string.IsNullOrEmpty(text))
                 {
                     cells.Set(column, row, text!);
+                }
+                else if (formula)
+                {
+                    cells.SetUncalculated(column, row);
                 }
             }
             else if ((Is(reader, "sheetData") && reader.IsEmptyElement) || (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "sheetData"))
@@ -327,8 +350,9 @@ internal sealed class SpreadsheetContent : IDisposable
         return cells;
     }
 
-    private string? ReadCell(XmlReader reader, string? type)
+    private string? ReadCell(XmlReader reader, string? type, out bool formula)
     {
+        formula = false;
         if (reader.IsEmptyElement)
         {
             return null;
@@ -349,6 +373,10 @@ internal sealed class SpreadsheetContent : IDisposable
                 else if (reader.LocalName == "is")
                 {
                     inline = ReadStringItem(reader);
+                }
+                else if (reader.LocalName == "f")
+                {
+                    formula = true;
                 }
             }
             else if (inValue && reader.NodeType is XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA)

@@ -96,8 +96,14 @@ public sealed class WorkbookAssessmentReader
 
         try
         {
-            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, writable: false));
+            var limits = WorkbookLimits.FromEnvironment();
+            PackageCheck.Check(bytes, limits);
+            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, writable: false), limits);
             return new Interpretation(this, content, file, bytes, rubric, lenient).Run();
+        }
+        catch (WorkbookLimitException e)
+        {
+            return Result<Assessment>.Failure(Diagnostic.Error(e.Code, e.Reason, new SourceLocation(file, Detail: e.Where), e.Hint));
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or InvalidOperationException or ArgumentException or NotSupportedException or UnauthorizedAccessException or FormatException)
         {
@@ -450,6 +456,15 @@ public sealed class WorkbookAssessmentReader
         {
             string? Cell(string part) => columns.TryGetValue(WorkbookLayout.FacetKey(facetId, part), out var column) ? sheet.Text(column, row) : null;
             string Ref(string part) => CellReference.Of(columns[WorkbookLayout.FacetKey(facetId, part)], row);
+
+            foreach (var part in new[] { WorkbookLayout.Level, WorkbookLayout.Evidence, WorkbookLayout.Sources, WorkbookLayout.Notes })
+            {
+                // A formula saved without its result (by a program that does not calculate) would read as empty without a word.
+                if (columns.TryGetValue(WorkbookLayout.FacetKey(facetId, part), out var formulaColumn) && sheet.IsUncalculated(formulaColumn, row))
+                {
+                    diagnostics.Add(Diagnostic.Warning("WBK016", Phrase.Of("diag.WBK016"), Where(sheet.Name, Ref(part)), Phrase.Of("hint.WBK016")));
+                }
+            }
 
             var levelText = Cell(WorkbookLayout.Level);
             var evidence = Verbatim(Cell(WorkbookLayout.Evidence));

@@ -53,9 +53,17 @@ internal static class ReportCommand
             var result = await context.WithProgress(t["cli.progress.writing-reports"], p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);
             if (result.Value is { } done && !context.Quiet)
             {
-                foreach (var file in done.Files)
+                // A folder of a thousand reports is listed in a line: each file only with --verbose.
+                var listed = context.Verbose || done.Files.Count <= ManyReports ? done.Files.Count : 0;
+                foreach (var file in done.Files.Take(listed))
                 {
                     context.Output.WriteLine(t.Format("cli.wrote", file.Path));
+                }
+
+                if (done.Files.Count > listed)
+                {
+                    var folder = System.IO.Path.GetDirectoryName(done.Files[0].Path) is { Length: > 0 } d ? d : ".";
+                    context.Output.WriteLine(t.Format("cli.wrote-many", done.Files.Count, folder));
                 }
             }
 
@@ -63,4 +71,7 @@ internal static class ReportCommand
         });
         return command;
     }
+
+    /// <summary>How many written reports are listed one per line; more are summed up in one line.</summary>
+    internal const int ManyReports = 20;
 }

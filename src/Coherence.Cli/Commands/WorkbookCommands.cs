@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.Linq;
 using Coherence.Localization;
@@ -44,7 +45,7 @@ internal static class WorkbookCommands
                 Organization = parse.GetValue(organization),
                 Role = parse.GetValue(role),
                 From = parse.GetValue(from),
-                ProtectPassword = parse.GetValue(password),
+                ProtectPassword = ProtectPassword(parse.GetValue(password), context),
                 Force = parse.GetValue(force),
             };
             var result = await new NewWorkbookOperation(context.Catalog).RunAsync(options, null, cancellationToken).ConfigureAwait(false);
@@ -56,5 +57,54 @@ internal static class WorkbookCommands
             return context.Finish(result.Diagnostics.ToList());
         });
         return command;
+    }
+
+    /// <summary>The variable a password can be given in, so that it never shows in the process list.</summary>
+    internal const string PasswordVariable = "COHERENCE_PROTECT_PASSWORD";
+
+    /// <summary>Gets the sheet password: the option's value; <c>-</c> to type it at a prompt (or read a line from standard input); else the environment variable.</summary>
+    internal static string? ProtectPassword(string? given, CliContext context)
+    {
+        if (given is null)
+        {
+            var fromEnvironment = Environment.GetEnvironmentVariable(PasswordVariable);
+            return string.IsNullOrEmpty(fromEnvironment) ? null : fromEnvironment;
+        }
+
+        if (given != "-")
+        {
+            return given;
+        }
+
+        if (Console.IsInputRedirected)
+        {
+            return Console.In.ReadLine();
+        }
+
+        context.Error.Write(context.Texts["cli.workbook.password-prompt"]);
+        var typed = new System.Text.StringBuilder();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                break;
+            }
+
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                if (typed.Length > 0)
+                {
+                    typed.Length--;
+                }
+
+                continue;
+            }
+
+            typed.Append(key.KeyChar);
+        }
+
+        context.Error.WriteLine();
+        return typed.ToString();
     }
 }

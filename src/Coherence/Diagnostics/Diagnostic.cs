@@ -54,8 +54,8 @@ public sealed record Diagnostic(DiagnosticSeverity Severity, string Code, Phrase
             DiagnosticSeverity.Warning => "diag.severity.warning",
             _ => "diag.severity.info",
         }];
-        var message = texts.Render(Message);
+        var message = texts.RenderQuoting(Message);
         var line = where.Length > 0 ? $"{where}: {severity} {Code}: {message}" : $"{severity} {Code}: {message}";
-        return Hint is null ? line : $"{line} ({texts.Render(Hint)})";
+        return Hint is null ? line : $"{line} ({texts.RenderQuoting(Hint)})";
     }
 }

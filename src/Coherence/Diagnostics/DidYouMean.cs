@@ -7,6 +7,8 @@ namespace Coherence.Diagnostics;
 /// <summary>Finds the closest known name to a misspelt one, for "did you mean ...?" hints.</summary>
 internal static class DidYouMean
 {
+    private const int MaxNameLength = 256;
+
     /// <summary>Finds the candidate closest to a name, if it is close enough to be a likely typo.</summary>
     /// <param name="name">What the user wrote.</param>
     /// <param name="candidates">The names that would have been valid.</param>
@@ -14,6 +16,12 @@ internal static class DidYouMean
     /// <remarks>Comparison ignores case; a candidate qualifies when its edit distance is at most a third of its length (at least 1), or when one contains the other.</remarks>
     public static string? Find(string name, IEnumerable<string> candidates)
     {
+        if (name.Length > MaxNameLength)
+        {
+            // A megabyte of text is no typo of a short id; comparing it with every name only costs time and memory.
+            return null;
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
         var lowered = name.ToLowerInvariant();

@@ -133,14 +133,19 @@ public sealed class Texts
     /// <param name="key">The key.</param>
     /// <param name="arguments">The values of the placeholders <c>{0}</c>, <c>{1:0.0}</c>, ...</param>
     /// <returns>The text.</returns>
-    public string Format(string key, params object?[] arguments) => Format(this[key], (IReadOnlyList<object?>)arguments);
+    public string Format(string key, params object?[] arguments) => Format(this[key], (IReadOnlyList<object?>)arguments, quote: false);
 
     /// <summary>Puts a phrase into words in this language.</summary>
     /// <param name="phrase">The phrase.</param>
     /// <returns>The text.</returns>
-    public string Render(Phrase phrase) => Format(this[phrase.Key], phrase.Arguments);
+    public string Render(Phrase phrase) => Format(this[phrase.Key], phrase.Arguments, quote: false);
 
-    private string Format(string template, IReadOnlyList<object?> arguments)
+    /// <summary>Puts a phrase about an input into words, quoting at most <see cref="MaxQuoted"/> characters of each text it names.</summary>
+    /// <param name="phrase">The phrase, such as a diagnostic's message.</param>
+    /// <returns>The text, on one line.</returns>
+    internal string RenderQuoting(Phrase phrase) => Format(this[phrase.Key], phrase.Arguments, quote: true);
+
+    private string Format(string template, IReadOnlyList<object?> arguments, bool quote)
     {
         // Always formatted, so that a text reads the same ({{ for a brace) whether it has placeholders or not.
         var values = new object?[arguments.Count];
@@ -148,9 +153,9 @@ public sealed class Texts
         {
             values[i] = arguments[i] switch
             {
-                Phrase phrase => Render(phrase),
-                string text => text,
-                IEnumerable items => string.Join(", ", items.Cast<object?>().Select(RenderItem)),
+                Phrase phrase => quote ? RenderQuoting(phrase) : Render(phrase),
+                string text => quote ? Quote(text) : text,
+                IEnumerable items => Join(items, quote),
                 var other => other,
             };
         }
@@ -158,9 +163,63 @@ public sealed class Texts
         return string.Format(Culture, template, values);
     }
 
-    private string RenderItem(object? item) => item switch
+    /// <summary>The most characters of one value a text quotes: what a user wrote may be a whole 50 MB cell.</summary>
+    internal const int MaxQuoted = 80;
+
+    /// <summary>Shortens a quoted value to at most <see cref="MaxQuoted"/> characters, ending in an ellipsis when cut, on one line.</summary>
+    /// <param name="text">The value.</param>
+    /// <returns>The value as a text quotes it.</returns>
+    internal static string Quote(string text)
     {
-        Phrase phrase => Render(phrase),
+        var cut = text.Length > MaxQuoted;
+        var length = cut ? MaxQuoted - 1 : text.Length;
+        if (cut && char.IsHighSurrogate(text[length - 1]))
+        {
+            // Never split a character in two.
+            length--;
+        }
+
+        var needsCleaning = false;
+        for (var i = 0; i < length && !needsCleaning; i++)
+        {
+            needsCleaning = text[i] < ' ';
+        }
+
+        if (!cut && !needsCleaning)
+        {
+            return text;
+        }
+
+        var quoted = new System.Text.StringBuilder(length + 1);
+        for (var i = 0; i < length; i++)
+        {
+            // A line break or a control character in a value would break the one-line message.
+            quoted.Append(text[i] < ' ' ? ' ' : text[i]);
+        }
+
+        return cut ? quoted.Append('…').ToString() : quoted.ToString();
+    }
+
+    /// <summary>The most items of one list a text about an input names.</summary>
+    internal const int MaxQuotedItems = 10;
+
+    private string Join(IEnumerable items, bool quote)
+    {
+        var all = items.Cast<object?>();
+        if (!quote)
+        {
+            return string.Join(", ", all.Select(item => RenderItem(item, quote)));
+        }
+
+        var shown = all.Take(MaxQuotedItems + 1).ToList();
+        var text = string.Join(", ", shown.Take(MaxQuotedItems).Select(item => RenderItem(item, quote)));
+        return shown.Count > MaxQuotedItems ? text + ", …" : text;
+    }
+
+    private string RenderItem(object? item, bool quote) => item switch
+    {
+        string text => quote ? Quote(text) : text,
+        Phrase phrase => quote ? RenderQuoting(phrase) : Render(phrase),
         IFormattable formattable => formattable.ToString(null, Culture),
         _ => item?.ToString() ?? string.Empty,
     };

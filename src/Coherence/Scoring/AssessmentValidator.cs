@@ -11,6 +11,9 @@ namespace Coherence.Scoring;
 /// <summary>Checks an assessment's responses against its rubric and keeps the usable ones.</summary>
 public static class AssessmentValidator
 {
+    // A spreadsheet cell's limit: longer evidence is kept whole in JSON and reports, and shown cut in workbooks.
+    private const int MaxCellCharacters = 32_767;
+
     /// <summary>Checks every response and returns the usable ones, keyed by cell.</summary>
     /// <remarks>
     /// A response to a country-scope indicator with the group <see cref="Response.WholeCountry"/> is given to every group the
@@ -22,6 +25,14 @@ public static class AssessmentValidator
     /// <param name="diagnostics">Receives what is wrong; responses with errors are left out.</param>
     /// <returns>The usable responses, one per cell (the first wins when a cell is answered twice).</returns>
     public static Dictionary<ResponseKey, Response> Check(Rubric rubric, Assessment assessment, List<Diagnostic> diagnostics)
+    {
+        var found = new DiagnosticCollector();
+        var usable = Check(rubric, assessment, found);
+        found.CopyTo(diagnostics);
+        return usable;
+    }
+
+    private static Dictionary<ResponseKey, Response> Check(Rubric rubric, Assessment assessment, DiagnosticCollector diagnostics)
     {
         var file = assessment.Source?.Path;
         var locations = assessment.Source?.ResponseLocations;
@@ -35,6 +46,11 @@ public static class AssessmentValidator
             if (!IsUsable(rubric, response, file, locations, index, diagnostics))
             {
                 continue;
+            }
+
+            if (Math.Max(response.Evidence?.Length ?? 0, response.Notes?.Length ?? 0) > MaxCellCharacters)
+            {
+                diagnostics.Add(Diagnostic.Warning("ASM029", Phrase.Of("diag.ASM029", response.IndicatorId, response.FacetId, Math.Max(response.Evidence?.Length ?? 0, response.Notes?.Length ?? 0), MaxCellCharacters), Where(file, locations, index), Phrase.Of("hint.ASM029")));
             }
 
             if (response.GroupId != Response.WholeCountry)
@@ -82,7 +98,7 @@ public static class AssessmentValidator
     private static Diagnostic BothWays(string indicator, string group, string facet, string? file, IReadOnlyList<SourceLocation>? locations, int index) =>
         Diagnostic.Error("ASM028", Phrase.Of("diag.ASM028", indicator, facet, Response.WholeCountry, group), Where(file, locations, index), Phrase.Of("hint.ASM028", Response.WholeCountry));
 
-    private static void CheckRubric(Rubric rubric, Assessment assessment, List<Diagnostic> diagnostics, string? file)
+    private static void CheckRubric(Rubric rubric, Assessment assessment, DiagnosticCollector diagnostics, string? file)
     {
         var where = new SourceLocation(file, Detail: "rubric");
         if (!string.Equals(assessment.Rubric.Id, rubric.Id, StringComparison.Ordinal))
@@ -108,7 +124,7 @@ public static class AssessmentValidator
         return locations is not null && index < locations.Count ? locations[index] with { Detail = detail } : new SourceLocation(file, Detail: detail);
     }
 
-    private static bool IsUsable(Rubric rubric, Response response, string? file, IReadOnlyList<SourceLocation>? locations, int index, List<Diagnostic> diagnostics)
+    private static bool IsUsable(Rubric rubric, Response response, string? file, IReadOnlyList<SourceLocation>? locations, int index, DiagnosticCollector diagnostics)
     {
         var indicator = rubric.FindIndicator(response.IndicatorId);
         if (indicator is null)

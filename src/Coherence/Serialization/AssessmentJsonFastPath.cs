@@ -19,6 +19,8 @@ internal static class AssessmentJsonFastPath
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>Reads an assessment, or gives up.</summary>
     /// <param name="utf8">The file's bytes.</param>
     /// <param name="file">The file name, for provenance, or <see langword="null"/>.</param>
@@ -50,8 +52,9 @@ internal static class AssessmentJsonFastPath
 
             return Build(read, buffer, length, file, body);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or DecoderFallbackException)
         {
+            // Invalid UTF-8 in a string throws InvalidOperationException: the full reader says where.
             return null;
         }
     }
@@ -642,7 +645,8 @@ internal static class AssessmentJsonFastPath
                 }
             }
 
-            var text = Encoding.UTF8.GetString(utf8.ToArray());
+            // Strict, so that an id with invalid UTF-8 goes to the full reader, which says where.
+            var text = StrictUtf8.GetString(utf8.ToArray());
             bucket.Add(text);
             return text;
         }

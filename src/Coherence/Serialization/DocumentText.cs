@@ -13,6 +13,8 @@ internal static class DocumentText
             start = 3;
         }
 
+        TextEncodingCheck.Check(utf8, start, utf8.Length);
+
         var isJson = file is not null && file.EndsWith(".json", System.StringComparison.OrdinalIgnoreCase);
         for (var i = start; !isJson && i < utf8.Length; i++)
         {

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Coherence.Diagnostics;
+using Coherence.Localization;
 using Coherence.Model;
 using Coherence.Scoring;
 
@@ -318,7 +319,7 @@ public sealed class ResultsJsonWriter : IDisposable
         json.WriteStartObject();
         json.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
         json.WriteString("code", diagnostic.Code);
-        json.WriteString("message", diagnostic.Message.ToString());
+        json.WriteString("message", Texts.English.RenderQuoting(diagnostic.Message));
         json.WriteString("location", diagnostic.Location.ToString());
         if (diagnostic.Hint is not null)
         {

@@ -12,9 +12,10 @@ internal static class YamlDocumentParser
 {
     public static DocumentNode? Parse(string text)
     {
+        Parser? parser = null;
         try
         {
-            var parser = new Parser(new StringReader(text));
+            parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -32,6 +33,17 @@ internal static class YamlDocumentParser
 
             return node;
         }
+        catch (InvalidOperationException) when (parser is not null)
+        {
+            // The scanner's own state breaks on some truncated flow collections (found by the fuzz test): still a located error.
+            var at = parser.Current?.End;
+            throw new DocumentParseException(Phrase.Of("parse.yaml-broken"), (int)(at?.Line ?? 1), (int)(at?.Column ?? 1));
+        }
+        catch (YamlException e) when (e.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 && FirstIndentTab(text) is { } tab)
+        {
+            // The scanner points at the block the tab breaks (often 1:1); the tab itself is what to fix.
+            throw new DocumentParseException(Phrase.Of("parse.yaml-tab"), tab.Line, tab.Column);
+        }
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
@@ -43,6 +55,38 @@ internal static class YamlDocumentParser
 
             throw new DocumentParseException(message, (int)e.Start.Line, (int)e.Start.Column);
         }
+    }
+
+    /// <summary>Finds the first tab among the spaces that indent a line.</summary>
+    private static (int Line, int Column)? FirstIndentTab(string text)
+    {
+        var line = 1;
+        var column = 1;
+        var indenting = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                indenting = true;
+                continue;
+            }
+
+            if (indenting && c == '\t')
+            {
+                return (line, column);
+            }
+
+            if (c is not ' ' and not '-' and not '\r')
+            {
+                indenting = false;
+            }
+
+            column++;
+        }
+
+        return null;
     }
 
     private static DocumentNode ReadNode(IParser parser)

@@ -45,6 +45,11 @@ public static class CsvReader
         {
             text = Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
         }
+        else if (TextEncodingCheck.LooksWide(bytes, bytes.Length))
+        {
+            // UTF-16 without a byte-order mark: every other byte is NUL, which no CSV cell holds.
+            return Result<CsvTable>.Failure(Diagnostic.Error("TAB002", Phrase.Of("diag.TAB002.utf16"), new SourceLocation(file, 1), Phrase.Of("hint.TAB002")));
+        }
         else
         {
             var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
@@ -77,6 +82,24 @@ public static class CsvReader
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             text = text.Substring(1);
+        }
+
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            // A NUL is no character of any cell: '1\0' must not read as 1.
+            var line = 1;
+            var lineStart = 0;
+            for (var i = 0; i < nul; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return Result<CsvTable>.Failure(Diagnostic.Error("TAB002", Phrase.Of("diag.TAB002.nul"), new SourceLocation(file, line, nul - lineStart + 1), Phrase.Of("hint.TAB002")));
         }
 
         var diagnostics = new List<Diagnostic>();
@@ -140,9 +163,26 @@ public static class CsvReader
         return semicolons > commas ? ';' : ',';
     }
 
+    /// <summary>The variable that raises the most characters one cell may hold.</summary>
+    internal const string TextLimitVariable = "COHERENCE_MAX_TEXT_CHARS";
+
+    /// <summary>The most characters one cell holds unless <see cref="TextLimitVariable"/> says otherwise: far above a spreadsheet cell's 32,767.</summary>
+    internal const int DefaultMaxCellCharacters = 1_000_000;
+
+    private static int MaxCellCharacters() =>
+        int.TryParse(Environment.GetEnvironmentVariable(TextLimitVariable), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0 ? value : DefaultMaxCellCharacters;
+
+    private static Phrase DelimiterName(char delimiter) => Phrase.Of(delimiter switch
+    {
+        '\t' => "csv.delimiter.tab",
+        ';' => "csv.delimiter.semicolon",
+        _ => "csv.delimiter.comma",
+    });
+
     private static List<CsvRow> Parse(string text, char delimiter, string? file, List<Diagnostic> diagnostics)
     {
         var records = new List<CsvRow>();
+        var maxCell = MaxCellCharacters();
         var cell = new StringBuilder();
         int i = 0, n = text.Length, line = 1, lineStart = 0, number = 0;
         while (i < n)
@@ -192,6 +232,17 @@ public static class CsvReader
 
                         cell.Append(c);
                         i++;
+                        if (cell.Length > maxCell)
+                        {
+                            // Stop before a runaway quoted cell fills memory.
+                            break;
+                        }
+                    }
+
+                    if (cell.Length > maxCell)
+                    {
+                        diagnostics.Add(Diagnostic.Error("TAB008", Phrase.Of("diag.TAB008", maxCell), new SourceLocation(file, openLine, openColumn, CsvTable.ColumnLetters(cells.Count)), Phrase.Of("hint.TAB008", TextLimitVariable)));
+                        return records;
                     }
 
                     if (!closed)
@@ -202,7 +253,9 @@ public static class CsvReader
 
                     if (i < n && text[i] != delimiter && text[i] is not ('\r' or '\n'))
                     {
-                        diagnostics.Add(Diagnostic.Error("TAB001", Phrase.Of("diag.TAB001.after-quote"), new SourceLocation(file, line, i - lineStart + 1), Phrase.Of("hint.TAB001.after-quote")));
+                        diagnostics.Add(text[i] is ',' or ';' or '\t'
+                            ? Diagnostic.Error("TAB001", Phrase.Of("diag.TAB001.mixed", DelimiterName(text[i]), DelimiterName(delimiter)), new SourceLocation(file, line, i - lineStart + 1), Phrase.Of("hint.TAB001.mixed", DelimiterName(delimiter)))
+                            : Diagnostic.Error("TAB001", Phrase.Of("diag.TAB001.after-quote"), new SourceLocation(file, line, i - lineStart + 1), Phrase.Of("hint.TAB001.after-quote")));
                         while (i < n && text[i] != delimiter && text[i] is not ('\r' or '\n'))
                         {
                             cell.Append(text[i]);
@@ -212,11 +265,20 @@ public static class CsvReader
                 }
                 else
                 {
+                    var from = i;
                     while (i < n && text[i] != delimiter && text[i] is not ('\r' or '\n'))
                     {
-                        cell.Append(text[i]);
                         i++;
                     }
+
+                    // Checked before the copy: a 50 MB cell is never copied at all.
+                    cell.Append(text, from, Math.Min(i - from, maxCell + 1));
+                }
+
+                if (cell.Length > maxCell)
+                {
+                    diagnostics.Add(Diagnostic.Error("TAB008", Phrase.Of("diag.TAB008", maxCell), new SourceLocation(file, recordLine, cells.Count + 1, CsvTable.ColumnLetters(cells.Count)), Phrase.Of("hint.TAB008", TextLimitVariable)));
+                    return records;
                 }
 
                 cells.Add(cell.ToString());

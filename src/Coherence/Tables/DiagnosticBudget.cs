@@ -48,7 +48,7 @@ internal sealed class DiagnosticBudget
 
             var more = count - limit;
             var message = key.Group.Length > 0 ? Phrase.Of("diag.more-in-column", more, key.Group) : Phrase.Of("diag.more", more);
-            target.Add(new Diagnostic(first.Severity, first.Code, message, new SourceLocation(first.Location.File), first.Hint));
+            target.Add(new Diagnostic(first.Severity, first.Code, message, new SourceLocation(first.Location.File)));
         }
 
         seen.Clear();

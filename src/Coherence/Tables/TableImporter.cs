@@ -185,6 +185,7 @@ public sealed class TableImporter
         var resolved = new List<(int Index, ResponseKey Cell, ScaleCellReader Reader)>();
         var owner = new Dictionary<ResponseKey, int>();
         var unknown = new DiagnosticBudget(diagnostics, 10);
+        var unknownShown = 0;
         var headerLocation = new Func<int, SourceLocation>(c => CellLocation(table, table.HeaderRow, c));
         for (var c = 0; c < table.Header.Count; c++)
         {
@@ -219,7 +220,8 @@ public sealed class TableImporter
             }
             else
             {
-                var closest = DidYouMean.Find(header, names.Keys);
+                // Only the warnings shown get a suggestion: comparing 200,000 unknown columns with every name took a minute.
+                var closest = unknownShown++ < 10 ? DidYouMean.Find(header, names.Keys) : null;
                 var hint = closest is not null ? Phrase.Of("hint.did-you-mean", closest) : Phrase.Of("hint.name-column-like", shortNames[cells[0]]);
                 unknown.Add(Diagnostic.Warning("TAB010", Phrase.Of("diag.TAB010", header, rubric.Id), headerLocation(c), hint), string.Empty);
                 continue;

@@ -19,13 +19,15 @@ public class CliTests
     }
 
     [Fact]
-    public async Task No_command_prints_the_help()
+    public async Task No_command_prints_the_help_as_a_usage_mistake()
     {
-        var (code, output, _) = await CliRunner.RunAsync();
+        var (code, output, error) = await CliRunner.RunAsync();
 
-        Assert.Equal(0, code);
-        Assert.Contains("score", output);
-        Assert.Contains("rubric", output);
+        // Exit 2, as for every usage mistake, so that a script that forgot its command does not go on as if it had worked.
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("score", error);
+        Assert.Contains("rubric", error);
     }
 
     [Fact]
