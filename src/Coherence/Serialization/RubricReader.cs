@@ -628,19 +628,27 @@ public static class RubricReader
             var facetsMap = w.Map(w.Required(map, "facets", what), Phrase.Of("what.facets-of", what), facets.Select(f => f.Id).ToArray());
             if (facetsMap is not null)
             {
+                // An indicator rates one facet of the rubric or several: integrity-style indices ask some questions in law
+                // only and others in practice only (docs/methodology.md, section 3).
+                var rated = 0;
                 foreach (var facet in facets)
                 {
                     var facetNode = facetsMap.Get(facet.Id);
                     if (facetNode is null)
                     {
-                        w.Error("011", Phrase.Of("diag.RUB011.facet", what, facet.Id), facetsMap, Phrase.Of("hint.RUB011.facet", facet.Id));
                         continue;
                     }
 
+                    rated++;
                     if (ReadIndicatorFacet(facetNode, facet, what) is { } indicatorFacet)
                     {
                         indicatorFacets.Add(indicatorFacet);
                     }
+                }
+
+                if (rated == 0)
+                {
+                    w.Error("011", Phrase.Of("diag.RUB011.no-facet", what), facetsMap, Phrase.Of("hint.RUB011.no-facet", string.Join(" | ", facets.Select(f => "facets." + f.Id))));
                 }
             }
 
