@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Coherence.Model;
 using Coherence.Scoring;
@@ -8,4 +9,8 @@ namespace Coherence.Operations;
 /// <param name="Score">The score, with the assessment, evidence and diagnostics.</param>
 /// <param name="Rows">The tidy rows, in rubric order.</param>
 /// <param name="Rubric">The rubric it was scored with.</param>
-internal sealed record ScoredAssessment(AssessmentScore Score, IReadOnlyList<ScoreRow> Rows, Rubric Rubric);
+internal sealed record ScoredAssessment(AssessmentScore Score, IReadOnlyList<ScoreRow> Rows, Rubric Rubric)
+{
+    /// <summary>Gets the scores of the rubric's variants, in the rubric's order: the tidy outputs carry them, each row with its variant id.</summary>
+    public IReadOnlyList<VariantScore> Variants { get; init; } = Array.Empty<VariantScore>();
+}

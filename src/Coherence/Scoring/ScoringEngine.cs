@@ -94,12 +94,12 @@ public sealed class ScoringEngine
     {
         var assessment = score.Assessment;
         var kind = node.Depth == 0 ? NodeKind.Rubric : NodeKind.Dimension;
-        rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, ScoreRow.AllGroups, node.NodeId, kind, node.Depth, top, node.Overall, null));
+        rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, ScoreRow.AllGroups, node.NodeId, kind, node.Depth, top, node.Overall, null) { Variant = rubric.VariantId });
         var matrix = node.Depth == 1;
         foreach (var group in rubric.Groups)
         {
             var cell = node.ByGroup[group.Id];
-            rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, group.Id, node.NodeId, kind, node.Depth, top, cell, matrix ? Classify(cell) : null));
+            rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, group.Id, node.NodeId, kind, node.Depth, top, cell, matrix ? Classify(cell) : null) { Variant = rubric.VariantId });
         }
 
         var sub = 0;
@@ -111,7 +111,7 @@ public sealed class ScoringEngine
                 while (next < score.Indicators.Count && string.Equals(score.Indicators[next].IndicatorId, indicator.Id, StringComparison.Ordinal))
                 {
                     var cell = score.Indicators[next++];
-                    rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, cell.GroupId, indicator.Id, NodeKind.Indicator, node.Depth + 1, top ?? cell.DimensionId, cell.Score, cell.Class));
+                    rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, cell.GroupId, indicator.Id, NodeKind.Indicator, node.Depth + 1, top ?? cell.DimensionId, cell.Score, cell.Class) { Variant = rubric.VariantId });
                 }
             }
             else if (child is Dimension childDimension)
