@@ -112,7 +112,7 @@ public sealed class TableImporter
 
     internal static SourceLocation CellLocation(CsvTable table, CsvRow row, int column)
     {
-        var cell = CsvTable.ColumnLetters(column) + row.Number.ToString(CultureInfo.InvariantCulture);
+        var cell = table.CellName(row, column);
         var header = column < table.Header.Count ? table.Header[column] : "beyond the header";
         return new SourceLocation(table.File, row.Line, column + 1, header.Length > 0 ? $"{cell} ({header})" : cell);
     }
