@@ -97,13 +97,23 @@ public sealed class ImportTableOperation
             unitCodes = read.Value;
         }
 
+        // Map and table problems are listed together: a map with errors in some rows still lets the table be checked.
         var tables = ReadTables(options, diagnostics);
-        if (!rubric.IsSuccess || tables is null || diagnostics.Any(d => d.IsError))
+        var unreadable = (options.MapPath is not null && map is null) || (options.UnitCodesPath is not null && unitCodes is null);
+        if (!rubric.IsSuccess || tables is null || unreadable)
         {
             return null;
         }
 
-        var settings = new TableImportSettings(options.UnitColumn, options.PeriodColumn) { Map = map, UnitCodes = unitCodes, SkipUnits = options.SkipUnits };
+        var settings = new TableImportSettings(options.UnitColumn, options.PeriodColumn)
+        {
+            Map = map,
+            UnitCodes = unitCodes,
+            SkipUnits = options.SkipUnits,
+            SkipEmptyUnits = options.SkipEmptyUnits,
+            MissingTokens = options.MissingTokens,
+            Strict = options.Strict,
+        };
         var importer = new TableImporter(rubric.Value!);
         var imports = new List<(CsvTable Table, TableImport Import)>();
         foreach (var table in tables)

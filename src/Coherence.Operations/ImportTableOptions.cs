@@ -34,4 +34,13 @@ public sealed record ImportTableOptions(string TablePath, string Rubric, string 
 
     /// <summary>Gets whether an <c>.xlsx</c> table has units in columns and indicators in rows.</summary>
     public bool Transposed { get; init; }
+
+    /// <summary>Gets more spellings of a missing value, besides an empty cell, <c>NA</c> and <c>#N/A</c>.</summary>
+    public IReadOnlyList<string> MissingTokens { get; init; } = Array.Empty<string>();
+
+    /// <summary>Gets whether rows with an empty unit are left out and counted rather than refused.</summary>
+    public bool SkipEmptyUnits { get; init; }
+
+    /// <summary>Gets whether a map naming an indicator the rubric lacks is an error rather than a warning.</summary>
+    public bool Strict { get; init; }
 }

@@ -26,9 +26,12 @@ internal static class ImportTableCommand
         var headerRow = new Option<int>("--header-row") { Description = t["cli.import-table.header-row"], HelpName = "row", DefaultValueFactory = _ => 1 };
         var headerRows = new Option<int>("--header-rows") { Description = t["cli.import-table.header-rows"], HelpName = "count", DefaultValueFactory = _ => 1 };
         var transposed = new Option<bool>("--transposed") { Description = t["cli.import-table.transposed"] };
+        var na = new Option<string[]>("--na") { Description = t["cli.import-table.na"], HelpName = "text" };
+        var skipEmptyUnits = new Option<bool>("--skip-empty-units") { Description = t["cli.import-table.skip-empty-units"] };
+        var strict = new Option<bool>("--strict") { Description = t["cli.import-table.strict"] };
         var command = new Command("import-table", t["cli.import-table"])
         {
-            file, rubric, unitColumn, periodColumn, map, skipUnit, unitCodes, output, force, sheet, headerRow, headerRows, transposed,
+            file, rubric, unitColumn, periodColumn, map, skipUnit, unitCodes, output, force, sheet, headerRow, headerRows, transposed, na, skipEmptyUnits, strict,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -42,6 +45,9 @@ internal static class ImportTableCommand
                 HeaderRow = parse.GetValue(headerRow),
                 HeaderRows = parse.GetValue(headerRows),
                 Transposed = parse.GetValue(transposed),
+                MissingTokens = parse.GetValue(na) ?? System.Array.Empty<string>(),
+                SkipEmptyUnits = parse.GetValue(skipEmptyUnits),
+                Strict = parse.GetValue(strict),
             };
             var operation = new ImportTableOperation(context.Catalog);
             var result = await context.WithProgress(t["cli.progress.importing-table"], p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);

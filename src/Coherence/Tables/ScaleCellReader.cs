@@ -26,11 +26,18 @@ internal sealed class ScaleCellReader
     private readonly bool decimalComma;
     private readonly Dictionary<string, ScaleLevel?> levelsByKey = new(StringComparer.Ordinal);
     private readonly List<string> spellings = new();
+    private readonly HashSet<string> missing;
 
-    public ScaleCellReader(Scale scale, bool decimalComma)
+    public ScaleCellReader(Scale scale, bool decimalComma, IEnumerable<string>? missingTokens = null)
     {
         this.scale = scale;
         this.decimalComma = decimalComma;
+        missing = new HashSet<string>(TableImportSettings.DefaultMissingTokens, StringComparer.OrdinalIgnoreCase);
+        foreach (var token in missingTokens ?? Array.Empty<string>())
+        {
+            missing.Add(token.Trim());
+        }
+
         foreach (var level in scale.Levels)
         {
             foreach (var spelling in new[] { level.Id }.Concat(level.Label.Translations.Values))
@@ -51,8 +58,7 @@ internal sealed class ScaleCellReader
         }
     }
 
-    public static bool IsMissing(string trimmed) =>
-        trimmed.Length == 0 || string.Equals(trimmed, "NA", StringComparison.OrdinalIgnoreCase) || trimmed == "#N/A";
+    public bool IsMissing(string trimmed) => trimmed.Length == 0 || missing.Contains(trimmed);
 
     public CellReading Read(string text)
     {

@@ -91,7 +91,7 @@ public sealed class TableImporter
             return Result<TableImport>.Failure(diagnostics);
         }
 
-        var columns = ResolveColumns(table, settings.Map, unitIndex, periodIndex, diagnostics);
+        var columns = ResolveColumns(table, settings.Map, settings.MissingTokens, settings.Strict, unitIndex, periodIndex, diagnostics);
         var run = new RowReader(this, table, settings, unitIndex, periodIndex, columns, diagnostics);
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -178,9 +178,9 @@ public sealed class TableImporter
         return -1;
     }
 
-    private List<(int Index, ResponseKey Cell, ScaleCellReader Reader)> ResolveColumns(CsvTable table, ColumnMap? map, int unitIndex, int periodIndex, List<Diagnostic> diagnostics)
+    private List<(int Index, ResponseKey Cell, ScaleCellReader Reader)> ResolveColumns(CsvTable table, ColumnMap? map, IReadOnlyList<string> missingTokens, bool strict, int unitIndex, int periodIndex, List<Diagnostic> diagnostics)
     {
-        var mapped = map is null ? new Dictionary<ColumnMapEntry, ResponseKey?>() : CheckMap(map, diagnostics);
+        var mapped = map is null ? new Dictionary<ColumnMapEntry, ResponseKey?>() : CheckMap(map, strict, diagnostics);
         var readers = new Dictionary<string, ScaleCellReader>(StringComparer.Ordinal);
         var resolved = new List<(int Index, ResponseKey Cell, ScaleCellReader Reader)>();
         var owner = new Dictionary<ResponseKey, int>();
@@ -236,7 +236,7 @@ public sealed class TableImporter
             var scale = rubric.ScaleOf(rubric.FindIndicator(key.IndicatorId)!, key.FacetId)!;
             if (!readers.TryGetValue(scale.Id, out var reader))
             {
-                reader = new ScaleCellReader(scale, table.Delimiter == ';');
+                reader = new ScaleCellReader(scale, table.Delimiter == ';', missingTokens);
                 readers.Add(scale.Id, reader);
             }
 
@@ -278,23 +278,27 @@ public sealed class TableImporter
         return true;
     }
 
-    private Dictionary<ColumnMapEntry, ResponseKey?> CheckMap(ColumnMap map, List<Diagnostic> diagnostics)
+    private Dictionary<ColumnMapEntry, ResponseKey?> CheckMap(ColumnMap map, bool strict, List<Diagnostic> diagnostics)
     {
         var result = new Dictionary<ColumnMapEntry, ResponseKey?>();
         foreach (var entry in map.Entries.Where(e => !e.Ignore))
         {
-            result[entry] = CheckEntry(entry, diagnostics);
+            result[entry] = CheckEntry(entry, strict, diagnostics);
         }
 
         return result;
     }
 
-    private ResponseKey? CheckEntry(ColumnMapEntry entry, List<Diagnostic> diagnostics)
+    private ResponseKey? CheckEntry(ColumnMapEntry entry, bool strict, List<Diagnostic> diagnostics)
     {
         var indicator = rubric.FindIndicator(entry.IndicatorId!);
         if (indicator is null)
         {
-            diagnostics.Add(Diagnostic.Error("TAB021", Phrase.Of("diag.TAB021.not-indicator", entry.IndicatorId, entry.Column, rubric.Id), entry.Location, DidYouMean.Hint(entry.IndicatorId!, rubric.Indicators.Select(i => i.Id).ToList())));
+            // One map may serve several rubrics (an index published in versions with other items): an indicator this
+            // rubric lacks leaves its column out with a warning; --strict makes it an error.
+            var message = Phrase.Of("diag.TAB021.not-indicator", entry.IndicatorId, entry.Column, rubric.Id);
+            var hint = DidYouMean.Hint(entry.IndicatorId!, rubric.Indicators.Select(i => i.Id).ToList());
+            diagnostics.Add(strict ? Diagnostic.Error("TAB021", message, entry.Location, hint) : Diagnostic.Warning("TAB021", message, entry.Location, hint));
             return null;
         }
 
@@ -402,6 +406,10 @@ public sealed class TableImporter
             this.diagnostics = diagnostics;
             budget = new DiagnosticBudget(diagnostics, PerColumnLimit);
             skipUnits = new HashSet<string>(settings.SkipUnits.Select(u => u.Trim()), StringComparer.OrdinalIgnoreCase);
+            if (settings.SkipEmptyUnits)
+            {
+                skipUnits.Add(string.Empty);
+            }
             reference = RubricReference.Of(importer.rubric);
         }
 
@@ -413,7 +421,7 @@ public sealed class TableImporter
             }
 
             var unit = row[unitIndex].Trim();
-            if (unit.Length > 0 && skipUnits.Contains(unit))
+            if (skipUnits.Contains(unit))
             {
                 skipped[unit] = skipped.TryGetValue(unit, out var count) ? count + 1 : 1;
                 return;
@@ -470,7 +478,7 @@ public sealed class TableImporter
             }
 
             var present = units.Select(u => u.Key).Concat(badUnits.Keys).ToList();
-            foreach (var unit in settings.SkipUnits.Select(u => u.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Where(u => !skipped.ContainsKey(u)))
+            foreach (var unit in skipUnits.Where(u => !skipped.ContainsKey(u)))
             {
                 diagnostics.Add(Diagnostic.Warning("TAB035", Phrase.Of("diag.TAB035", unit), new SourceLocation(table.File), DidYouMean.Hint(unit, present)));
             }

@@ -1,0 +1,70 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Coherence.Operations;
+using Coherence.Rubrics;
+using Coherence.Tables;
+using Coherence.Tests.Scoring;
+using Coherence.Tests.Support;
+using Xunit;
+
+namespace Coherence.Tests.Tables;
+
+/// <summary>Published tables as they come: other spellings of missing values, rows without a unit, map and table errors listed together.</summary>
+public class TableImportCleaningTests
+{
+    private static readonly Coherence.Model.Rubric Rubric = TestRubrics.Load(VariantTests.CitizenshipYaml);
+
+    private static Coherence.Diagnostics.Result<TableImport> Import(string csv, TableImportSettings settings) =>
+        new TableImporter(Rubric).Import(CsvReader.Read(csv, "t.csv").Value!, settings);
+
+    [Fact]
+    public void Spellings_given_with_na_are_missing_values_besides_the_defaults()
+    {
+        const string Csv = "unit,year,a1,c1,c2\nMEX,2016,n/a,NA,0.5\nGTM,2016,-,N/A,#N/A\n";
+
+        var refused = Import(Csv, new TableImportSettings("unit", "year"));
+        var read = Import(Csv, new TableImportSettings("unit", "year") { MissingTokens = new[] { "n/a", "-" } });
+
+        Assert.Equal(new[] { "TAB041", "TAB041", "TAB041" }, refused.Errors.Select(d => d.Code));
+        Assert.True(read.IsSuccess, string.Join("\n", read.Diagnostics));
+        Assert.Equal(new[] { "c2" }, read.Value!.Assessments[0].Responses.Select(r => r.IndicatorId));
+        Assert.Empty(read.Value.Assessments[1].Responses);
+        Assert.Equal(new[] { "NA", "#N/A" }, TableImportSettings.DefaultMissingTokens);
+    }
+
+    [Theory]
+    [InlineData(true, null)]
+    [InlineData(false, "")]
+    public void Rows_with_an_empty_unit_are_left_out_and_counted_on_request(bool flag, string? skip)
+    {
+        const string Csv = "unit,year,a1\nMEX,2016,0.5\n,2016,0.1\n  ,2017,0.2\n";
+        var settings = new TableImportSettings("unit", "year") { SkipEmptyUnits = flag, SkipUnits = skip is null ? new string[0] : new[] { skip } };
+
+        var refused = Import(Csv, new TableImportSettings("unit", "year"));
+        var result = Import(Csv, settings);
+
+        Assert.Equal(new[] { "TAB031", "TAB031" }, refused.Errors.Select(d => d.Code));
+        Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
+        Assert.Single(result.Value!.Assessments);
+        Assert.Equal(2, result.Value.SkippedRows[string.Empty]);
+        Assert.Contains(result.Diagnostics, d => d.Code == "TAB034");
+    }
+
+    [Fact]
+    public async Task Map_errors_and_table_errors_are_listed_in_one_run_and_nothing_is_written()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("citizenship.yaml"), VariantTests.CitizenshipYaml);
+        File.WriteAllText(dir.File("map.csv"), "column,indicator\nItem A,a1\nItem C,\n");
+        File.WriteAllText(dir.File("t.csv"), "unit,year,Item A,Item C,c2\nMEX,2016,abc,0.5,2\n");
+        var options = new ImportTableOptions(dir.File("t.csv"), dir.File("citizenship.yaml"), "unit", "year", dir.File("out")) { MapPath = dir.File("map.csv") };
+
+        var result = await new ImportTableOperation(new RubricCatalog()).RunAsync(options);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(new[] { "TAB021", "TAB041", "TAB040" }, result.Diagnostics.Where(d => d.IsError).Select(d => d.Code));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TAB010");
+        Assert.False(Directory.Exists(dir.File("out")) && Directory.EnumerateFileSystemEntries(dir.File("out")).Any());
+    }
+}
