@@ -195,7 +195,10 @@ public sealed class TableImporter
 
             var header = table.Header[c];
             ResponseKey? cell = null;
-            var entry = map?.Entries.FirstOrDefault(e => !e.IsPattern && e.Matches(header)) ?? map?.Entries.FirstOrDefault(e => e.IsPattern && e.Matches(header));
+            // By position first (it tells apart columns with the same header), then by header, then by pattern.
+            var entry = map?.Entries.FirstOrDefault(e => e.Position == c)
+                ?? map?.Entries.FirstOrDefault(e => e.Position is null && !e.IsPattern && e.Matches(header))
+                ?? map?.Entries.FirstOrDefault(e => e.Position is null && e.IsPattern && e.Matches(header));
             if (entry is not null)
             {
                 if (entry.Ignore || !mapped.TryGetValue(entry, out cell) || cell is null)
@@ -228,7 +231,7 @@ public sealed class TableImporter
             var key = cell.Value;
             if (owner.TryGetValue(key, out var first))
             {
-                diagnostics.Add(Diagnostic.Error("TAB012", Phrase.Of("diag.TAB012", table.Header[first], CsvTable.ColumnLetters(first), header, CsvTable.ColumnLetters(c), key.IndicatorId, key.FacetId, key.GroupId), headerLocation(c), Phrase.Of("hint.TAB012")));
+                diagnostics.Add(Diagnostic.Error("TAB012", Phrase.Of("diag.TAB012", table.Header[first], CsvTable.ColumnLetters(first), header, CsvTable.ColumnLetters(c), key.IndicatorId, key.FacetId, key.GroupId), headerLocation(c), Phrase.Of("hint.TAB012.position", "$" + CsvTable.ColumnLetters(c), ColumnMap.IgnoreMark)));
                 continue;
             }
 
@@ -246,7 +249,7 @@ public sealed class TableImporter
         unknown.Flush();
         if (map is not null)
         {
-            foreach (var entry in map.Entries.Where(e => !e.IsPattern && e.Column.Length > 0 && !table.Header.Contains(e.Column, StringComparer.Ordinal)))
+            foreach (var entry in map.Entries.Where(e => !e.IsPattern && e.Column.Length > 0 && (e.Position is { } p ? p >= table.Header.Count : !table.Header.Contains(e.Column, StringComparer.Ordinal))))
             {
                 diagnostics.Add(Diagnostic.Warning("TAB025", Phrase.Of("diag.TAB025", entry.Column), entry.Location, DidYouMean.Hint(entry.Column, table.Header.Where(h => h.Length > 0).ToList())));
             }

@@ -67,4 +67,29 @@ public class TableImportCleaningTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TAB010");
         Assert.False(Directory.Exists(dir.File("out")) && Directory.EnumerateFileSystemEntries(dir.File("out")).Any());
     }
+
+    [Fact]
+    public void A_map_names_columns_by_letter_or_position_which_tells_apart_two_columns_with_one_header()
+    {
+        const string Csv = "unit,year,score,score,score\nMEX,2016,0.1,0.2,0.3\n";
+
+        var duplicate = Import(Csv, new TableImportSettings("unit", "year") { Map = Map("column,indicator\nscore,a1\n") });
+        var byPosition = Import(Csv, new TableImportSettings("unit", "year") { Map = Map("column,indicator\n$C,a1\n#4,c1\n$e,-\n") });
+
+        Assert.Equal(new[] { "TAB012", "TAB012" }, duplicate.Errors.Select(e => e.Code));
+        var error = duplicate.Errors.First();
+        Assert.Contains("'$D,-'", error.Hint!.ToString(), System.StringComparison.Ordinal);
+        Assert.True(byPosition.IsSuccess, string.Join("\n", byPosition.Diagnostics));
+        Assert.Equal(new[] { ("a1", 0.1), ("c1", 0.2) }, byPosition.Value!.Assessments[0].Responses.Select(r => (r.IndicatorId, r.Value!.Value)));
+    }
+
+    [Fact]
+    public void A_position_beyond_the_table_is_a_warning_in_the_map()
+    {
+        var result = Import("unit,year,a1\nMEX,2016,0.1\n", new TableImportSettings("unit", "year") { Map = Map("column,indicator\n#9,c1\n") });
+
+        Assert.Equal("TAB025", Assert.Single(result.Diagnostics, d => !d.IsError && d.Code != "TAB038").Code);
+    }
+
+    private static ColumnMap Map(string csv) => ColumnMap.Read(CsvReader.Read(csv, "map.csv").Value!).Value!;
 }
