@@ -418,9 +418,10 @@ public static class RubricReader
                             {
                                 w.Error("009", Phrase.Of("diag.RUB009.value-outside", levelWhat, Format(v)), level.Get("value")!);
                             }
-                            else if (previous is { } p && v <= p)
+                            else if (previous is { } p && v < p)
                             {
-                                w.Error("009", Phrase.Of("diag.RUB009.value-order", levelWhat, Format(v), Format(p)), level.Get("value")!, Phrase.Of("hint.RUB009.value-order"));
+                                // Equal values are allowed: several codes of a published index may be recoded to one value.
+                                w.Error("009", Phrase.Of("diag.RUB009.value-below", levelWhat, Format(v), Format(p)), level.Get("value")!, Phrase.Of("hint.RUB009.value-order"));
                             }
 
                             previous = v;

@@ -456,6 +456,11 @@ public sealed class TableImporter
                 }
                 else if (!reading.Missing)
                 {
+                    if (reading.WarningCode is { } warning)
+                    {
+                        budget.Add(Diagnostic.Warning(warning, reading.Message!, CellLocation(table, row, index), reading.Hint), table.Header[index]);
+                    }
+
                     responses.Add(new Response(cell.IndicatorId, cell.GroupId, cell.FacetId, reading.Status, reading.Level, reading.Value));
                 }
             }

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -89,6 +90,48 @@ public class TableImportCleaningTests
         var result = Import("unit,year,a1\nMEX,2016,0.1\n", new TableImportSettings("unit", "year") { Map = Map("column,indicator\n#9,c1\n") });
 
         Assert.Equal("TAB025", Assert.Single(result.Diagnostics, d => !d.IsError && d.Code != "TAB038").Code);
+    }
+
+    /// <summary>A published ordinal coding recoded: codes 1 and 2 both mean "none" (0), code 3 is 1 on the index's own scale, code 4 the top.</summary>
+    private const string RecodeYaml = """
+        apiVersion: coherence/v1
+        kind: Rubric
+        metadata: { id: recode, version: 1.0.0, languages: [en], title: { en: Recode } }
+        spec:
+          facets: [ { id: law, name: { en: Law }, scale: codes } ]
+          scales:
+            - id: codes
+              type: ordinal
+              levels:
+                - { id: "1", value: 0, label: { en: None } }
+                - { id: "2", value: 0, label: { en: Not stated } }
+                - { id: "3", value: 1, label: { en: Some } }
+                - { id: "4", value: 100, label: { en: Full } }
+          groups: [ { id: all, name: { en: All } } ]
+          dimensions:
+            - id: d
+              name: { en: D }
+              indicators:
+                - { id: q1, name: { en: q1 }, facets: { law: { question: { en: "?" }, levels: { "1": { en: a }, "2": { en: b }, "3": { en: c }, "4": { en: d } } } } }
+        """;
+
+    [Fact]
+    public void Several_codes_may_share_a_value_and_a_code_that_is_also_another_levels_value_is_read_as_the_code_with_a_warning()
+    {
+        var rubric = TestRubrics.Load(RecodeYaml);
+        Assert.Equal(new[] { 0.0, 0, 1, 100 }, rubric.Scales.Single().Levels.Select(l => l.Value));
+
+        var result = new TableImporter(rubric).Import(CsvReader.Read("unit,year,q1\nMEX,2016,2\nGTM,2016,1\nHND,2016,100\n", "t.csv").Value!, new TableImportSettings("unit", "year"));
+
+        Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
+        Assert.Equal(new[] { "2", "1", "4" }, result.Value!.Assessments.Select(a => a.Responses.Single().Level));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "TAB044");
+        Assert.Equal("C3 (q1)", warning.Location.Detail);
+        Assert.Equal("'1' is the id of level '1' and the value of level '3' of scale 'codes': read as level '1'", warning.Message.ToString());
+        var below = RecodeYaml.Replace("value: 1, label", "value: -0, label", StringComparison.Ordinal).Replace("{ id: \"4\", value: 100", "{ id: \"4\", value: 0.5", StringComparison.Ordinal);
+        Assert.Empty(Coherence.Serialization.RubricReader.Read(below, "r.yaml").Errors);
+        var falling = RecodeYaml.Replace("{ id: \"4\", value: 100", "{ id: \"4\", value: 0.5", StringComparison.Ordinal);
+        Assert.Equal("RUB009", Assert.Single(Coherence.Serialization.RubricReader.Read(falling, "r.yaml").Errors).Code);
     }
 
     private static ColumnMap Map(string csv) => ColumnMap.Read(CsvReader.Read(csv, "map.csv").Value!).Value!;
