@@ -4,7 +4,9 @@ impic2016-editions.xlsx: two editions of the real IMPIC 2016 file (years 2009 an
 under a title row and a blank row, so that the header is row 3; cells as in the CSV (numbers as numbers, NA kept).
 
 synthetic-layouts.xlsx: made-up values in the layouts published indices use: 'Transposed' has units in columns,
-'TwoRowHeader' has a header over two rows with a merged upper cell and a line break in a header cell.
+'TwoRowHeader' has a header over two rows with a merged upper cell and a line break in a header cell,
+'Integrity' is an integrity-style index (questions in law only, in practice only, and in both) with units in columns
+and 'n/a' for missing values.
 """
 import csv, sys
 from openpyxl import Workbook
@@ -44,4 +46,19 @@ ws2.append(["Unit", "Year", "Access", None, "Conditions"])
 ws2.merge_cells("C1:D1")
 ws2.append([None, None, "item\na1", "note", "item c1"])
 ws2.append(["XMA", 2026, 0.5, "x", 0.25])
+ws3 = wb.create_sheet("Integrity")
+for r in [
+    ["unit", "XMA", "XMB"],
+    ["period", "2026", "2026"],
+    ["L1", 100, 40],
+    ["L2", 80, "n/a"],
+    ["P1", 20, 60],
+    ["P2", "n/a", 60],
+    ["B1.law", 60, 50],
+    ["B1.practice", 40, 50],
+    ["B2.law", 40, "n/a"],
+    ["B2.practice", 40, 10],
+    ["L3", 30, 70],
+]:
+    ws3.append(r)
 wb.save(out + "/synthetic-layouts.xlsx")
