@@ -73,19 +73,11 @@ internal sealed class CliContext
     /// <summary>Writes diagnostics to the error stream, compiler style; warnings only unless quiet, infos only when verbose.</summary>
     public void Report(IEnumerable<Diagnostic> diagnostics)
     {
-        foreach (var diagnostic in DiagnosticCap.Limit(diagnostics, DiagnosticCap.PerCodeFromEnvironment()))
+        // Each file's diagnostics are capped per code; then the same problem in many files (a multi-file run) is one line with a count of files.
+        var shown = diagnostics.Where(d => !(d.Severity == DiagnosticSeverity.Warning && Quiet) && !(d.Severity == DiagnosticSeverity.Info && !Verbose));
+        foreach (var (diagnostic, files) in DiagnosticGroups.Group(DiagnosticCap.Limit(shown, DiagnosticCap.PerCodeFromEnvironment()), Texts))
         {
-            if (diagnostic.Severity == DiagnosticSeverity.Warning && Quiet)
-            {
-                continue;
-            }
-
-            if (diagnostic.Severity == DiagnosticSeverity.Info && !Verbose)
-            {
-                continue;
-            }
-
-            Error.WriteLine(diagnostic.ToString(Texts));
+            Error.WriteLine(files > 1 ? diagnostic.ToString(Texts) + " " + Texts.Format("cli.in-files", files) : diagnostic.ToString(Texts));
         }
     }
 

@@ -15,12 +15,13 @@ using Coherence.Tables;
 
 namespace Coherence.Operations;
 
-/// <summary>Imports a wide CSV table into one assessment file per unit and period: the operation behind <c>coherence import-table</c>.</summary>
+/// <summary>Imports a wide table (CSV, or sheets of an <c>.xlsx</c> workbook) into one assessment file per unit and period: the operation behind <c>coherence import-table</c>.</summary>
 /// <remarks>All or nothing: when the table, the map or an output file has a problem, no file is written.</remarks>
 public sealed class ImportTableOperation
 {
     private const int RefusalsShown = 5;
     private readonly RubricCatalog catalog;
+    private readonly ITableSource workbookSource = new Coherence.Workbooks.XlsxTableSource();
 
     /// <summary>Initializes a new instance of the <see cref="ImportTableOperation"/> class.</summary>
     /// <param name="catalog">Where rubrics are found.</param>
@@ -96,17 +97,92 @@ public sealed class ImportTableOperation
             unitCodes = read.Value;
         }
 
-        var table = CsvReader.ReadFile(options.TablePath);
-        diagnostics.AddRange(table.Diagnostics);
-        if (!rubric.IsSuccess || table.Value is null || diagnostics.Any(d => d.IsError))
+        // Map and table problems are listed together: a map with errors in some rows still lets the table be checked.
+        var tables = ReadTables(options, diagnostics);
+        var unreadable = (options.MapPath is not null && map is null) || (options.UnitCodesPath is not null && unitCodes is null);
+        if (!rubric.IsSuccess || tables is null || unreadable)
         {
             return null;
         }
 
-        var settings = new TableImportSettings(options.UnitColumn, options.PeriodColumn) { Map = map, UnitCodes = unitCodes, SkipUnits = options.SkipUnits };
-        var result = new TableImporter(rubric.Value!).Import(table.Value, settings, progress, cancellationToken);
-        diagnostics.AddRange(result.Diagnostics);
-        return result.Value;
+        var settings = new TableImportSettings(options.UnitColumn, options.PeriodColumn)
+        {
+            Map = map,
+            UnitCodes = unitCodes,
+            SkipUnits = options.SkipUnits,
+            SkipEmptyUnits = options.SkipEmptyUnits,
+            MissingTokens = options.MissingTokens,
+            Strict = options.Strict,
+        };
+        var importer = new TableImporter(rubric.Value!);
+        var imports = new List<(CsvTable Table, TableImport Import)>();
+        foreach (var table in tables)
+        {
+            var result = importer.Import(table, settings, progress, cancellationToken);
+            diagnostics.AddRange(result.Diagnostics);
+            if (result.Value is { } import)
+            {
+                imports.Add((table, import));
+            }
+        }
+
+        return diagnostics.Any(d => d.IsError) ? null : Merge(imports, diagnostics);
+    }
+
+    // A CSV file is one table; a workbook gives one per sheet asked for (editions), read by the source in Coherence.Workbooks.
+    private IReadOnlyList<CsvTable>? ReadTables(ImportTableOptions options, List<Diagnostic> diagnostics)
+    {
+        if (workbookSource.CanRead(options.TablePath))
+        {
+            var sheets = workbookSource.Read(options.TablePath, new TableSourceOptions(options.Sheets) { HeaderRow = options.HeaderRow, HeaderRows = options.HeaderRows, Transposed = options.Transposed });
+            diagnostics.AddRange(sheets.Diagnostics);
+            return sheets.Value;
+        }
+
+        var table = CsvReader.ReadFile(options.TablePath);
+        diagnostics.AddRange(table.Diagnostics);
+        return table.Value is { } one ? new[] { one } : null;
+    }
+
+    // Editions on several sheets make one import; a unit and period on two sheets is an error, as it is within one table.
+    private static TableImport? Merge(List<(CsvTable Table, TableImport Import)> imports, List<Diagnostic> diagnostics)
+    {
+        if (imports.Count == 1)
+        {
+            return imports[0].Import;
+        }
+
+        var assessments = new List<Assessment>();
+        var units = new List<KeyValuePair<string, CountryCode>>();
+        var skipped = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Dictionary<(string, string), string?>();
+        foreach (var (table, import) in imports)
+        {
+            foreach (var assessment in import.Assessments)
+            {
+                var key = (assessment.Country.Value, assessment.Period);
+                if (seen.TryGetValue(key, out var first))
+                {
+                    diagnostics.Add(Diagnostic.Error("TAB063", Phrase.Of("diag.TAB063", key.Item1, key.Item2, first ?? string.Empty, table.Sheet ?? string.Empty), new SourceLocation(table.File, Detail: table.Sheet), Phrase.Of("hint.TAB063")));
+                    continue;
+                }
+
+                seen.Add(key, table.Sheet);
+                assessments.Add(assessment);
+            }
+
+            foreach (var unit in import.Units.Where(u => !units.Any(v => v.Key == u.Key)))
+            {
+                units.Add(unit);
+            }
+
+            foreach (var pair in import.SkippedRows)
+            {
+                skipped[pair.Key] = (skipped.TryGetValue(pair.Key, out var n) ? n : 0) + pair.Value;
+            }
+        }
+
+        return diagnostics.Any(d => d.IsError) ? null : new TableImport(assessments, units, skipped);
     }
 
     private static bool CheckOutputs(ImportTableOptions options, List<string> targets, List<Diagnostic> diagnostics)

@@ -22,4 +22,25 @@ public sealed record ImportTableOptions(string TablePath, string Rubric, string 
 
     /// <summary>Gets a value indicating whether existing assessment files may be replaced.</summary>
     public bool Force { get; init; }
+
+    /// <summary>Gets the sheets of an <c>.xlsx</c> table to read, by name or 1-based position; empty for the first. Several sheets are several editions.</summary>
+    public IReadOnlyList<string> Sheets { get; init; } = Array.Empty<string>();
+
+    /// <summary>Gets the 1-based row of the header in an <c>.xlsx</c> table (the column, when <see cref="Transposed"/>).</summary>
+    public int HeaderRow { get; init; } = 1;
+
+    /// <summary>Gets how many rows the header of an <c>.xlsx</c> table spans.</summary>
+    public int HeaderRows { get; init; } = 1;
+
+    /// <summary>Gets whether an <c>.xlsx</c> table has units in columns and indicators in rows.</summary>
+    public bool Transposed { get; init; }
+
+    /// <summary>Gets more spellings of a missing value, besides an empty cell, <c>NA</c> and <c>#N/A</c>.</summary>
+    public IReadOnlyList<string> MissingTokens { get; init; } = Array.Empty<string>();
+
+    /// <summary>Gets whether rows with an empty unit are left out and counted rather than refused.</summary>
+    public bool SkipEmptyUnits { get; init; }
+
+    /// <summary>Gets whether a map naming an indicator the rubric lacks is an error rather than a warning.</summary>
+    public bool Strict { get; init; }
 }

@@ -112,6 +112,11 @@ public sealed class ScoreOperation
         {
             summaries.Add(AssessmentSummary.Of(item.Score, item.Rows));
             rows += item.Rows.Count;
+            foreach (var variant in item.Variants)
+            {
+                rows += variant.Rows.Count;
+            }
+
             publication.Add(item, diagnostics);
             if (publication.Stop)
             {

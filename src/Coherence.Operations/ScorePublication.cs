@@ -180,6 +180,17 @@ internal sealed class ScorePublication : IDisposable
             }
 
             workbook?.Add(item.Score, item.Rows, item.Rubric);
+
+            // Variants go to the tidy outputs only, each row with its variant id; the workbook and reports show the rubric as written.
+            foreach (var variant in item.Variants)
+            {
+                json?.Write(variant.Score, variant.Rows);
+                foreach (var row in variant.Rows)
+                {
+                    csv?.Write(row);
+                    jsonLines?.Write(row);
+                }
+            }
         }
         catch (IOException e)
         {

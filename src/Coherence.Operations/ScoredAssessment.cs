@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Coherence.Model;
 using Coherence.Scoring;
@@ -9,4 +10,8 @@ namespace Coherence.Operations;
 /// <param name="Rows">The tidy rows, in rubric order.</param>
 /// <param name="Rubric">The rubric it was scored with.</param>
 /// <param name="Panel">The teams of its country and period and how far they agree, when several teams assessed it and one score is made of them (consensus, median); otherwise <see langword="null"/>.</param>
-internal sealed record ScoredAssessment(AssessmentScore Score, IReadOnlyList<ScoreRow> Rows, Rubric Rubric, Reports.AssessorPanel? Panel = null);
+internal sealed record ScoredAssessment(AssessmentScore Score, IReadOnlyList<ScoreRow> Rows, Rubric Rubric, Reports.AssessorPanel? Panel = null)
+{
+    /// <summary>Gets the scores of the rubric's variants, in the rubric's order: the tidy outputs carry them, each row with its variant id.</summary>
+    public IReadOnlyList<VariantScore> Variants { get; init; } = Array.Empty<VariantScore>();
+}

@@ -81,7 +81,7 @@ internal sealed class ScoringPass
                     var item = processed.Items[k];
                     if (Admit(item.Read.IsSuccess ? item.Read.Value : null, item.Read.Diagnostics, item.Rubric, item.Score, diagnostics, checkSeen: !processed.IsSet) && item.Rows is not null)
                     {
-                        yield return new ScoredAssessment(item.Score!, item.Rows, item.Rubric!, item.Panel);
+                        yield return new ScoredAssessment(item.Score!, item.Rows, item.Rubric!, item.Panel) { Variants = item.Variants };
                     }
                 }
 
@@ -123,13 +123,34 @@ internal sealed class ScoringPass
             var score = rubric is null ? null : EngineFor(rubric).Score(assessment);
             if (Admit(assessment, Array.Empty<Diagnostic>(), rubric, score, diagnostics, checkSeen: false))
             {
-                yield return new ScoredAssessment(score!, EngineFor(rubric!).Rows(score!), rubric!);
+                yield return new ScoredAssessment(score!, EngineFor(rubric!).Rows(score!), rubric!) { Variants = ScoreVariants(rubric!, assessment) };
             }
         }
     }
 
     /// <summary>Gets the engine for a rubric, made once per rubric id and shared by every thread.</summary>
     public ScoringEngine EngineFor(Rubric rubric) => engines.GetOrAdd(rubric.Id, _ => new ScoringEngine(rubric));
+
+    // Every variant of the rubric, scored in the same run: the same responses, other weights and aggregations. The responses
+    // were checked against the rubric as written, and a variant has the same indicators, so its diagnostics are the same and
+    // are not repeated.
+    private IReadOnlyList<VariantScore> ScoreVariants(Rubric rubric, Assessment assessment)
+    {
+        if (rubric.Variants.Count == 0)
+        {
+            return Array.Empty<VariantScore>();
+        }
+
+        var result = new List<VariantScore>(rubric.Variants.Count);
+        foreach (var variant in rubric.Variants)
+        {
+            var engine = engines.GetOrAdd(rubric.Id + "\n" + variant.Id, _ => new ScoringEngine(rubric.ResolveVariant(variant.Id)!));
+            var score = engine.Score(assessment);
+            result.Add(new VariantScore(variant.Id, score with { Diagnostics = Array.Empty<Diagnostic>() }, engine.Rows(score)));
+        }
+
+        return result;
+    }
 
     private Rubric? RubricOf(Assessment assessment) => rubricOverride ?? catalog.Find(assessment.Rubric);
 
@@ -242,7 +263,8 @@ internal sealed class ScoringPass
 
         // An assessment whose responses do not fit its rubric is left out, so its rows are not even laid out.
         var rows = score.Diagnostics.Any(d => d.IsError) ? null : engine.Rows(score);
-        return new Item(read, rubric, score, rows);
+        var variants = rows is null ? Array.Empty<VariantScore>() : ScoreVariants(rubric, assessment);
+        return new Item(read, rubric, score, rows) { Variants = variants };
     }
 
     // Runs in order, on the caller's thread: decides whether a scored assessment goes on, and reports why not.
@@ -288,5 +310,7 @@ internal sealed class ScoringPass
     private sealed record Item(Result<Assessment> Read, Rubric? Rubric, AssessmentScore? Score, IReadOnlyList<ScoreRow>? Rows)
     {
         public Reports.AssessorPanel? Panel { get; init; }
+
+        public IReadOnlyList<VariantScore> Variants { get; init; } = Array.Empty<VariantScore>();
     }
 }

@@ -22,9 +22,16 @@ internal static class ImportTableCommand
         var unitCodes = new Option<string>("--unit-codes") { Description = t["cli.import-table.unit-codes"], HelpName = "file" };
         var output = new Option<string>("--output", "-o") { Description = t["cli.import-table.output"], Required = true, HelpName = "folder" };
         var force = new Option<bool>("--force", "-f") { Description = t["cli.import-table.force"] };
+        var sheet = new Option<string[]>("--sheet") { Description = t["cli.import-table.sheet"], HelpName = "name|position" };
+        var headerRow = new Option<int>("--header-row") { Description = t["cli.import-table.header-row"], HelpName = "row", DefaultValueFactory = _ => 1 };
+        var headerRows = new Option<int>("--header-rows") { Description = t["cli.import-table.header-rows"], HelpName = "count", DefaultValueFactory = _ => 1 };
+        var transposed = new Option<bool>("--transposed") { Description = t["cli.import-table.transposed"] };
+        var na = new Option<string[]>("--na") { Description = t["cli.import-table.na"], HelpName = "text" };
+        var skipEmptyUnits = new Option<bool>("--skip-empty-units") { Description = t["cli.import-table.skip-empty-units"] };
+        var strict = new Option<bool>("--strict") { Description = t["cli.import-table.strict"] };
         var command = new Command("import-table", t["cli.import-table"])
         {
-            file, rubric, unitColumn, periodColumn, map, skipUnit, unitCodes, output, force,
+            file, rubric, unitColumn, periodColumn, map, skipUnit, unitCodes, output, force, sheet, headerRow, headerRows, transposed, na, skipEmptyUnits, strict,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -34,6 +41,13 @@ internal static class ImportTableCommand
                 UnitCodesPath = parse.GetValue(unitCodes),
                 SkipUnits = parse.GetValue(skipUnit) ?? System.Array.Empty<string>(),
                 Force = parse.GetValue(force),
+                Sheets = parse.GetValue(sheet) ?? System.Array.Empty<string>(),
+                HeaderRow = parse.GetValue(headerRow),
+                HeaderRows = parse.GetValue(headerRows),
+                Transposed = parse.GetValue(transposed),
+                MissingTokens = parse.GetValue(na) ?? System.Array.Empty<string>(),
+                SkipEmptyUnits = parse.GetValue(skipEmptyUnits),
+                Strict = parse.GetValue(strict),
             };
             var operation = new ImportTableOperation(context.Catalog);
             var result = await context.WithProgress(t["cli.progress.importing-table"], p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);

@@ -41,6 +41,29 @@ public sealed class Rubric
         Indicators = indicators;
     }
 
+    /// <summary>Gets the named variants the rubric declares: other weights and aggregations over the same indicators.</summary>
+    public IReadOnlyList<RubricVariant> Variants { get; init; } = Array.Empty<RubricVariant>();
+
+    /// <summary>Gets the id of the variant this rubric was resolved to, or <see langword="null"/> for the rubric as written.</summary>
+    /// <remarks>Every score row of this rubric carries it (<c>ScoreRow.Variant</c>).</remarks>
+    public string? VariantId { get; init; }
+
+    /// <summary>Resolves one of the rubric's variants.</summary>
+    /// <param name="variantId">The variant id.</param>
+    /// <returns>The rubric with the variant's choices applied, or <see langword="null"/> when it declares no such variant.</returns>
+    public Rubric? ResolveVariant(string variantId)
+    {
+        foreach (var variant in Variants)
+        {
+            if (string.Equals(variant.Id, variantId, StringComparison.Ordinal))
+            {
+                return variant.Choices.ApplyTo(this, variant.Id);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Gets the id, version, languages, title and description.</summary>
     public RubricMetadata Metadata { get; }
 

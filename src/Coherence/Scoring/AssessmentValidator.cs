@@ -38,6 +38,7 @@ public static class AssessmentValidator
         var locations = assessment.Source?.ResponseLocations;
         CheckRubric(rubric, assessment, diagnostics, file);
         var usable = new Dictionary<ResponseKey, Response>(assessment.Responses.Count);
+        var indexOf = new Dictionary<ResponseKey, int>(assessment.Responses.Count);
         HashSet<ResponseKey>? fromWholeCountry = null;
         HashSet<(string Indicator, string Facet)>? wholeCountry = null;
         for (var index = 0; index < assessment.Responses.Count; index++)
@@ -64,6 +65,7 @@ public static class AssessmentValidator
                 else
                 {
                     usable.Add(response.Key, response);
+                    indexOf.Add(response.Key, index);
                 }
 
                 continue;
@@ -88,11 +90,53 @@ public static class AssessmentValidator
                 }
 
                 usable.Add(key, response with { GroupId = group });
+                indexOf.Add(key, index);
                 fromWholeCountry.Add(key);
             }
         }
 
+        WarnOneFacetNotApplicable(usable, indexOf, assessment.Responses, file, locations, diagnostics);
         return usable;
+    }
+
+    // "Not applicable" on one facet while the other facet is answered: the answer is kept and the marked facet's cell drops
+    // out (docs/methodology.md, section 1); the team hears of it, once per response, at the "not applicable" one.
+    private static void WarnOneFacetNotApplicable(Dictionary<ResponseKey, Response> usable, Dictionary<ResponseKey, int> indexOf, IReadOnlyList<Response> all, string? file, IReadOnlyList<SourceLocation>? locations, List<Diagnostic> diagnostics)
+    {
+        List<(int Index, Response Response, string Other)>? found = null;
+        foreach (var pair in usable)
+        {
+            var response = pair.Value;
+            if (response.Status != ResponseStatus.NotApplicable)
+            {
+                continue;
+            }
+
+            var other = response.FacetId == Facet.Law ? Facet.Practice : response.FacetId == Facet.Practice ? Facet.Law : null;
+            if (other is null || !usable.TryGetValue(new ResponseKey(pair.Key.IndicatorId, pair.Key.GroupId, other), out var answer) || answer.Status != ResponseStatus.Answered)
+            {
+                continue;
+            }
+
+            found ??= new List<(int, Response, string)>();
+            found.Add((indexOf[pair.Key], response, other));
+        }
+
+        if (found is null)
+        {
+            return;
+        }
+
+        // In the order of the responses, whatever the order of the cells; a whole-country response is named once.
+        var last = -1;
+        foreach (var (index, response, other) in found.OrderBy(f => f.Index))
+        {
+            if (index != last)
+            {
+                diagnostics.Add(Diagnostic.Warning("ASM029", Phrase.Of("diag.ASM029", response.IndicatorId, all[index].GroupId, response.FacetId, other), Where(file, locations, index), Phrase.Of("hint.ASM029", other)));
+                last = index;
+            }
+        }
     }
 
     private static Diagnostic BothWays(string indicator, string group, string facet, string? file, IReadOnlyList<SourceLocation>? locations, int index) =>

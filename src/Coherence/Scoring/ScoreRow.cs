@@ -76,6 +76,16 @@ public sealed record ScoreRow(
     /// <summary>Gets why the row has no value, or <see langword="null"/>.</summary>
     public ScoreReason? Reason => Score.Reason;
 
+    /// <summary>Gets the law score over every answered law cell below, paired or not, or <see langword="null"/>.</summary>
+    public double? LawAllCells => Score.LawAllCells;
+
+    /// <summary>Gets the practice score over every answered practice cell below, paired or not, or <see langword="null"/>.</summary>
+    public double? PracticeAllCells => Score.PracticeAllCells;
+
+    /// <summary>Gets the id of the rubric variant the row was scored with, or <see langword="null"/> for the rubric as written.</summary>
+    /// <remarks>A rubric with variants is scored once as written and once per variant, in one run (<c>docs/rubric-format.md</c>).</remarks>
+    public string? Variant { get; init; }
+
     /// <summary>Gets the node's minimum coverage when coverage below it is the reason for no value, else <see langword="null"/>.</summary>
     public double? MinimumCoverage => Score.Reason?.MinimumCoverage;
 }

@@ -95,12 +95,12 @@ public sealed class ScoringEngine
     {
         var assessment = score.Assessment;
         var kind = node.Depth == 0 ? NodeKind.Rubric : NodeKind.Dimension;
-        rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, ScoreRow.AllGroups, node.NodeId, kind, node.Depth, top, node.Overall, null));
+        rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, ScoreRow.AllGroups, node.NodeId, kind, node.Depth, top, node.Overall, null) { Variant = rubric.VariantId });
         var matrix = node.Depth == 1;
         foreach (var group in rubric.Groups)
         {
             var cell = node.ByGroup[group.Id];
-            rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, group.Id, node.NodeId, kind, node.Depth, top, cell, matrix ? Classify(cell) : null));
+            rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, group.Id, node.NodeId, kind, node.Depth, top, cell, matrix ? Classify(cell) : null) { Variant = rubric.VariantId });
         }
 
         var sub = 0;
@@ -112,7 +112,7 @@ public sealed class ScoringEngine
                 while (next < score.Indicators.Count && string.Equals(score.Indicators[next].IndicatorId, indicator.Id, StringComparison.Ordinal))
                 {
                     var cell = score.Indicators[next++];
-                    rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, cell.GroupId, indicator.Id, NodeKind.Indicator, node.Depth + 1, top ?? cell.DimensionId, cell.Score, cell.Class));
+                    rows.Add(new ScoreRow(assessment.Country, assessment.CountryName, assessment.Period, rubric.Id, rubric.Version, role, cell.GroupId, indicator.Id, NodeKind.Indicator, node.Depth + 1, top ?? cell.DimensionId, cell.Score, cell.Class) { Variant = rubric.VariantId });
                 }
             }
             else if (child is Dimension childDimension)
@@ -127,7 +127,7 @@ public sealed class ScoringEngine
     /// <returns>The class, or <see langword="null"/> for single-facet rubrics and for what does not apply.</returns>
     public GapClass? Classify(Aggregate score)
     {
-        if (!hasGap || score.Status == ScoreStatus.NotApplicable)
+        if (!hasGap || score.Status == ScoreStatus.NotApplicable || score.Applicable == 0)
         {
             return null;
         }
@@ -226,20 +226,40 @@ public sealed class ScoringEngine
 
     private Aggregate ScoreCell(Indicator indicator, Response? law, Response? practice)
     {
-        if (law?.Status == ResponseStatus.NotApplicable || practice?.Status == ResponseStatus.NotApplicable)
+        var lawOut = law?.Status == ResponseStatus.NotApplicable;
+        var practiceOut = practice?.Status == ResponseStatus.NotApplicable;
+        var ratesLaw = hasLaw && indicator.FindFacet(Facet.Law) is not null;
+        var ratesPractice = hasPractice && indicator.FindFacet(Facet.Practice) is not null;
+
+        // "Not applicable" on one facet takes the whole cell out, unless the other facet is answered: then that answer is
+        // kept, the marked facet's cell drops out, and the validator has warned (ASM031). No answer is dropped silently.
+        if (lawOut || practiceOut)
         {
-            return MarkedNotApplicable;
+            var keepLaw = ratesLaw && !lawOut && law?.Status == ResponseStatus.Answered;
+            var keepPractice = ratesPractice && !practiceOut && practice?.Status == ResponseStatus.Answered;
+            if (!keepLaw && !keepPractice)
+            {
+                return MarkedNotApplicable;
+            }
+
+            ratesLaw = keepLaw;
+            ratesPractice = keepPractice;
         }
 
-        var l = hasLaw ? Normalize(indicator, Facet.Law, law) : null;
-        var p = hasPractice ? Normalize(indicator, Facet.Practice, practice) : null;
-        var complete = (!hasLaw || l is not null) && (!hasPractice || p is not null);
-        double? net = hasGap && complete ? l!.Value - p!.Value : null;
+        var l = ratesLaw ? Normalize(indicator, Facet.Law, law) : null;
+        var p = ratesPractice ? Normalize(indicator, Facet.Practice, practice) : null;
+        var lawAnswered = l is null ? 0 : 1;
+        var practiceAnswered = p is null ? 0 : 1;
+
+        // The cell is paired when it rates every facet of the rubric (in a single-facet rubric, its one facet).
+        var paired = (!hasLaw || ratesLaw) && (!hasPractice || ratesPractice);
+        var complete = (!ratesLaw || l is not null) && (!ratesPractice || p is not null);
+        double? net = hasGap && paired && complete ? l!.Value - p!.Value : null;
         double? absolute = net is { } n ? Math.Abs(n) : null;
         ScoreReason? reason = null;
         if (!complete)
         {
-            reason = (hasLaw && l is null, hasPractice && p is null) switch
+            reason = (ratesLaw && l is null, ratesPractice && p is null) switch
             {
                 (true, true) => ScoreReason.NotAnswered,
                 (true, false) => ScoreReason.LawNotAnswered,
@@ -247,7 +267,8 @@ public sealed class ScoringEngine
             };
         }
 
-        return new Aggregate(complete ? ScoreStatus.Scored : ScoreStatus.InsufficientData, l, p, net, absolute, complete ? 1 : 0, complete ? 1 : 0, 1, reason, l is null ? 0 : 1, p is null ? 0 : 1);
+        var pairedAnswered = paired && complete ? 1 : 0;
+        return new Aggregate(complete ? ScoreStatus.Scored : ScoreStatus.InsufficientData, l, p, net, absolute, pairedAnswered, pairedAnswered, paired ? 1 : 0, reason, lawAnswered, practiceAnswered, l, p, ratesLaw ? 1 : 0, ratesPractice ? 1 : 0, lawAnswered, practiceAnswered);
     }
 
     private double? Normalize(Indicator indicator, string facetId, Response? response)
@@ -277,10 +298,12 @@ public sealed class ScoringEngine
         var geometric = method == AggregationMethod.Geometric;
         var law = new Mean(geometric);
         var practice = new Mean(geometric);
+        var lawAll = new Mean(geometric);
+        var practiceAll = new Mean(geometric);
         var net = new Mean(false);
         var absolute = new Mean(false);
-        double applicableWeight = 0, coverage = 0, lawCoverage = 0, practiceCoverage = 0;
-        int answered = 0, applicable = 0;
+        double pairedWeight = 0, lawWeight = 0, practiceWeight = 0, coverage = 0, lawCoverage = 0, practiceCoverage = 0;
+        int answered = 0, applicable = 0, lawApplicable = 0, practiceApplicable = 0, lawAnswered = 0, practiceAnswered = 0;
         for (var c = 0; c < children.Length; c++)
         {
             var child = children[c];
@@ -292,10 +315,33 @@ public sealed class ScoringEngine
                 continue;
             }
 
-            applicableWeight += weight;
+            // The facet reading: each facet over every cell that rates it, paired or not.
+            if (child.LawApplicable > 0)
+            {
+                lawWeight += weight;
+                lawCoverage += weight * child.LawCoverage;
+                lawApplicable += child.LawApplicable;
+                lawAnswered += child.LawAnswered;
+                lawAll.Add(weight, child.LawAllCells);
+            }
+
+            if (child.PracticeApplicable > 0)
+            {
+                practiceWeight += weight;
+                practiceCoverage += weight * child.PracticeCoverage;
+                practiceApplicable += child.PracticeApplicable;
+                practiceAnswered += child.PracticeAnswered;
+                practiceAll.Add(weight, child.PracticeAllCells);
+            }
+
+            if (child.Applicable == 0)
+            {
+                // Rates one facet of a two-facet rubric: no pair below, so the paired reading leaves it out.
+                continue;
+            }
+
+            pairedWeight += weight;
             coverage += weight * child.Coverage;
-            lawCoverage += weight * child.LawCoverage;
-            practiceCoverage += weight * child.PracticeCoverage;
             if (!hasGap)
             {
                 law.Add(weight, child.Law);
@@ -313,27 +359,39 @@ public sealed class ScoringEngine
             }
         }
 
-        if (applicableWeight <= 0)
+        if (pairedWeight <= 0 && lawWeight <= 0 && practiceWeight <= 0)
         {
             return Aggregate.NotApplicable with { Answered = answered, Applicable = applicable };
         }
 
-        coverage /= applicableWeight;
-        lawCoverage /= applicableWeight;
-        practiceCoverage /= applicableWeight;
+        lawCoverage = lawWeight > 0 ? lawCoverage / lawWeight : 0;
+        practiceCoverage = practiceWeight > 0 ? practiceCoverage / practiceWeight : 0;
+        double? lawAllValue = Enough(lawCoverage, lawAll.Count, minCoverage) ? lawAll.Value : null;
+        double? practiceAllValue = Enough(practiceCoverage, practiceAll.Count, minCoverage) ? practiceAll.Value : null;
+        if (pairedWeight <= 0)
+        {
+            // Only indicators that rate one facet below: the facet reading is all there is.
+            var any = lawAllValue is not null || practiceAllValue is not null;
+            var facetReason = any ? null : (lawAll.Count + practiceAll.Count == 0
+                ? ScoreReason.NoData
+                : new ScoreReason(ScoreReasonCode.CoverageBelowMinimum, Math.Max(lawCoverage, practiceCoverage), minCoverage));
+            return new Aggregate(any ? ScoreStatus.Scored : ScoreStatus.InsufficientData, null, null, null, null, 0, answered, applicable, facetReason, lawCoverage, practiceCoverage, lawAllValue, practiceAllValue, lawApplicable, practiceApplicable, lawAnswered, practiceAnswered);
+        }
+
+        coverage /= pairedWeight;
 
         // A single-facet rubric has one of law and practice; a two-facet rubric is complete where it has a gap.
         var complete = hasGap ? absolute : (hasLaw ? law : practice);
         var enough = Enough(coverage, complete.Count, minCoverage);
-        double? lawValue = (hasGap ? enough : Enough(lawCoverage, law.Count, minCoverage)) ? law.Value : null;
-        double? practiceValue = (hasGap ? enough : Enough(practiceCoverage, practice.Count, minCoverage)) ? practice.Value : null;
+        double? lawValue = hasGap ? (enough ? law.Value : null) : lawAllValue;
+        double? practiceValue = hasGap ? (enough ? practice.Value : null) : practiceAllValue;
         double? netValue = hasGap && enough ? net.Value : null;
         double? absoluteValue = hasGap && enough ? absolute.Value : null;
         var status = enough ? ScoreStatus.Scored : ScoreStatus.InsufficientData;
         var reason = enough ? null : complete.Count == 0
             ? ScoreReason.NoData
             : new ScoreReason(ScoreReasonCode.CoverageBelowMinimum, coverage, minCoverage);
-        return new Aggregate(status, lawValue, practiceValue, netValue, absoluteValue, coverage, answered, applicable, reason, lawCoverage, practiceCoverage);
+        return new Aggregate(status, lawValue, practiceValue, netValue, absoluteValue, coverage, answered, applicable, reason, lawCoverage, practiceCoverage, lawAllValue, practiceAllValue, lawApplicable, practiceApplicable, lawAnswered, practiceAnswered);
     }
 
     /// <summary>A running weighted mean, arithmetic or geometric, of the values that are present.</summary>

@@ -42,6 +42,12 @@ public sealed class ResultsJsonWriter : IDisposable
     private static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
     private static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
     private static readonly JsonEncodedText MinimumCoverage = JsonEncodedText.Encode("minimumCoverage");
+    private static readonly JsonEncodedText LawAllCells = JsonEncodedText.Encode("lawAllCells");
+    private static readonly JsonEncodedText PracticeAllCells = JsonEncodedText.Encode("practiceAllCells");
+    private static readonly JsonEncodedText LawAnswered = JsonEncodedText.Encode("lawAnswered");
+    private static readonly JsonEncodedText LawApplicable = JsonEncodedText.Encode("lawApplicable");
+    private static readonly JsonEncodedText PracticeAnswered = JsonEncodedText.Encode("practiceAnswered");
+    private static readonly JsonEncodedText PracticeApplicable = JsonEncodedText.Encode("practiceApplicable");
 
     private readonly Stream stream;
     private readonly bool leaveOpen;
@@ -114,6 +120,15 @@ public sealed class ResultsJsonWriter : IDisposable
         }
 
         json.WriteString("period", assessment.Period);
+        if (rows.Count > 0 && rows[0].Variant is { } variant)
+        {
+            json.WriteString("variant", variant);
+        }
+        else
+        {
+            json.WriteNull("variant");
+        }
+
         json.WriteStartObject("rubric");
         json.WriteString("id", assessment.Rubric.Id);
         json.WriteString("version", assessment.Rubric.Version);
@@ -254,6 +269,12 @@ public sealed class ResultsJsonWriter : IDisposable
         json.WriteNumber(PracticeCoverage, score.PracticeCoverage);
         json.WriteNumber(Answered, score.Answered);
         json.WriteNumber(Applicable, score.Applicable);
+        Number(LawAllCells, score.LawAllCells);
+        Number(PracticeAllCells, score.PracticeAllCells);
+        json.WriteNumber(LawAnswered, score.LawAnswered);
+        json.WriteNumber(LawApplicable, score.LawApplicable);
+        json.WriteNumber(PracticeAnswered, score.PracticeAnswered);
+        json.WriteNumber(PracticeApplicable, score.PracticeApplicable);
         if (row.Class is { } gapClass)
         {
             json.WriteString(Class, Names.Of(gapClass));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
@@ -141,8 +142,98 @@ public static class RubricJsonWriter
 
         json.WriteEndArray();
         WriteChildren(json, rubric, rubric.Root);
+
+        // Written only when there are some, so that a rubric without variants keeps the content hash it always had.
+        if (rubric.Variants.Count > 0)
+        {
+            WriteVariants(json, rubric);
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    private static void WriteVariants(Utf8JsonWriter json, Rubric rubric)
+    {
+        json.WriteStartArray("variants");
+        foreach (var variant in rubric.Variants)
+        {
+            var choices = variant.Choices;
+            json.WriteStartObject();
+            json.WriteString("id", variant.Id);
+            Text(json, "name", variant.Name);
+            Text(json, "description", variant.Description);
+            if (choices.MinCoverage is { } minCoverage)
+            {
+                json.WriteNumber("minCoverage", minCoverage);
+            }
+
+            if (choices.Thresholds is { } thresholds)
+            {
+                json.WriteStartObject("thresholds");
+                json.WriteNumber("gap", thresholds.Gap);
+                json.WriteNumber("high", thresholds.High);
+                json.WriteEndObject();
+            }
+
+            if (choices.GroupWeights.Count > 0)
+            {
+                json.WriteStartObject("groups");
+                foreach (var group in rubric.Groups.Where(g => choices.GroupWeights.ContainsKey(g.Id)))
+                {
+                    json.WriteNumber(group.Id, choices.GroupWeights[group.Id]);
+                }
+
+                json.WriteEndObject();
+            }
+
+            // Nodes in rubric order (the root first), whatever the document's order.
+            var nodes = new List<RubricNode> { rubric.Root };
+            void Collect(Dimension dimension)
+            {
+                foreach (var child in dimension.Children)
+                {
+                    nodes.Add(child);
+                    if (child is Dimension sub)
+                    {
+                        Collect(sub);
+                    }
+                }
+            }
+
+            Collect(rubric.Root);
+            var named = nodes.Where(n => choices.Weights.ContainsKey(n.Id) || choices.Aggregations.ContainsKey(n.Id) || choices.MinCoverages.ContainsKey(n.Id)).ToList();
+            if (named.Count > 0)
+            {
+                json.WriteStartObject("nodes");
+                foreach (var node in named)
+                {
+                    json.WriteStartObject(node.Id);
+                    if (choices.Weights.TryGetValue(node.Id, out var weight))
+                    {
+                        json.WriteNumber("weight", weight);
+                    }
+
+                    if (choices.Aggregations.TryGetValue(node.Id, out var method))
+                    {
+                        json.WriteString("aggregation", Name(method));
+                    }
+
+                    if (choices.MinCoverages.TryGetValue(node.Id, out var coverage))
+                    {
+                        json.WriteNumber("minCoverage", coverage);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteScale(Utf8JsonWriter json, Scale scale)

@@ -131,7 +131,7 @@ public static class RubricReader
             }
 
             var metadata = ReadMetadata(w.Map(w.Required(root, "metadata", WhatRubric), WhatMetadata, "id", "version", "languages", "title", "description", "changelog"));
-            var spec = w.Map(w.Required(root, "spec", WhatRubric), WhatSpec, "facets", "scales", "groups", "thresholds", "aggregation", "minCoverage", "references", "dimensions", "indicators");
+            var spec = w.Map(w.Required(root, "spec", WhatRubric), WhatSpec, "facets", "scales", "groups", "thresholds", "aggregation", "minCoverage", "references", "dimensions", "indicators", "variants");
             if (metadata is null || spec is null)
             {
                 return null;
@@ -158,7 +158,131 @@ public static class RubricReader
 
             var rootNode = new Dimension(metadata.Id, metadata.Title, 1, metadata.Description, aggregation, minCoverage, children);
             var draft = new Rubric(metadata, facets, scales.Values.ToList(), groups, thresholds, rootNode, references, string.Empty);
-            return new Rubric(metadata, facets, draft.Scales, groups, thresholds, rootNode, references, RubricJsonWriter.ContentHash(draft));
+            var variants = ReadVariants(spec, draft);
+            if (w.HasErrors)
+            {
+                return null;
+            }
+
+            draft = new Rubric(metadata, facets, draft.Scales, groups, thresholds, rootNode, references, string.Empty) { Variants = variants };
+            return new Rubric(metadata, facets, draft.Scales, groups, thresholds, rootNode, references, RubricJsonWriter.ContentHash(draft)) { Variants = variants };
+        }
+
+        // Variants: other weights, aggregations, minimum coverage and thresholds over the same indicators (docs/rubric-format.md).
+        private List<RubricVariant> ReadVariants(MappingNode spec, Rubric draft)
+        {
+            var result = new List<RubricVariant>();
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var nodeIdsKnown = new List<string> { draft.Id };
+            nodeIdsKnown.AddRange(nodeIds.Keys);
+            foreach (var item in w.List(spec, "variants", WhatSpec))
+            {
+                var map = w.Map(item, Phrase.Of("what.a-variant"), "id", "name", "description", "aggregation", "minCoverage", "thresholds", "groups", "nodes");
+                if (map is null)
+                {
+                    continue;
+                }
+
+                var id = w.Id(map, "id", Phrase.Of("what.a-variant"));
+                if (id is not null && !ids.Add(id))
+                {
+                    w.Error("005", Phrase.Of("diag.RUB005.variant", id), map.Get("id")!);
+                }
+
+                var what = Phrase.Of("what.variant", id ?? "?");
+                var name = w.Text(map, "name", what, true);
+                var description = w.Text(map, "description", what, false);
+                var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+                var aggregations = new Dictionary<string, AggregationMethod>(StringComparer.Ordinal);
+                var coverages = new Dictionary<string, double>(StringComparer.Ordinal);
+                var groupWeights = new Dictionary<string, double>(StringComparer.Ordinal);
+                if (w.Enum(map, "aggregation", what, AggregationNames) is { } rootAggregation)
+                {
+                    aggregations[draft.Id] = rootAggregation;
+                }
+
+                var minCoverage = Coverage(map, what);
+                GapThresholds? thresholds = map.Has("thresholds") ? ReadThresholds(map) : null;
+                if (w.Map(map.Get("groups"), Phrase.Of("what.key-of", "groups", what)) is { } groupMap)
+                {
+                    foreach (var entry in groupMap.Entries)
+                    {
+                        if (!draft.HasGroup(entry.Key))
+                        {
+                            w.Error("008", Phrase.Of("diag.RUB008.variant-group", id ?? "?", entry.Key), entry.KeyNode, DidYouMean.Hint(entry.Key, draft.Groups.Select(g => g.Id).ToList()));
+                            continue;
+                        }
+
+                        if (w.Number(groupMap, entry.Key, what) is { } weight)
+                        {
+                            if (weight < 0)
+                            {
+                                w.Error("006", Phrase.Of("diag.RUB006.negative", what, Format(weight)), entry.Value, Phrase.Of("hint.RUB006.negative"));
+                            }
+                            else
+                            {
+                                groupWeights[entry.Key] = weight;
+                            }
+                        }
+                    }
+                }
+
+                if (w.Map(map.Get("nodes"), Phrase.Of("what.key-of", "nodes", what)) is { } nodes)
+                {
+                    foreach (var entry in nodes.Entries)
+                    {
+                        var nodeWhat = Phrase.Of("what.variant-node", entry.Key, id ?? "?");
+                        var isDimension = entry.Key == draft.Id || draft.FindDimension(entry.Key) is not null;
+                        if (!isDimension && draft.FindIndicator(entry.Key) is null)
+                        {
+                            w.Error("008", Phrase.Of("diag.RUB008.variant-node", id ?? "?", entry.Key), entry.KeyNode, DidYouMean.Hint(entry.Key, nodeIdsKnown));
+                            continue;
+                        }
+
+                        var node = w.Map(entry.Value, nodeWhat, "weight", "aggregation", "minCoverage");
+                        if (node is null)
+                        {
+                            continue;
+                        }
+
+                        if (!isDimension && (node.Has("aggregation") || node.Has("minCoverage")))
+                        {
+                            w.Error("004", Phrase.Of("diag.RUB004.variant-indicator", entry.Key, id ?? "?"), node.Get("aggregation") ?? node.Get("minCoverage")!, Phrase.Of("hint.RUB004.variant-indicator"));
+                        }
+
+                        if (node.Has("weight"))
+                        {
+                            weights[entry.Key] = Weight(node, nodeWhat);
+                        }
+
+                        if (isDimension && w.Enum(node, "aggregation", nodeWhat, AggregationNames) is { } method)
+                        {
+                            aggregations[entry.Key] = method;
+                        }
+
+                        if (isDimension && Coverage(node, nodeWhat) is { } coverage)
+                        {
+                            coverages[entry.Key] = coverage;
+                        }
+                    }
+                }
+
+                if (id is not null)
+                {
+                    var choices = new MethodChoices
+                    {
+                        Weights = weights,
+                        Aggregations = aggregations,
+                        MinCoverages = coverages,
+                        MinCoverage = minCoverage,
+                        GroupWeights = groupWeights,
+                        Thresholds = thresholds,
+                    };
+                    result.Add(new RubricVariant(id, name, description, choices));
+                }
+            }
+
+            return result;
         }
 
         private RubricMetadata? ReadMetadata(MappingNode? map)
@@ -294,9 +418,10 @@ public static class RubricReader
                             {
                                 w.Error("009", Phrase.Of("diag.RUB009.value-outside", levelWhat, Format(v)), level.Get("value")!);
                             }
-                            else if (previous is { } p && v <= p)
+                            else if (previous is { } p && v < p)
                             {
-                                w.Error("009", Phrase.Of("diag.RUB009.value-order", levelWhat, Format(v), Format(p)), level.Get("value")!, Phrase.Of("hint.RUB009.value-order"));
+                                // Equal values are allowed: several codes of a published index may be recoded to one value.
+                                w.Error("009", Phrase.Of("diag.RUB009.value-below", levelWhat, Format(v), Format(p)), level.Get("value")!, Phrase.Of("hint.RUB009.value-order"));
                             }
 
                             previous = v;
@@ -628,19 +753,27 @@ public static class RubricReader
             var facetsMap = w.Map(w.Required(map, "facets", what), Phrase.Of("what.facets-of", what), facets.Select(f => f.Id).ToArray());
             if (facetsMap is not null)
             {
+                // An indicator rates one facet of the rubric or several: integrity-style indices ask some questions in law
+                // only and others in practice only (docs/methodology.md, section 3).
+                var rated = 0;
                 foreach (var facet in facets)
                 {
                     var facetNode = facetsMap.Get(facet.Id);
                     if (facetNode is null)
                     {
-                        w.Error("011", Phrase.Of("diag.RUB011.facet", what, facet.Id), facetsMap, Phrase.Of("hint.RUB011.facet", facet.Id));
                         continue;
                     }
 
+                    rated++;
                     if (ReadIndicatorFacet(facetNode, facet, what) is { } indicatorFacet)
                     {
                         indicatorFacets.Add(indicatorFacet);
                     }
+                }
+
+                if (rated == 0)
+                {
+                    w.Error("011", Phrase.Of("diag.RUB011.no-facet", what), facetsMap, Phrase.Of("hint.RUB011.no-facet", string.Join(" | ", facets.Select(f => "facets." + f.Id))));
                 }
             }
 

@@ -12,5 +12,6 @@ public static class ScoreRowColumns
         "country", "country_name", "period", "rubric_id", "rubric_version", "assessor_role", "group", "node_id", "node_kind", "depth",
         "dimension_id", "law", "practice", "net_gap", "abs_gap", "coherence", "coverage", "law_coverage", "practice_coverage",
         "answered", "applicable", "class", "status", "reason", "minimum_coverage",
+        "law_all_cells", "practice_all_cells", "law_answered", "law_applicable", "practice_answered", "practice_applicable", "variant",
     };
 }

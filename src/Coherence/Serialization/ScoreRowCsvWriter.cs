@@ -109,6 +109,20 @@ public sealed class ScoreRowCsvWriter : IDisposable
             Comma();
         }
 
+        Comma();
+        Number(score.LawAllCells);
+        Comma();
+        Number(score.PracticeAllCells);
+        Comma();
+        Integer(score.LawAnswered);
+        Comma();
+        Integer(score.LawApplicable);
+        Comma();
+        Integer(score.PracticeAnswered);
+        Comma();
+        Integer(score.PracticeApplicable);
+        Comma();
+        Text(row.Variant);
         writer.Write("\r\n");
         rows++;
     }

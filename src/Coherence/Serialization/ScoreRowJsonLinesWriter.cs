@@ -72,7 +72,14 @@ public sealed class ScoreRowJsonLinesWriter : IDisposable
         Text(Fields[f++], row.Class is { } gapClass ? Names.Of(gapClass) : null);
         json.WriteString(Fields[f++], Names.Of(score.Status));
         Text(Fields[f++], score.Reason?.Name);
-        Number(Fields[f], score.Reason?.MinimumCoverage);
+        Number(Fields[f++], score.Reason?.MinimumCoverage);
+        Number(Fields[f++], score.LawAllCells);
+        Number(Fields[f++], score.PracticeAllCells);
+        json.WriteNumber(Fields[f++], score.LawAnswered);
+        json.WriteNumber(Fields[f++], score.LawApplicable);
+        json.WriteNumber(Fields[f++], score.PracticeAnswered);
+        json.WriteNumber(Fields[f++], score.PracticeApplicable);
+        Text(Fields[f], row.Variant);
         json.WriteEndObject();
 
         // Each row is a document of its own: end the line, start the next one afresh, and write to the stream in blocks.

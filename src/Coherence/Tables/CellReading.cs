@@ -10,6 +10,9 @@ internal readonly record struct CellReading(bool Missing, ResponseStatus Status,
 
     public bool IsError => ErrorCode is not null;
 
+    /// <summary>Gets the code of a warning about a cell that was read all the same (<see cref="Message"/> and <see cref="Hint"/> say what), or <see langword="null"/>.</summary>
+    public string? WarningCode { get; init; }
+
     public static CellReading Of(ResponseStatus status) => new(false, status, null, null, null, null, null);
 
     public static CellReading OfLevel(string level) => new(false, ResponseStatus.Answered, level, null, null, null, null);

@@ -59,7 +59,7 @@ public sealed class ColumnMap
 
     /// <summary>Reads a column map from a CSV table already read.</summary>
     /// <param name="table">The table, with the header <c>column,indicator,facet,group</c>.</param>
-    /// <returns>The map, or the diagnostics that prevent it.</returns>
+    /// <returns>The map and its diagnostics; with errors in some rows, the map of the other rows (the bad rows' columns ignored) beside the errors, so that a caller can check the table in the same run.</returns>
     public static Result<ColumnMap> Read(CsvTable table)
     {
         if (table is null)
@@ -114,6 +114,7 @@ public sealed class ColumnMap
             if (indicator.Length == 0)
             {
                 diagnostics.Add(Diagnostic.Error("TAB021", Phrase.Of("diag.TAB021.no-indicator", column), where, Phrase.Of("hint.TAB021.no-indicator", IgnoreMark)));
+                Quiet(column, row.Number, where);
                 continue;
             }
 
@@ -121,6 +122,7 @@ public sealed class ColumnMap
             {
                 var what = column.Length == 0 ? Phrase.Of("what.column-without-header") : Phrase.Of("what.pattern", column);
                 diagnostics.Add(Diagnostic.Error("TAB020", Phrase.Of("diag.TAB020.only-ignored", what, indicator), where, Phrase.Of("hint.TAB020.only-ignored", IgnoreMark)));
+                Quiet(column, row.Number, where);
                 continue;
             }
 
@@ -134,6 +136,17 @@ public sealed class ColumnMap
             entries.Add(new ColumnMapEntry(column, ignore, ignore ? null : indicator, ignore || facet.Length == 0 ? null : facet, ignore || group.Length == 0 ? null : group, where));
         }
 
-        return diagnostics.Any(d => d.IsError) ? Result<ColumnMap>.Failure(diagnostics) : new Result<ColumnMap>(new ColumnMap(table.File, entries), diagnostics);
+        // With errors in some rows the map is still returned, so that the table is checked in the same run and every problem
+        // is listed at once (Result.IsSuccess is false all the same); the columns of the bad rows are left out quietly.
+        return new Result<ColumnMap>(new ColumnMap(table.File, entries), diagnostics);
+
+        void Quiet(string column, int number, SourceLocation where)
+        {
+            if (column.Length > 0 && !seen.ContainsKey(column))
+            {
+                seen.Add(column, number);
+                entries.Add(new ColumnMapEntry(column, true, null, null, null, where));
+            }
+        }
     }
 }

@@ -26,11 +26,22 @@ internal sealed class ScaleCellReader
     private readonly bool decimalComma;
     private readonly Dictionary<string, ScaleLevel?> levelsByKey = new(StringComparer.Ordinal);
     private readonly List<string> spellings = new();
+    private readonly HashSet<string> missing;
 
-    public ScaleCellReader(Scale scale, bool decimalComma)
+    // Spellings that name one level by id or label and are also the value of another level with another value ("1" as
+    // the id of one level and the value of the next): read as the level they name, with a warning naming the cell.
+    private readonly Dictionary<string, ScaleLevel> alsoAValue = new(StringComparer.Ordinal);
+
+    public ScaleCellReader(Scale scale, bool decimalComma, IEnumerable<string>? missingTokens = null)
     {
         this.scale = scale;
         this.decimalComma = decimalComma;
+        missing = new HashSet<string>(TableImportSettings.DefaultMissingTokens, StringComparer.OrdinalIgnoreCase);
+        foreach (var token in missingTokens ?? Array.Empty<string>())
+        {
+            missing.Add(token.Trim());
+        }
+
         foreach (var level in scale.Levels)
         {
             foreach (var spelling in new[] { level.Id }.Concat(level.Label.Translations.Values))
@@ -49,10 +60,31 @@ internal sealed class ScaleCellReader
                 }
             }
         }
+
+        FindValueClashes();
     }
 
-    public static bool IsMissing(string trimmed) =>
-        trimmed.Length == 0 || string.Equals(trimmed, "NA", StringComparison.OrdinalIgnoreCase) || trimmed == "#N/A";
+    private void FindValueClashes()
+    {
+        foreach (var level in scale.Levels)
+        {
+            foreach (var spelling in new[] { level.Id }.Concat(level.Label.Translations.Values))
+            {
+                if (!TryNumber(spelling.Trim(), out var number, out _))
+                {
+                    continue;
+                }
+
+                var other = scale.Levels.FirstOrDefault(l => Math.Abs(l.Value - number) < Exact && Math.Abs(l.Value - level.Value) >= Exact);
+                if (other is not null)
+                {
+                    alsoAValue[TextKey.Of(spelling)] = other;
+                }
+            }
+        }
+    }
+
+    public bool IsMissing(string trimmed) => trimmed.Length == 0 || missing.Contains(trimmed);
 
     public CellReading Read(string text)
     {
@@ -123,6 +155,16 @@ internal sealed class ScaleCellReader
         var key = TextKey.Of(trimmed);
         if (levelsByKey.TryGetValue(key, out var level))
         {
+            if (level is not null && alsoAValue.TryGetValue(key, out var other))
+            {
+                return CellReading.OfLevel(level.Id) with
+                {
+                    WarningCode = "TAB044",
+                    Message = Phrase.Of("diag.TAB044", trimmed, level.Id, other.Id, scale.Id),
+                    Hint = Phrase.Of("hint.TAB044"),
+                };
+            }
+
             return level is null
                 ? CellReading.Error("TAB043", Phrase.Of("diag.TAB043", trimmed, scale.Id), Phrase.Of("hint.TAB043", scale.Levels.Select(l => l.Id).ToList()))
                 : CellReading.OfLevel(level.Id);

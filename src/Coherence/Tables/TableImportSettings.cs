@@ -16,4 +16,18 @@ public sealed record TableImportSettings(string UnitColumn, string PeriodColumn)
 
     /// <summary>Gets a translation of unit codes into country codes, or <see langword="null"/>.</summary>
     public UnitCodeMap? UnitCodes { get; init; }
+
+    /// <summary>Gets the spellings every table reads as a missing value, besides an empty cell: <c>NA</c> and <c>#N/A</c>.</summary>
+    public static IReadOnlyList<string> DefaultMissingTokens { get; } = new[] { "NA", "#N/A" };
+
+    /// <summary>Gets more spellings of a missing value (<c>n/a</c>, <c>-</c>, <c>..</c>), compared after trimming and ignoring letter case.</summary>
+    /// <remarks>They add to <see cref="DefaultMissingTokens"/>; a missing cell gives no response, so the indicator counts as not answered.</remarks>
+    public IReadOnlyList<string> MissingTokens { get; init; } = Array.Empty<string>();
+
+    /// <summary>Gets whether rows whose unit cell is empty are left out (and counted) rather than refused (<c>TAB031</c>).</summary>
+    /// <remarks>The same as listing the empty string in <see cref="SkipUnits"/>.</remarks>
+    public bool SkipEmptyUnits { get; init; }
+
+    /// <summary>Gets whether a map entry naming an indicator the rubric lacks is an error (<c>TAB021</c>) rather than a warning that leaves its column out.</summary>
+    public bool Strict { get; init; }
 }

@@ -91,7 +91,7 @@ public sealed class TableImporter
             return Result<TableImport>.Failure(diagnostics);
         }
 
-        var columns = ResolveColumns(table, settings.Map, unitIndex, periodIndex, diagnostics);
+        var columns = ResolveColumns(table, settings.Map, settings.MissingTokens, settings.Strict, unitIndex, periodIndex, diagnostics);
         var run = new RowReader(this, table, settings, unitIndex, periodIndex, columns, diagnostics);
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -112,7 +112,7 @@ public sealed class TableImporter
 
     internal static SourceLocation CellLocation(CsvTable table, CsvRow row, int column)
     {
-        var cell = CsvTable.ColumnLetters(column) + row.Number.ToString(CultureInfo.InvariantCulture);
+        var cell = table.CellName(row, column);
         var header = column < table.Header.Count ? table.Header[column] : "beyond the header";
         return new SourceLocation(table.File, row.Line, column + 1, header.Length > 0 ? $"{cell} ({header})" : cell);
     }
@@ -178,9 +178,9 @@ public sealed class TableImporter
         return -1;
     }
 
-    private List<(int Index, ResponseKey Cell, ScaleCellReader Reader)> ResolveColumns(CsvTable table, ColumnMap? map, int unitIndex, int periodIndex, List<Diagnostic> diagnostics)
+    private List<(int Index, ResponseKey Cell, ScaleCellReader Reader)> ResolveColumns(CsvTable table, ColumnMap? map, IReadOnlyList<string> missingTokens, bool strict, int unitIndex, int periodIndex, List<Diagnostic> diagnostics)
     {
-        var mapped = map is null ? new Dictionary<ColumnMapEntry, ResponseKey?>() : CheckMap(map, diagnostics);
+        var mapped = map is null ? new Dictionary<ColumnMapEntry, ResponseKey?>() : CheckMap(map, strict, diagnostics);
         var readers = new Dictionary<string, ScaleCellReader>(StringComparer.Ordinal);
         var resolved = new List<(int Index, ResponseKey Cell, ScaleCellReader Reader)>();
         var owner = new Dictionary<ResponseKey, int>();
@@ -196,7 +196,10 @@ public sealed class TableImporter
 
             var header = table.Header[c];
             ResponseKey? cell = null;
-            var entry = map?.Entries.FirstOrDefault(e => !e.IsPattern && e.Matches(header)) ?? map?.Entries.FirstOrDefault(e => e.IsPattern && e.Matches(header));
+            // By position first (it tells apart columns with the same header), then by header, then by pattern.
+            var entry = map?.Entries.FirstOrDefault(e => e.Position == c)
+                ?? map?.Entries.FirstOrDefault(e => e.Position is null && !e.IsPattern && e.Matches(header))
+                ?? map?.Entries.FirstOrDefault(e => e.Position is null && e.IsPattern && e.Matches(header));
             if (entry is not null)
             {
                 if (entry.Ignore || !mapped.TryGetValue(entry, out cell) || cell is null)
@@ -230,7 +233,7 @@ public sealed class TableImporter
             var key = cell.Value;
             if (owner.TryGetValue(key, out var first))
             {
-                diagnostics.Add(Diagnostic.Error("TAB012", Phrase.Of("diag.TAB012", table.Header[first], CsvTable.ColumnLetters(first), header, CsvTable.ColumnLetters(c), key.IndicatorId, key.FacetId, key.GroupId), headerLocation(c), Phrase.Of("hint.TAB012")));
+                diagnostics.Add(Diagnostic.Error("TAB012", Phrase.Of("diag.TAB012", table.Header[first], CsvTable.ColumnLetters(first), header, CsvTable.ColumnLetters(c), key.IndicatorId, key.FacetId, key.GroupId), headerLocation(c), Phrase.Of("hint.TAB012.position", "$" + CsvTable.ColumnLetters(c), ColumnMap.IgnoreMark)));
                 continue;
             }
 
@@ -238,7 +241,7 @@ public sealed class TableImporter
             var scale = rubric.ScaleOf(rubric.FindIndicator(key.IndicatorId)!, key.FacetId)!;
             if (!readers.TryGetValue(scale.Id, out var reader))
             {
-                reader = new ScaleCellReader(scale, table.Delimiter == ';');
+                reader = new ScaleCellReader(scale, table.Delimiter == ';', missingTokens);
                 readers.Add(scale.Id, reader);
             }
 
@@ -248,7 +251,7 @@ public sealed class TableImporter
         unknown.Flush();
         if (map is not null)
         {
-            foreach (var entry in map.Entries.Where(e => !e.IsPattern && e.Column.Length > 0 && !table.Header.Contains(e.Column, StringComparer.Ordinal)))
+            foreach (var entry in map.Entries.Where(e => !e.IsPattern && e.Column.Length > 0 && (e.Position is { } p ? p >= table.Header.Count : !table.Header.Contains(e.Column, StringComparer.Ordinal))))
             {
                 diagnostics.Add(Diagnostic.Warning("TAB025", Phrase.Of("diag.TAB025", entry.Column), entry.Location, DidYouMean.Hint(entry.Column, table.Header.Where(h => h.Length > 0).ToList())));
             }
@@ -280,23 +283,27 @@ public sealed class TableImporter
         return true;
     }
 
-    private Dictionary<ColumnMapEntry, ResponseKey?> CheckMap(ColumnMap map, List<Diagnostic> diagnostics)
+    private Dictionary<ColumnMapEntry, ResponseKey?> CheckMap(ColumnMap map, bool strict, List<Diagnostic> diagnostics)
     {
         var result = new Dictionary<ColumnMapEntry, ResponseKey?>();
         foreach (var entry in map.Entries.Where(e => !e.Ignore))
         {
-            result[entry] = CheckEntry(entry, diagnostics);
+            result[entry] = CheckEntry(entry, strict, diagnostics);
         }
 
         return result;
     }
 
-    private ResponseKey? CheckEntry(ColumnMapEntry entry, List<Diagnostic> diagnostics)
+    private ResponseKey? CheckEntry(ColumnMapEntry entry, bool strict, List<Diagnostic> diagnostics)
     {
         var indicator = rubric.FindIndicator(entry.IndicatorId!);
         if (indicator is null)
         {
-            diagnostics.Add(Diagnostic.Error("TAB021", Phrase.Of("diag.TAB021.not-indicator", entry.IndicatorId, entry.Column, rubric.Id), entry.Location, DidYouMean.Hint(entry.IndicatorId!, rubric.Indicators.Select(i => i.Id).ToList())));
+            // One map may serve several rubrics (an index published in versions with other items): an indicator this
+            // rubric lacks leaves its column out with a warning; --strict makes it an error.
+            var message = Phrase.Of("diag.TAB021.not-indicator", entry.IndicatorId, entry.Column, rubric.Id);
+            var hint = DidYouMean.Hint(entry.IndicatorId!, rubric.Indicators.Select(i => i.Id).ToList());
+            diagnostics.Add(strict ? Diagnostic.Error("TAB021", message, entry.Location, hint) : Diagnostic.Warning("TAB021", message, entry.Location, hint));
             return null;
         }
 
@@ -404,6 +411,10 @@ public sealed class TableImporter
             this.diagnostics = diagnostics;
             budget = new DiagnosticBudget(diagnostics, PerColumnLimit);
             skipUnits = new HashSet<string>(settings.SkipUnits.Select(u => u.Trim()), StringComparer.OrdinalIgnoreCase);
+            if (settings.SkipEmptyUnits)
+            {
+                skipUnits.Add(string.Empty);
+            }
             reference = RubricReference.Of(importer.rubric);
         }
 
@@ -415,7 +426,7 @@ public sealed class TableImporter
             }
 
             var unit = row[unitIndex].Trim();
-            if (unit.Length > 0 && skipUnits.Contains(unit))
+            if (skipUnits.Contains(unit))
             {
                 skipped[unit] = skipped.TryGetValue(unit, out var count) ? count + 1 : 1;
                 return;
@@ -447,6 +458,11 @@ public sealed class TableImporter
                 }
                 else if (!reading.Missing)
                 {
+                    if (reading.WarningCode is { } warning)
+                    {
+                        budget.Add(Diagnostic.Warning(warning, reading.Message!, CellLocation(table, row, index), reading.Hint), table.Header[index]);
+                    }
+
                     responses.Add(new Response(cell.IndicatorId, cell.GroupId, cell.FacetId, reading.Status, reading.Level, reading.Value));
                 }
             }
@@ -472,7 +488,7 @@ public sealed class TableImporter
             }
 
             var present = units.Select(u => u.Key).Concat(badUnits.Keys).ToList();
-            foreach (var unit in settings.SkipUnits.Select(u => u.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Where(u => !skipped.ContainsKey(u)))
+            foreach (var unit in skipUnits.Where(u => !skipped.ContainsKey(u)))
             {
                 diagnostics.Add(Diagnostic.Warning("TAB035", Phrase.Of("diag.TAB035", unit), new SourceLocation(table.File), DidYouMean.Hint(unit, present)));
             }

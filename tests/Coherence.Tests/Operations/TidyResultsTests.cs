@@ -247,6 +247,13 @@ public class TidyResultsTests
                     ["status"] = Text(row.GetProperty("status")),
                     ["reason"] = Text(row.GetProperty("reason")),
                     ["minimum_coverage"] = Text(row.GetProperty("minimumCoverage")),
+                    ["law_all_cells"] = Text(row.GetProperty("lawAllCells")),
+                    ["practice_all_cells"] = Text(row.GetProperty("practiceAllCells")),
+                    ["law_answered"] = Text(row.GetProperty("lawAnswered")),
+                    ["law_applicable"] = Text(row.GetProperty("lawApplicable")),
+                    ["practice_answered"] = Text(row.GetProperty("practiceAnswered")),
+                    ["practice_applicable"] = Text(row.GetProperty("practiceApplicable")),
+                    ["variant"] = Text(assessment.GetProperty("variant")),
                 });
             }
         }

@@ -24,8 +24,13 @@ public class ScoringPropertyTests
             return Some.Aggregates(score).Values.All(a =>
                 InRange(a.Law, 0, 100) && InRange(a.Practice, 0, 100) && InRange(a.NetGap, -100, 100) &&
                 InRange(a.AbsoluteGap, 0, 100) && InRange(a.Coherence, 0, 100) &&
+                InRange(a.LawAllCells, 0, 100) && InRange(a.PracticeAllCells, 0, 100) &&
                 a.Coverage >= 0 && a.Coverage <= 1 && a.Answered <= a.Applicable &&
-                (a.Status == ScoreStatus.Scored) == (a.AbsoluteGap is not null));
+                a.LawCoverage >= 0 && a.LawCoverage <= 1 && a.LawAnswered <= a.LawApplicable &&
+                a.PracticeCoverage >= 0 && a.PracticeCoverage <= 1 && a.PracticeAnswered <= a.PracticeApplicable &&
+                (a.Applicable > 0
+                    ? (a.Status == ScoreStatus.Scored) == (a.AbsoluteGap is not null)
+                    : a.AbsoluteGap is null && (a.Status == ScoreStatus.Scored) == (a.LawAllCells is not null || a.PracticeAllCells is not null)));
         }).QuickCheckThrowOnFailure();
     }
 
@@ -36,7 +41,12 @@ public class ScoringPropertyTests
         {
             var assessment = Some.Assessment(Rubric, choices);
             var shuffled = assessment with { Responses = Some.Shuffled(assessment.Responses, seed) };
-            return Some.Canonical(Engine.Score(assessment), Rubric) == Some.Canonical(Engine.Score(shuffled), Rubric);
+            var a = Engine.Score(assessment);
+            var b = Engine.Score(shuffled);
+
+            // A diagnostic names its response by position, which a shuffle moves; its message must not change.
+            static string Messages(AssessmentScore s) => string.Join("\n", s.Diagnostics.Select(d => d.Code + " " + d.Message).OrderBy(m => m, StringComparer.Ordinal));
+            return Some.Canonical(a with { Diagnostics = [] }, Rubric) == Some.Canonical(b with { Diagnostics = [] }, Rubric) && Messages(a) == Messages(b);
         }).QuickCheckThrowOnFailure();
     }
 
@@ -102,7 +112,7 @@ public class ScoringPropertyTests
             return before.Keys.All(key =>
                 Close(before[key].Law, after[key].Law) && Close(before[key].Practice, after[key].Practice) &&
                 Close(before[key].NetGap, after[key].NetGap) && Close(before[key].AbsoluteGap, after[key].AbsoluteGap) &&
-                (before[key].Status == after[key].Status || after[key].Status == ScoreStatus.NotApplicable) &&
+                (before[key].Status == after[key].Status || after[key].Status == ScoreStatus.NotApplicable || after[key].Applicable == 0) &&
                 after[key].Coverage >= before[key].Coverage - 1e-12 &&
                 (withMinimumAfter[key].Coverage >= withMinimumBefore[key].Coverage - 1e-12 || withMinimumAfter[key].Status == ScoreStatus.NotApplicable));
         }).QuickCheckThrowOnFailure();

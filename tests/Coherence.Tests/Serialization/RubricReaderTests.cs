@@ -110,7 +110,7 @@ public class RubricReaderTests
     {
         var d = Single(Read(Small("{ id: full, value: 100, label: { es: Integral", "{ id: full, value: 50, label: { es: Integral")), "RUB009");
 
-        Assert.Contains("not above the level before", d.Message.ToString());
+        Assert.Contains("below the level before", d.Message.ToString());
     }
 
     [Fact]

@@ -306,12 +306,19 @@ public class TableImporterTests
     }
 
     [Fact]
-    public void A_map_entry_for_an_unknown_indicator_is_an_error_located_in_the_map()
+    public void A_map_entry_for_an_unknown_indicator_is_a_warning_located_in_the_map_and_an_error_under_strict()
     {
         var map = ColumnMap.Read(CsvReader.Read("column,indicator,facet,group\nA,H1,law,immigrants\nB,HH1,law,immigrants\n", "map.csv").Value!).Value!;
 
-        var error = Only(Import(TestRubrics.Small(), "country,year,A,B\nMEX,2016,full,full\n", new TableImportSettings("country", "year") { Map = map }), "TAB021");
+        var lenient = Import(TestRubrics.Small(), "country,year,A,B\nMEX,2016,full,full\n", new TableImportSettings("country", "year") { Map = map });
+        var strict = Import(TestRubrics.Small(), "country,year,A,B\nMEX,2016,full,full\n", new TableImportSettings("country", "year") { Map = map, Strict = true });
 
+        var warning = Only(lenient, "TAB021");
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.True(lenient.IsSuccess);
+        Assert.Equal(new[] { "H1" }, lenient.Value!.Assessments[0].Responses.Select(r => r.IndicatorId));
+        var error = Only(strict, "TAB021");
+        Assert.True(error.IsError);
         Assert.Equal(("map.csv", 3), (error.Location.File, error.Location.Line));
         Assert.Equal("did you mean 'H1'?", error.Hint?.ToString());
     }
