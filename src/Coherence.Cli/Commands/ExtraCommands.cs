@@ -10,6 +10,7 @@ internal static class ExtraCommands
     {
         yield return ImportTableCommand.Create(context);
         yield return CompareCommand.Create(context);
+        yield return RobustnessCommand.Create(context);
         yield return ReportCommand.Create(context);
         yield return WorkbookCommands.Create(context);
         yield return ImportCommand.Create(context);
