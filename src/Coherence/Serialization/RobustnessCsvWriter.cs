@@ -13,7 +13,7 @@ internal static class RobustnessCsvWriter
 
     public static void Write(Stream stream, RobustnessResult result)
     {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine(Header);
         foreach (var row in result.Ranks)
         {
