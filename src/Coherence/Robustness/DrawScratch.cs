@@ -15,6 +15,26 @@ internal sealed class DrawScratch
         Coverage = new double[size];
     }
 
+    /// <summary>Copies the aggregates of a range of dimensions from another scratch.</summary>
+    /// <param name="other">The scratch to copy from.</param>
+    /// <param name="from">The first position (dimension × groups).</param>
+    /// <param name="to">The end position, exclusive.</param>
+    public void CopyFrom(DrawScratch other, int from, int to)
+    {
+        var length = to - from;
+        if (length <= 0)
+        {
+            return;
+        }
+
+        System.Array.Copy(other.Status, from, Status, from, length);
+        System.Array.Copy(other.Law, from, Law, from, length);
+        System.Array.Copy(other.Practice, from, Practice, from, length);
+        System.Array.Copy(other.Net, from, Net, from, length);
+        System.Array.Copy(other.Absolute, from, Absolute, from, length);
+        System.Array.Copy(other.Coverage, from, Coverage, from, length);
+    }
+
     public byte[] Status { get; }
 
     public double[] Law { get; }

@@ -18,12 +18,20 @@ internal sealed class RobustnessModel
     private const int Missing = -1;
     private const int NotApplicableCell = -2;
     private const int FixedBase = -3;
+    private const int IsDimension = int.MinValue;
 
     private readonly int[] childStart;
     private readonly int[] childRef;
     private readonly int[] cellLaw;
     private readonly int[] cellPractice;
     private readonly double[] fixedValues;
+
+    // Per assessment, dimension and group, the children that apply, in document order: their slot, and for an indicator its
+    // two answers; a child dimension has its index in activeLaw and IsDimension in activePractice.
+    private readonly int[] activeStart;
+    private readonly int[] activeSlot;
+    private readonly int[] activeLaw;
+    private readonly int[] activePractice;
     private readonly double[] groupWeights;
 
     public RobustnessModel(Rubric rubric, IReadOnlyList<Assessment> assessments)
@@ -148,6 +156,7 @@ internal sealed class RobustnessModel
 
         fixedValues = fixedList.ToArray();
         MatrixCells = Groups * TopSlots.Length;
+        (activeStart, activeSlot, activeLaw, activePractice) = Compact(assessments.Count);
     }
 
     public Rubric Rubric { get; }
@@ -223,7 +232,8 @@ internal sealed class RobustnessModel
     /// <param name="groupScores">Receives the measure of the root per group (NaN where there is none), at <c>a * Groups</c>.</param>
     /// <param name="classes">Receives the class of every matrix cell (−1 where nothing applies), at <c>a * MatrixCells</c>.</param>
     /// <returns>The overall measure, NaN when there is none.</returns>
-    public double Evaluate(DrawState state, int a, DrawScratch scratch, RankMeasure measure, double[] groupScores, sbyte[] classes)
+    /// <param name="firstDimension">The first dimension, in post-order, to aggregate again; those before it keep the values in <paramref name="scratch"/>.</param>
+    public double Evaluate(DrawState state, int a, DrawScratch scratch, RankMeasure measure, double[] groupScores, sbyte[] classes, int firstDimension = 0)
     {
         var status = scratch.Status;
         var law = scratch.Law;
@@ -234,31 +244,33 @@ internal sealed class RobustnessModel
         var weights = state.Weights;
         var levels = state.LevelValues;
         var groups = Groups;
-        var cellBase = a * Indicators * groups;
-        for (var d = 0; d < Dimensions; d++)
+        var leftOut = state.LeftOut;
+        var activeBase = a * Dimensions * groups;
+        for (var d = firstDimension; d < Dimensions; d++)
         {
             var geometric = state.Geometric[d];
             var minCoverage = state.MinCoverage[d];
-            var start = childStart[d];
-            var end = childStart[d + 1];
             for (var g = 0; g < groups; g++)
             {
                 double lawSum = 0, practiceSum = 0, netSum = 0, absoluteSum = 0, weightSum = 0, applicableWeight = 0, coverageSum = 0;
                 bool lawZero = false, practiceZero = false;
                 var count = 0;
-                for (var slot = start; slot < end; slot++)
+                var list = activeBase + (d * groups) + g;
+                var end = activeStart[list + 1];
+                for (var k = activeStart[list]; k < end; k++)
                 {
+                    var slot = activeSlot[k];
                     var weight = weights[slot];
-                    if (weight <= 0 || slot == state.LeftOut)
+                    if (weight <= 0 || slot == leftOut)
                     {
                         continue;
                     }
 
-                    var reference = childRef[slot];
+                    var pr = activePractice[k];
                     double l, p, n, ab;
-                    if (reference >= 0)
+                    if (pr == IsDimension)
                     {
-                        var at = (reference * groups) + g;
+                        var at = (activeLaw[k] * groups) + g;
                         var childStatus = status[at];
                         if (childStatus == 0)
                         {
@@ -279,15 +291,8 @@ internal sealed class RobustnessModel
                     }
                     else
                     {
-                        var cell = cellBase + ((~reference) * groups) + g;
-                        var lr = cellLaw[cell];
-                        if (lr == NotApplicableCell)
-                        {
-                            continue;
-                        }
-
                         applicableWeight += weight;
-                        var pr = cellPractice[cell];
+                        var lr = activeLaw[k];
                         if (lr == Missing || pr == Missing)
                         {
                             coverageSum += weight * 0.0;
@@ -469,6 +474,50 @@ internal sealed class RobustnessModel
 
         fixedList.Add(scale.Normalize(value));
         return FixedBase - (fixedList.Count - 1);
+    }
+
+    // Lists, once, the children each (assessment, dimension, group) aggregates, so that a draw never visits what does not
+    // apply. A child dimension is marked by IsDimension in activePractice and its index in activeLaw.
+    private (int[] Start, int[] Slot, int[] Law, int[] Practice) Compact(int count)
+    {
+        var start = new int[(count * Dimensions * Groups) + 1];
+        var slots = new List<int>();
+        var laws = new List<int>();
+        var practices = new List<int>();
+        for (var a = 0; a < count; a++)
+        {
+            for (var d = 0; d < Dimensions; d++)
+            {
+                for (var g = 0; g < Groups; g++)
+                {
+                    start[(((a * Dimensions) + d) * Groups) + g] = slots.Count;
+                    for (var slot = childStart[d]; slot < childStart[d + 1]; slot++)
+                    {
+                        var reference = childRef[slot];
+                        if (reference >= 0)
+                        {
+                            slots.Add(slot);
+                            laws.Add(reference);
+                            practices.Add(IsDimension);
+                            continue;
+                        }
+
+                        var cell = Cell(a, ~reference, g);
+                        if (cellLaw[cell] == NotApplicableCell)
+                        {
+                            continue;
+                        }
+
+                        slots.Add(slot);
+                        laws.Add(cellLaw[cell]);
+                        practices.Add(cellPractice[cell]);
+                    }
+                }
+            }
+        }
+
+        start[count * Dimensions * Groups] = slots.Count;
+        return (start, slots.ToArray(), laws.ToArray(), practices.ToArray());
     }
 
     private static void Order(Dimension dimension, int depth, List<Dimension> order, List<int> depths)

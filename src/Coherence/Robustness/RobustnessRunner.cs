@@ -101,15 +101,9 @@ internal sealed class RobustnessRunner
         Rank(memberArrays, scores, groupScores, nominalRanks, groups);
 
         var every = Math.Max(1, runs / 100);
-        for (var run = 0; run < runs; run++)
+        var done = 0;
+        void Record(int run)
         {
-            if ((run & 63) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            Prepare(design, run, state);
-            Score(state, scratch, scores, groupScores, classes);
             Rank(memberArrays, scores, groupScores, ranks, groups);
             for (var a = 0; a < count; a++)
             {
@@ -140,9 +134,75 @@ internal sealed class RobustnessRunner
             }
 
             onDraw?.Invoke(run, state, scores, groupScores, classes);
-            if (progress is not null && (run % every == 0 || run == runs - 1))
+            done++;
+            if ((done & 63) == 0)
             {
-                progress.Report(new OperationProgress(run + 1, runs, "draws"));
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (progress is not null && (done % every == 0 || done == runs))
+            {
+                progress.Report(new OperationProgress(done, runs, "draws"));
+            }
+        }
+
+        if (design is null)
+        {
+            for (var run = 0; run < runs; run++)
+            {
+                Prepare(design, run, state);
+                Score(state, scratch, scores, groupScores, classes);
+                Record(run);
+            }
+        }
+        else
+        {
+            // Row by row: A, then each A_B^(k), which differs from A in factor k alone and so re-aggregates only from the first
+            // dimension k can change, then B. Results do not depend on this order; only the time does.
+            var n = design.BaseSamples;
+            var scratches = new DrawScratch[count];
+            var saved = new DrawScratch[count];
+            for (var a = 0; a < count; a++)
+            {
+                scratches[a] = new DrawScratch(model);
+                saved[a] = new DrawScratch(model);
+            }
+
+            var all = model.Dimensions * groups;
+            for (var row = 0; row < n; row++)
+            {
+                Prepare(design, row, state);
+                for (var a = 0; a < count; a++)
+                {
+                    scores[a] = model.Evaluate(state, a, scratches[a], plan.Measure, groupScores, classes);
+                    saved[a].CopyFrom(scratches[a], 0, all);
+                }
+
+                Record(row);
+                for (var k = 0; k < plan.Factors.Count; k++)
+                {
+                    var run = ((2 + k) * n) + row;
+                    var first = plan.Factors[k].FirstAffected;
+                    Prepare(design, run, state);
+                    for (var a = 0; a < count; a++)
+                    {
+                        scores[a] = model.Evaluate(state, a, scratches[a], plan.Measure, groupScores, classes, first);
+                    }
+
+                    Record(run);
+                    for (var a = 0; a < count; a++)
+                    {
+                        scratches[a].CopyFrom(saved[a], first * groups, all);
+                    }
+                }
+
+                Prepare(design, n + row, state);
+                for (var a = 0; a < count; a++)
+                {
+                    scores[a] = model.Evaluate(state, a, scratches[a], plan.Measure, groupScores, classes);
+                }
+
+                Record(n + row);
             }
         }
 

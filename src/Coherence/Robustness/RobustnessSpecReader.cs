@@ -125,7 +125,7 @@ internal static class RobustnessSpecReader
         var factors = new List<UncertainFactor>();
         ReadWeights(w, spec, model, factors);
         ReadAggregation(w, spec, model, factors);
-        ReadThresholds(w, spec, factors);
+        ReadThresholds(w, spec, model, factors);
         ReadMinCoverage(w, spec, model, factors);
         ReadLevels(w, spec, model, factors);
         ReadLeaveOneOut(w, spec, model, factors);
@@ -188,7 +188,7 @@ internal static class RobustnessSpecReader
                 continue;
             }
 
-            factors.Add(new WeightsFactor(model.DimensionNodes[d].Id, start, nominal, dirichlet is not null, perturbation ?? dirichlet!.Value));
+            factors.Add(new WeightsFactor(model.DimensionNodes[d].Id, start, nominal, dirichlet is not null, perturbation ?? dirichlet!.Value) { FirstAffected = d });
         }
     }
 
@@ -266,11 +266,12 @@ internal static class RobustnessSpecReader
                     {
                         state.Geometric[d] = geometric[choice];
                     }
-                }));
+                })
+            { FirstAffected = at.Min() });
         }
     }
 
-    private static void ReadThresholds(DocumentWalker w, MappingNode spec, List<UncertainFactor> factors)
+    private static void ReadThresholds(DocumentWalker w, MappingNode spec, RobustnessModel model, List<UncertainFactor> factors)
     {
         var thresholds = w.Map(spec.Get("thresholds"), WhatThresholds, "gap", "high");
         if (thresholds is null)
@@ -280,12 +281,12 @@ internal static class RobustnessSpecReader
 
         if (Range(w, thresholds, "gap", 0, 100) is { } gap)
         {
-            factors.Add(new RangeFactor("thresholds:gap", FactorKind.GapThreshold, gap.Min, gap.Max, (value, state) => state.Gap = value));
+            factors.Add(new RangeFactor("thresholds:gap", FactorKind.GapThreshold, gap.Min, gap.Max, (value, state) => state.Gap = value) { FirstAffected = model.Dimensions });
         }
 
         if (Range(w, thresholds, "high", 0, 100) is { } high)
         {
-            factors.Add(new RangeFactor("thresholds:high", FactorKind.HighThreshold, high.Min, high.Max, (value, state) => state.High = value));
+            factors.Add(new RangeFactor("thresholds:high", FactorKind.HighThreshold, high.Min, high.Max, (value, state) => state.High = value) { FirstAffected = model.Dimensions });
         }
     }
 
@@ -324,7 +325,8 @@ internal static class RobustnessSpecReader
                     {
                         state.MinCoverage[d] = value;
                     }
-                }));
+                })
+                { FirstAffected = nodes.Min() });
             }
         }
     }
@@ -454,7 +456,7 @@ internal static class RobustnessSpecReader
 
         var slots = model.TopSlots;
         var names = new[] { "none" }.Concat(slots.Select(model.NodeIdAt)).ToArray();
-        factors.Add(new ChoiceFactor("leaveOneOut", FactorKind.LeaveOneOut, names, (choice, state) => state.LeftOut = choice == 0 ? -1 : slots[choice - 1]));
+        factors.Add(new ChoiceFactor("leaveOneOut", FactorKind.LeaveOneOut, names, (choice, state) => state.LeftOut = choice == 0 ? -1 : slots[choice - 1]) { FirstAffected = model.Root });
     }
 
     private static void ReadVariants(DocumentWalker w, MappingNode spec, IReadOnlyList<string> variants)

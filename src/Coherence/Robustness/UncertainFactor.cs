@@ -12,6 +12,10 @@ internal abstract class UncertainFactor
     /// <summary>Gets the factor's id in outputs, such as <c>weights:mesoamerica-coherence</c> or <c>thresholds:gap</c>.</summary>
     public string Id { get; }
 
+    /// <summary>Gets or sets the first dimension, in post-order, whose aggregates the factor can change; the dimension count when it changes classes only.</summary>
+    /// <remarks>A draw that differs from another in this factor alone re-aggregates from here up; everything below is the same.</remarks>
+    public int FirstAffected { get; set; }
+
     /// <summary>Gets what kind of choice the factor varies.</summary>
     public FactorKind Kind { get; }
 
