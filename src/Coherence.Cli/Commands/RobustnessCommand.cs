@@ -80,7 +80,7 @@ internal static class RobustnessCommand
                     row.NominalRank?.ToString(culture) ?? "–",
                     row.MedianRank?.ToString("0.#", culture) ?? "–",
                     row.Low is { } low && row.High is { } high ? $"{low}–{high}" : "–",
-                    row.NominalRank is { } nominal ? row.RankShares[nominal - 1].ToString("P0", culture) : "–");
+                    row.NominalRank is { } nominal ? row.RankShares[nominal - 1].ToString("P1", culture) : "–");
             }
 
             console.Write(table);
@@ -109,7 +109,8 @@ internal static class RobustnessCommand
             {
                 var values = result.Sensitivity.Where(s => s.Factor == factor.Id && s.Target == target)
                     .Select(s => total ? s.Index.TotalOrder : s.Index.FirstOrder).Where(v => v is not null).Select(v => v!.Value).ToList();
-                return values.Count == 0 ? "–" : Math.Max(0, values.Average()).ToString("0.00", culture);
+                // Estimates stray outside [0, 1] by sampling noise; the console shows them within it, the JSON and CSV as estimated.
+                return values.Count == 0 ? "–" : Math.Min(1, Math.Max(0, values.Average())).ToString("0.00", culture);
             }
 
             indices.AddRow(Markup.Escape(factor.Id), Mean("rank", false), Mean("rank", true), Mean("score", false), Mean("score", true));

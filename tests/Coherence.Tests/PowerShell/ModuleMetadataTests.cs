@@ -86,10 +86,10 @@ public class ModuleMetadataTests
     }
 
     [Fact]
-    public void The_eight_cmdlets_of_the_module_are_there()
+    public void The_nine_cmdlets_of_the_module_are_there()
     {
         Assert.Equal(
-            new[] { "Compare-CoherenceAssessment", "Export-CoherenceReport", "Export-CoherenceWorkbook", "Get-CoherenceRubric", "Import-CoherenceAssessment", "Measure-CoherenceGap", "New-CoherenceWorkbook", "Test-CoherenceRubric" },
+            new[] { "Compare-CoherenceAssessment", "Export-CoherenceReport", "Export-CoherenceWorkbook", "Get-CoherenceRubric", "Import-CoherenceAssessment", "Measure-CoherenceGap", "Measure-CoherenceRobustness", "New-CoherenceWorkbook", "Test-CoherenceRubric" },
             Cmdlets().Select(c => c.Name));
     }
 
