@@ -24,11 +24,11 @@ public sealed class CmdletTests : IClassFixture<ImportedModule>, IDisposable
     public void Dispose() => Directory.Delete(work, recursive: true);
 
     [Fact]
-    public void The_module_exports_the_eight_cmdlets()
+    public void The_module_exports_the_nine_cmdlets()
     {
         var names = Run("(Get-Command -Module Coherence).Name | Sort-Object").Output.Select(o => (string)o.BaseObject);
 
-        Assert.Equal(new[] { "Compare-CoherenceAssessment", "Export-CoherenceReport", "Export-CoherenceWorkbook", "Get-CoherenceRubric", "Import-CoherenceAssessment", "Measure-CoherenceGap", "New-CoherenceWorkbook", "Test-CoherenceRubric" }, names);
+        Assert.Equal(new[] { "Compare-CoherenceAssessment", "Export-CoherenceReport", "Export-CoherenceWorkbook", "Get-CoherenceRubric", "Import-CoherenceAssessment", "Measure-CoherenceGap", "Measure-CoherenceRobustness", "New-CoherenceWorkbook", "Test-CoherenceRubric" }, names);
     }
 
     [Fact]
