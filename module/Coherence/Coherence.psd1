@@ -19,6 +19,7 @@
         'Import-CoherenceAssessment'
         'Measure-CoherenceGap'
         'Compare-CoherenceAssessment'
+        'Measure-CoherenceRobustness'
         'Export-CoherenceWorkbook'
         'Export-CoherenceReport'
         'Measure-CoherenceAgreement'

@@ -24,11 +24,11 @@ public sealed class CmdletTests : IClassFixture<ImportedModule>, IDisposable
     public void Dispose() => Directory.Delete(work, recursive: true);
 
     [Fact]
-    public void The_module_exports_the_ten_cmdlets()
+    public void The_module_exports_the_eleven_cmdlets()
     {
         var names = Run("(Get-Command -Module Coherence).Name | Sort-Object").Output.Select(o => (string)o.BaseObject);
 
-        Assert.Equal(new[] { "Compare-CoherenceAssessment", "Export-CoherenceReport", "Export-CoherenceWorkbook", "Get-CoherenceRubric", "Import-CoherenceAssessment", "Measure-CoherenceAgreement", "Measure-CoherenceGap", "Merge-CoherenceAssessment", "New-CoherenceWorkbook", "Test-CoherenceRubric" }, names);
+        Assert.Equal(new[] { "Compare-CoherenceAssessment", "Export-CoherenceReport", "Export-CoherenceWorkbook", "Get-CoherenceRubric", "Import-CoherenceAssessment", "Measure-CoherenceAgreement", "Measure-CoherenceGap", "Measure-CoherenceRobustness", "Merge-CoherenceAssessment", "New-CoherenceWorkbook", "Test-CoherenceRubric" }, names);
     }
 
     [Fact]

@@ -540,3 +540,26 @@ Describe 'Workbooks' {
         $median[0].Role | Should -BeNullOrEmpty
     }
 }
+
+Describe 'Robustness' {
+    It 'gives flat rank intervals per country and group, piped from Get-ChildItem, with a reading' {
+        $ranks = @($exampleFiles | Measure-CoherenceRobustness -Draws 300 -Seed 4 -Language en)
+        $overall = @($ranks | Where-Object { $_.Group -eq '*' -and $_.Period -eq '2026' })
+        @($overall).Count | Should -Be 4
+        ($overall | Where-Object Country -eq 'XMB').NominalRank | Should -Be 1
+        foreach ($row in $overall) {
+            $row.RankLow | Should -BeLessOrEqual $row.RankHigh
+            $row.Reading | Should -BeLike 'In 90% of the variations, *'
+        }
+        ($ranks | Where-Object Group -eq 'transit').Count | Should -BeGreaterThan 0
+        ($ranks[0].PSObject.Properties | Where-Object { $_.Value -is [System.Collections.IEnumerable] -and $_.Value -isnot [string] }) | Should -BeNullOrEmpty
+    }
+
+    It 'refuses a specification it cannot apply, with its file and line' {
+        $spec = Join-Path $TestDrive 'spec.yaml'
+        Set-Content -Path $spec -Value "apiVersion: coherence/v1`nkind: Robustness`nspec:`n  variants: [strict]"
+        $result = @(Measure-CoherenceRobustness -Path $examples -Spec $spec -ErrorVariable problems -ErrorAction SilentlyContinue)
+        $result.Count | Should -Be 0
+        "$problems" | Should -BeLike '*spec.yaml:4*ROB021*'
+    }
+}

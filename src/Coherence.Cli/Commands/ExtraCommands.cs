@@ -12,6 +12,7 @@ internal static class ExtraCommands
         yield return CompareCommand.Create(context);
         yield return AgreeCommand.Create(context);
         yield return ReconcileCommand.Create(context);
+        yield return RobustnessCommand.Create(context);
         yield return ReportCommand.Create(context);
         yield return WorkbookCommands.Create(context);
         yield return ImportCommand.Create(context);

@@ -86,10 +86,10 @@ public class ModuleMetadataTests
     }
 
     [Fact]
-    public void The_ten_cmdlets_of_the_module_are_there()
+    public void The_eleven_cmdlets_of_the_module_are_there()
     {
         Assert.Equal(
-            new[] { "Compare-CoherenceAssessment", "Export-CoherenceReport", "Export-CoherenceWorkbook", "Get-CoherenceRubric", "Import-CoherenceAssessment", "Measure-CoherenceAgreement", "Measure-CoherenceGap", "Merge-CoherenceAssessment", "New-CoherenceWorkbook", "Test-CoherenceRubric" },
+            new[] { "Compare-CoherenceAssessment", "Export-CoherenceReport", "Export-CoherenceWorkbook", "Get-CoherenceRubric", "Import-CoherenceAssessment", "Measure-CoherenceAgreement", "Measure-CoherenceGap", "Measure-CoherenceRobustness", "Merge-CoherenceAssessment", "New-CoherenceWorkbook", "Test-CoherenceRubric" },
             Cmdlets().Select(c => c.Name));
     }
 

@@ -1,0 +1,536 @@
+using System;
+using System.Collections.Generic;
+using Coherence.Diagnostics;
+using Coherence.Model;
+using Coherence.Scoring;
+
+namespace Coherence.Robustness;
+
+/// <summary>A rubric and its assessments compiled for many draws: the hierarchy as flat arrays, and every indicator cell's answers resolved once.</summary>
+/// <remarks>
+/// The per-indicator work of the scoring engine (validating responses, finding levels, normalising continuous values) is done once
+/// here; a draw only re-aggregates. Every aggregation step is the scoring engine's, operation for operation, so that a draw of the
+/// rubric's own choices gives the engine's numbers bit for bit (a property test checks it).
+/// </remarks>
+internal sealed class RobustnessModel
+{
+    private const double Tolerance = 1e-9;
+    private const int Missing = -1;
+    private const int NotApplicableCell = -2;
+    private const int FixedBase = -3;
+    private const int IsDimension = int.MinValue;
+
+    private readonly int[] childStart;
+    private readonly int[] childRef;
+    private readonly int[] cellLaw;
+    private readonly int[] cellPractice;
+    private readonly double[] fixedValues;
+
+    // Per assessment, dimension and group, the children that apply, in document order: their slot, and for an indicator its
+    // two answers; a child dimension has its index in activeLaw and IsDimension in activePractice.
+    private readonly int[] activeStart;
+    private readonly int[] activeSlot;
+    private readonly int[] activeLaw;
+    private readonly int[] activePractice;
+    private readonly double[] groupWeights;
+
+    public RobustnessModel(Rubric rubric, IReadOnlyList<Assessment> assessments)
+    {
+        Rubric = rubric;
+        Assessments = assessments;
+        Groups = rubric.Groups.Count;
+        groupWeights = new double[Groups];
+        for (var g = 0; g < Groups; g++)
+        {
+            groupWeights[g] = rubric.Groups[g].Weight;
+        }
+
+        // Dimensions in post-order: children before parents, the root last.
+        var dimensions = new List<Dimension>();
+        var depths = new List<int>();
+        Order(rubric.Root, 0, dimensions, depths);
+        Dimensions = dimensions.Count;
+        DimensionNodes = dimensions;
+        Depth = depths.ToArray();
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var d = 0; d < dimensions.Count; d++)
+        {
+            indexOf[dimensions[d].Id] = d;
+        }
+
+        var indicatorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < rubric.Indicators.Count; i++)
+        {
+            indicatorIndex[rubric.Indicators[i].Id] = i;
+        }
+
+        Indicators = rubric.Indicators.Count;
+        childStart = new int[Dimensions + 1];
+        var refs = new List<int>();
+        var weights = new List<double>();
+        NominalGeometric = new bool[Dimensions];
+        NominalMinCoverage = new double[Dimensions];
+        for (var d = 0; d < Dimensions; d++)
+        {
+            var dimension = dimensions[d];
+            childStart[d] = refs.Count;
+            NominalGeometric[d] = dimension.Aggregation == AggregationMethod.Geometric;
+            NominalMinCoverage[d] = dimension.MinCoverage;
+            foreach (var child in dimension.Children)
+            {
+                refs.Add(child is Dimension ? indexOf[child.Id] : ~indicatorIndex[child.Id]);
+
+                // Under a plain mean every child weighs 1, as in the scoring engine.
+                weights.Add(dimension.Aggregation == AggregationMethod.Arithmetic ? 1.0 : child.Weight);
+            }
+        }
+
+        childStart[Dimensions] = refs.Count;
+        childRef = refs.ToArray();
+        NominalWeights = weights.ToArray();
+        Slots = childRef.Length;
+        Root = Dimensions - 1;
+        var top = new List<int>();
+        for (var slot = childStart[Root]; slot < childStart[Root + 1]; slot++)
+        {
+            if (childRef[slot] >= 0)
+            {
+                top.Add(slot);
+            }
+        }
+
+        TopSlots = top.ToArray();
+
+        // Ordinal levels: one slot per level of every ordinal scale.
+        var levelValues = new List<double>();
+        var levelRaw = new List<double>();
+        LevelOffsets = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var scale in rubric.Scales)
+        {
+            if (scale.Kind != ScaleKind.Ordinal)
+            {
+                continue;
+            }
+
+            LevelOffsets[scale.Id] = levelValues.Count;
+            foreach (var level in scale.Levels)
+            {
+                levelValues.Add(scale.Normalize(level.Value));
+                levelRaw.Add(level.Value);
+            }
+        }
+
+        NominalLevelValues = levelValues.ToArray();
+        NominalLevelRaw = levelRaw.ToArray();
+        Levels = NominalLevelValues.Length;
+
+        // Indicator cells of every assessment, resolved once.
+        var cells = assessments.Count * Indicators * Groups;
+        cellLaw = new int[cells];
+        cellPractice = new int[cells];
+        var fixedList = new List<double>();
+        for (var a = 0; a < assessments.Count; a++)
+        {
+            var responses = AssessmentValidator.Check(rubric, assessments[a], new List<Diagnostic>());
+            for (var i = 0; i < Indicators; i++)
+            {
+                var indicator = rubric.Indicators[i];
+                for (var g = 0; g < Groups; g++)
+                {
+                    var cell = Cell(a, i, g);
+                    var group = rubric.Groups[g].Id;
+                    responses.TryGetValue(new ResponseKey(indicator.Id, group, Facet.Law), out var law);
+                    responses.TryGetValue(new ResponseKey(indicator.Id, group, Facet.Practice), out var practice);
+                    if (!indicator.AppliesTo(group) || law?.Status == ResponseStatus.NotApplicable || practice?.Status == ResponseStatus.NotApplicable)
+                    {
+                        cellLaw[cell] = NotApplicableCell;
+                        cellPractice[cell] = NotApplicableCell;
+                        continue;
+                    }
+
+                    cellLaw[cell] = Resolve(indicator, Facet.Law, law, fixedList);
+                    cellPractice[cell] = Resolve(indicator, Facet.Practice, practice, fixedList);
+                }
+            }
+        }
+
+        fixedValues = fixedList.ToArray();
+        MatrixCells = Groups * TopSlots.Length;
+        (activeStart, activeSlot, activeLaw, activePractice) = Compact(assessments.Count);
+    }
+
+    public Rubric Rubric { get; }
+
+    public IReadOnlyList<Assessment> Assessments { get; }
+
+    public int Groups { get; }
+
+    public int Dimensions { get; }
+
+    /// <summary>Gets the dimensions in post-order, the root last.</summary>
+    public IReadOnlyList<Dimension> DimensionNodes { get; }
+
+    public int[] Depth { get; }
+
+    public int Indicators { get; }
+
+    public int Slots { get; }
+
+    public int Root { get; }
+
+    /// <summary>Gets the root's child slots that are dimensions: the columns of the group × dimension matrix.</summary>
+    public int[] TopSlots { get; }
+
+    public int MatrixCells { get; }
+
+    public int Levels { get; }
+
+    public Dictionary<string, int> LevelOffsets { get; }
+
+    public double[] NominalWeights { get; }
+
+    public bool[] NominalGeometric { get; }
+
+    public double[] NominalMinCoverage { get; }
+
+    public double[] NominalLevelValues { get; }
+
+    /// <summary>Gets the rubric's value of every ordinal level slot, before normalisation.</summary>
+    public double[] NominalLevelRaw { get; }
+
+    /// <summary>Gets the first child slot of a dimension.</summary>
+    public int ChildStart(int dimension) => childStart[dimension];
+
+    /// <summary>Gets the end (exclusive) of a dimension's child slots.</summary>
+    public int ChildEnd(int dimension) => childStart[dimension + 1];
+
+    /// <summary>Gets the dimension a slot holds, or −1 for an indicator.</summary>
+    public int DimensionAt(int slot) => childRef[slot] >= 0 ? childRef[slot] : -1;
+
+    /// <summary>Gets the id of the node a slot holds.</summary>
+    public string NodeIdAt(int slot) => childRef[slot] >= 0 ? DimensionNodes[childRef[slot]].Id : Rubric.Indicators[~childRef[slot]].Id;
+
+    /// <summary>Finds a dimension (or the root) by id.</summary>
+    public int FindDimension(string id)
+    {
+        for (var d = 0; d < Dimensions; d++)
+        {
+            if (string.Equals(DimensionNodes[d].Id, id, StringComparison.Ordinal))
+            {
+                return d;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Scores one assessment under one draw's choices.</summary>
+    /// <param name="state">The draw's choices.</param>
+    /// <param name="a">The assessment.</param>
+    /// <param name="scratch">Work space of this thread.</param>
+    /// <param name="measure">What the overall score and the group scores are.</param>
+    /// <param name="groupScores">Receives the measure of the root per group (NaN where there is none), at <c>a * Groups</c>.</param>
+    /// <param name="classes">Receives the class of every matrix cell (−1 where nothing applies), at <c>a * MatrixCells</c>.</param>
+    /// <returns>The overall measure, NaN when there is none.</returns>
+    /// <param name="firstDimension">The first dimension, in post-order, to aggregate again; those before it keep the values in <paramref name="scratch"/>.</param>
+    public double Evaluate(DrawState state, int a, DrawScratch scratch, RankMeasure measure, double[] groupScores, sbyte[] classes, int firstDimension = 0)
+    {
+        var status = scratch.Status;
+        var law = scratch.Law;
+        var practice = scratch.Practice;
+        var net = scratch.Net;
+        var absolute = scratch.Absolute;
+        var coverage = scratch.Coverage;
+        var weights = state.Weights;
+        var levels = state.LevelValues;
+        var groups = Groups;
+        var leftOut = state.LeftOut;
+        var activeBase = a * Dimensions * groups;
+        for (var d = firstDimension; d < Dimensions; d++)
+        {
+            var geometric = state.Geometric[d];
+            var minCoverage = state.MinCoverage[d];
+            for (var g = 0; g < groups; g++)
+            {
+                double lawSum = 0, practiceSum = 0, netSum = 0, absoluteSum = 0, weightSum = 0, applicableWeight = 0, coverageSum = 0;
+                bool lawZero = false, practiceZero = false;
+                var count = 0;
+                var list = activeBase + (d * groups) + g;
+                var end = activeStart[list + 1];
+                for (var k = activeStart[list]; k < end; k++)
+                {
+                    var slot = activeSlot[k];
+                    var weight = weights[slot];
+                    if (weight <= 0 || slot == leftOut)
+                    {
+                        continue;
+                    }
+
+                    var pr = activePractice[k];
+                    double l, p, n, ab;
+                    if (pr == IsDimension)
+                    {
+                        var at = (activeLaw[k] * groups) + g;
+                        var childStatus = status[at];
+                        if (childStatus == 0)
+                        {
+                            continue;
+                        }
+
+                        applicableWeight += weight;
+                        coverageSum += weight * coverage[at];
+                        if (childStatus == 1)
+                        {
+                            continue;
+                        }
+
+                        l = law[at];
+                        p = practice[at];
+                        n = net[at];
+                        ab = absolute[at];
+                    }
+                    else
+                    {
+                        applicableWeight += weight;
+                        var lr = activeLaw[k];
+                        if (lr == Missing || pr == Missing)
+                        {
+                            coverageSum += weight * 0.0;
+                            continue;
+                        }
+
+                        coverageSum += weight * 1.0;
+                        l = lr >= 0 ? levels[lr] : fixedValues[FixedBase - lr];
+                        p = pr >= 0 ? levels[pr] : fixedValues[FixedBase - pr];
+                        n = l - p;
+                        ab = Math.Abs(n);
+                    }
+
+                    weightSum += weight;
+                    count++;
+                    if (geometric)
+                    {
+                        if (l <= 0)
+                        {
+                            lawZero = true;
+                        }
+                        else
+                        {
+                            lawSum += weight * Math.Log(l);
+                        }
+
+                        if (p <= 0)
+                        {
+                            practiceZero = true;
+                        }
+                        else
+                        {
+                            practiceSum += weight * Math.Log(p);
+                        }
+                    }
+                    else
+                    {
+                        lawSum += weight * l;
+                        practiceSum += weight * p;
+                    }
+
+                    netSum += weight * n;
+                    absoluteSum += weight * ab;
+                }
+
+                var here = (d * groups) + g;
+                if (applicableWeight <= 0)
+                {
+                    status[here] = 0;
+                    continue;
+                }
+
+                var cover = coverageSum / applicableWeight;
+                coverage[here] = cover;
+                if (count > 0 && cover >= minCoverage - Tolerance)
+                {
+                    status[here] = 2;
+                    law[here] = geometric ? (lawZero ? 0 : Math.Exp(lawSum / weightSum)) : lawSum / weightSum;
+                    practice[here] = geometric ? (practiceZero ? 0 : Math.Exp(practiceSum / weightSum)) : practiceSum / weightSum;
+                    net[here] = netSum / weightSum;
+                    absolute[here] = absoluteSum / weightSum;
+                }
+                else
+                {
+                    status[here] = 1;
+                }
+            }
+        }
+
+        // The group × dimension matrix, classified with this draw's thresholds.
+        var classBase = a * MatrixCells;
+        var column = 0;
+        foreach (var slot in TopSlots)
+        {
+            var d = childRef[slot];
+            for (var g = 0; g < groups; g++)
+            {
+                var at = (d * groups) + g;
+                classes[classBase + (g * TopSlots.Length) + column] = status[at] switch
+                {
+                    0 => -1,
+                    1 => (sbyte)GapClass.InsufficientData,
+                    _ => (sbyte)Classify(law[at], practice[at], net[at], absolute[at], state.Gap, state.High),
+                };
+            }
+
+            column++;
+        }
+
+        // The root per group, then across groups with the groups' weights: a weighted arithmetic mean, as in the engine.
+        var rootBase = Root * groups;
+        double rLaw = 0, rPractice = 0, rWeight = 0, rApplicable = 0, rCoverage = 0;
+        var rCount = 0;
+        for (var g = 0; g < groups; g++)
+        {
+            var at = rootBase + g;
+            groupScores[(a * groups) + g] = status[at] == 2 ? Measure(measure, law[at], practice[at]) : double.NaN;
+            var weight = groupWeights[g];
+            if (status[at] == 0 || weight <= 0)
+            {
+                continue;
+            }
+
+            rApplicable += weight;
+            rCoverage += weight * coverage[at];
+            if (status[at] == 2)
+            {
+                rLaw += weight * law[at];
+                rPractice += weight * practice[at];
+                rWeight += weight;
+                rCount++;
+            }
+        }
+
+        if (rApplicable <= 0 || rCount == 0 || rCoverage / rApplicable < state.MinCoverage[Root] - Tolerance)
+        {
+            return double.NaN;
+        }
+
+        return Measure(measure, rLaw / rWeight, rPractice / rWeight);
+    }
+
+    /// <summary>Classifies a scored cell as the scoring engine does.</summary>
+    public static GapClass Classify(double law, double practice, double net, double absolute, double gap, double high)
+    {
+        if (absolute >= gap - Tolerance)
+        {
+            return net >= 0 ? GapClass.ImplementationGap : GapClass.PracticeAheadOfLaw;
+        }
+
+        return (law + practice) / 2 >= high - Tolerance ? GapClass.CoherentHigh : GapClass.CoherentLow;
+    }
+
+    /// <summary>Gets the measure ranked on from a law and a practice score.</summary>
+    public static double Measure(RankMeasure measure, double law, double practice) => measure switch
+    {
+        RankMeasure.Law => law,
+        RankMeasure.Practice => practice,
+        _ => (law + practice) / 2,
+    };
+
+    private int Cell(int a, int i, int g) => (((a * Indicators) + i) * Groups) + g;
+
+    private int Resolve(Indicator indicator, string facetId, Response? response, List<double> fixedList)
+    {
+        if (response is null || response.Status != ResponseStatus.Answered)
+        {
+            return Missing;
+        }
+
+        var scale = Rubric.ScaleOf(indicator, facetId);
+        if (scale is null)
+        {
+            return Missing;
+        }
+
+        if (scale.Kind == ScaleKind.Ordinal)
+        {
+            if (response.Level is not { } id)
+            {
+                return Missing;
+            }
+
+            for (var l = 0; l < scale.Levels.Count; l++)
+            {
+                if (string.Equals(scale.Levels[l].Id, id, StringComparison.Ordinal))
+                {
+                    return LevelOffsets[scale.Id] + l;
+                }
+            }
+
+            return Missing;
+        }
+
+        if (response.Value is not { } value)
+        {
+            return Missing;
+        }
+
+        fixedList.Add(scale.Normalize(value));
+        return FixedBase - (fixedList.Count - 1);
+    }
+
+    // Lists, once, the children each (assessment, dimension, group) aggregates, so that a draw never visits what does not
+    // apply. A child dimension is marked by IsDimension in activePractice and its index in activeLaw.
+    private (int[] Start, int[] Slot, int[] Law, int[] Practice) Compact(int count)
+    {
+        var start = new int[(count * Dimensions * Groups) + 1];
+        var slots = new List<int>();
+        var laws = new List<int>();
+        var practices = new List<int>();
+        for (var a = 0; a < count; a++)
+        {
+            for (var d = 0; d < Dimensions; d++)
+            {
+                for (var g = 0; g < Groups; g++)
+                {
+                    start[(((a * Dimensions) + d) * Groups) + g] = slots.Count;
+                    for (var slot = childStart[d]; slot < childStart[d + 1]; slot++)
+                    {
+                        var reference = childRef[slot];
+                        if (reference >= 0)
+                        {
+                            slots.Add(slot);
+                            laws.Add(reference);
+                            practices.Add(IsDimension);
+                            continue;
+                        }
+
+                        var cell = Cell(a, ~reference, g);
+                        if (cellLaw[cell] == NotApplicableCell)
+                        {
+                            continue;
+                        }
+
+                        slots.Add(slot);
+                        laws.Add(cellLaw[cell]);
+                        practices.Add(cellPractice[cell]);
+                    }
+                }
+            }
+        }
+
+        start[count * Dimensions * Groups] = slots.Count;
+        return (start, slots.ToArray(), laws.ToArray(), practices.ToArray());
+    }
+
+    private static void Order(Dimension dimension, int depth, List<Dimension> order, List<int> depths)
+    {
+        foreach (var child in dimension.Children)
+        {
+            if (child is Dimension sub)
+            {
+                Order(sub, depth + 1, order, depths);
+            }
+        }
+
+        order.Add(dimension);
+        depths.Add(depth);
+    }
+}
