@@ -133,7 +133,7 @@ public static class AssessmentValidator
         {
             if (index != last)
             {
-                diagnostics.Add(Diagnostic.Warning("ASM029", Phrase.Of("diag.ASM029", response.IndicatorId, all[index].GroupId, response.FacetId, other), Where(file, locations, index), Phrase.Of("hint.ASM029", other)));
+                diagnostics.Add(Diagnostic.Warning("ASM043", Phrase.Of("diag.ASM043", response.IndicatorId, all[index].GroupId, response.FacetId, other), Where(file, locations, index), Phrase.Of("hint.ASM043", other)));
                 last = index;
             }
         }

@@ -107,8 +107,8 @@ public class CountryScopeTests
             var wholeCountry = perGroup with { Responses = once };
             var a = Engine.Score(perGroup);
             var b = Engine.Score(wholeCountry);
-            // "Not applicable" on one facet beside an answer warns (ASM029) once per response: per group, or once for "*".
-            return a.Diagnostics.All(d => d.Code == "ASM029") && b.Diagnostics.All(d => d.Code == "ASM029") &&
+            // "Not applicable" on one facet beside an answer warns (ASM043) once per response: per group, or once for "*".
+            return a.Diagnostics.All(d => d.Code == "ASM043") && b.Diagnostics.All(d => d.Code == "ASM043") &&
                 Some.Canonical(a with { Diagnostics = [] }, Rubric) == Some.Canonical(b with { Diagnostics = [] }, Rubric);
         }).QuickCheckThrowOnFailure();
     }

@@ -124,7 +124,7 @@ public class FacetReadingTests
         var score = Score(Law("B1", 60), Practice("B1", 40), Law("B2", 90), NotApplicable("B2", Facet.Practice));
 
         var d = Assert.Single(score.Diagnostics);
-        Assert.Equal(("ASM029", Coherence.Diagnostics.DiagnosticSeverity.Warning), (d.Code, d.Severity));
+        Assert.Equal(("ASM043", Coherence.Diagnostics.DiagnosticSeverity.Warning), (d.Code, d.Severity));
         Assert.Equal("responses[3]", d.Location.Detail);
         Assert.Contains("'law' answer is kept", d.Message.ToString(), System.StringComparison.Ordinal);
         var b2 = Assert.Single(score.Indicators, i => i.IndicatorId == "B2").Score;
