@@ -101,7 +101,7 @@ public static class AssessmentValidator
 
     // "Not applicable" on one facet while the other facet is answered: the answer is kept and the marked facet's cell drops
     // out (docs/methodology.md, section 1); the team hears of it, once per response, at the "not applicable" one.
-    private static void WarnOneFacetNotApplicable(Dictionary<ResponseKey, Response> usable, Dictionary<ResponseKey, int> indexOf, IReadOnlyList<Response> all, string? file, IReadOnlyList<SourceLocation>? locations, List<Diagnostic> diagnostics)
+    private static void WarnOneFacetNotApplicable(Dictionary<ResponseKey, Response> usable, Dictionary<ResponseKey, int> indexOf, IReadOnlyList<Response> all, string? file, IReadOnlyList<SourceLocation>? locations, DiagnosticCollector diagnostics)
     {
         List<(int Index, Response Response, string Other)>? found = null;
         foreach (var pair in usable)
