@@ -21,6 +21,13 @@ public sealed class RubricWorkbookWriter
     private const int NameColumn = 3;
     private const int FirstFacetColumn = 4;
     private const int ColumnsPerFacet = 7;
+    private const int QuestionOffset = 0;
+    private const int LevelsOffset = 1;
+    private const int LevelOffset = 2;
+    private const int EvidenceOffset = 3;
+    private const int SourcesOffset = 4;
+    private const int ConfidenceOffset = 5;
+    private const int NotesOffset = 6;
     private const int MaxPrompt = 255;
 
     private readonly RubricWorkbookRequest request;
@@ -38,6 +45,7 @@ public sealed class RubricWorkbookWriter
     private readonly string progressName;
     private readonly string descriptorsName;
     private readonly List<GroupSheet> groupSheets = new();
+    private readonly GroupSheet? countrySheet;
     private WorkbookPart? workbookPart;
     private List<string>? rubricChunks;
 
@@ -54,10 +62,17 @@ public sealed class RubricWorkbookWriter
         instructionsName = sheetNames.Take(texts["sheet.instructions"]);
         progressName = sheetNames.Take(texts["sheet.progress"]);
         descriptorsName = sheetNames.Take(texts["sheet.descriptors"]);
+        var countryIndicators = rubric.Indicators.Where(i => i.Scope == IndicatorScope.Country).ToList();
+        if (countryIndicators.Count > 0)
+        {
+            countrySheet = new GroupSheet(null, 0, sheetNames.Take(texts["sheet.country"]), countryIndicators);
+        }
+
         for (var i = 0; i < rubric.Groups.Count; i++)
         {
             var group = rubric.Groups[i];
-            groupSheets.Add(new GroupSheet(group, i + 1, sheetNames.Take(group.Name.Get(language))));
+            var asked = rubric.IndicatorsFor(group.Id).Where(ind => ind.Scope == IndicatorScope.Group).ToList();
+            groupSheets.Add(new GroupSheet(group, i + 1, sheetNames.Take(group.Name.Get(language)), asked));
         }
     }
 
@@ -71,29 +86,9 @@ public sealed class RubricWorkbookWriter
         buffer.CopyTo(stream);
     }
 
-    /// <summary>Gets the lines of a level cell's input message: each level's number, label and meaning for this indicator, cut to fit 255 characters.</summary>
-    internal static string Prompt(IReadOnlyList<(string Label, string Descriptor)> levels)
-    {
-        var lines = levels.Select((l, i) => (Head: (i + 1).ToString(CultureInfo.InvariantCulture) + " " + l.Label, l.Descriptor)).ToList();
-        var fixedLength = lines.Sum(l => l.Head.Length) + (lines.Count - 1);
-        var withText = lines.Count(l => l.Descriptor.Length > 0);
-        var budget = withText == 0 ? 0 : (MaxPrompt - fixedLength - (withText * 2)) / withText;
-        var parts = new List<string>();
-        foreach (var (head, descriptor) in lines)
-        {
-            if (descriptor.Length == 0 || budget < 4)
-            {
-                parts.Add(head);
-                continue;
-            }
-
-            var text = descriptor.Length <= budget ? descriptor : descriptor.Substring(0, budget - 1).TrimEnd() + "…";
-            parts.Add(head + ": " + text);
-        }
-
-        var prompt = string.Join("\n", parts);
-        return prompt.Length <= MaxPrompt ? prompt : prompt.Substring(0, MaxPrompt - 1) + "…";
-    }
+    /// <summary>Gets the full texts of a facet's levels for one indicator, one level a paragraph: number, label and meaning.</summary>
+    internal static string LevelTexts(IReadOnlyList<(string Label, string Descriptor)> levels) =>
+        string.Join("\n", levels.Select((l, i) => (i + 1).ToString(CultureInfo.InvariantCulture) + " " + l.Label + (l.Descriptor.Length > 0 ? ": " + l.Descriptor : string.Empty)));
 
     private static Dictionary<string, (string Top, string Path)> DimensionPaths(Rubric rubric, string language)
     {
@@ -164,6 +159,11 @@ public sealed class RubricWorkbookWriter
             var metadata = new WorksheetBuilder(strings);
             WriteLists(metadata);
             Add(instructionsName, WriteInstructions(), null);
+            if (countrySheet is not null)
+            {
+                Add(countrySheet.Name, WriteGroup(countrySheet), null);
+            }
+
             foreach (var sheet in groupSheets)
             {
                 Add(sheet.Name, WriteGroup(sheet), null);
@@ -248,7 +248,8 @@ public sealed class RubricWorkbookWriter
         var pairs = new List<(string, string?)>
         {
             ("format", WorkbookLayout.Format),
-            ("formatVersion", WorkbookLayout.FormatVersion),
+            // A workbook without a sheet for the whole country is read by version 1 readers as well.
+            ("formatVersion", countrySheet is null ? "1" : WorkbookLayout.FormatVersion),
             ("rubric.id", rubric.Id),
             ("rubric.version", rubric.Version),
             ("rubric.contentHash", rubric.ContentHash),
@@ -266,8 +267,13 @@ public sealed class RubricWorkbookWriter
         };
         foreach (var group in groupSheets)
         {
-            pairs.Add(("group." + group.Index.ToString(CultureInfo.InvariantCulture) + ".id", group.Group.Id));
+            pairs.Add(("group." + group.Index.ToString(CultureInfo.InvariantCulture) + ".id", group.Id));
             pairs.Add(("group." + group.Index.ToString(CultureInfo.InvariantCulture) + ".sheet", group.Name));
+        }
+
+        if (countrySheet is not null)
+        {
+            pairs.Add((WorkbookLayout.CountrySheetKey, countrySheet.Name));
         }
 
         pairs.Add(("rubric.chunks", RubricChunks().Count.ToString(CultureInfo.InvariantCulture)));
@@ -357,6 +363,11 @@ public sealed class RubricWorkbookWriter
         row += 2;
 
         Paragraph("instructions.purpose", texts.Format("instructions.purpose.text", country, request.Period));
+        if (countrySheet is not null)
+        {
+            Paragraph("instructions.whole-country", texts.Format("instructions.whole-country.text", countrySheet.Name));
+        }
+
         sheet.Text(1, row++, texts["instructions.facets"], WorkbookStyles.Subheading);
         foreach (var facet in rubric.Facets)
         {
@@ -448,9 +459,10 @@ public sealed class RubricWorkbookWriter
         var facets = rubric.Facets;
         var lastColumn = FirstFacetColumn + (facets.Count * ColumnsPerFacet) - 1;
         var widths = new Dictionary<int, double> { [IdColumn] = 10, [DimensionColumn] = 18, [NameColumn] = 28 };
-        sheet.Text(1, 1, $"{group.Group.Name.Get(language)} — {(request.CountryName is { Length: > 0 } n ? n : request.Country.Value)} · {request.Period}", WorkbookStyles.Title);
+        var country = request.CountryName is { Length: > 0 } n ? n : request.Country.Value;
+        sheet.Text(1, 1, $"{group.Title(language, texts)} — {country} · {request.Period}", WorkbookStyles.Title);
         sheet.Height(1, 24);
-        sheet.Text(1, 2, texts["group.subtitle"], WorkbookStyles.Note);
+        sheet.Text(1, 2, texts[group.Group is null ? "country.subtitle" : "group.subtitle"], WorkbookStyles.Note);
 
         var key = WorkbookLayout.KeyRow;
         var header = WorkbookLayout.HeaderRow;
@@ -464,13 +476,13 @@ public sealed class RubricWorkbookWriter
             var name = facet.Name.Get(language);
             var style = f % 2 == 0 ? WorkbookStyles.Header : WorkbookStyles.HeaderPractice;
             var first = FirstFacetColumn + (f * ColumnsPerFacet);
-            Column(first, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Question), texts.Format("col.question", name), style, 40);
-            Column(first + 1, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Level), texts.Format("col.level", name), style, 16);
-            Column(first + 2, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Meaning), texts.Format("col.meaning", name), style, 34);
-            Column(first + 3, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Evidence), texts.Format("col.evidence", name), style, 40);
-            Column(first + 4, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Sources), texts.Format("col.sources", name), style, 28);
-            Column(first + 5, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Confidence), texts.Format("col.confidence", name), style, 12);
-            Column(first + 6, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Notes), texts.Format("col.notes", name), style, 28);
+            Column(first + QuestionOffset, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Question), texts.Format("col.question", name), style, 34);
+            Column(first + LevelsOffset, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Levels), texts.Format("col.levels", name), style, 50);
+            Column(first + LevelOffset, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Level), texts.Format("col.level", name), style, 16);
+            Column(first + EvidenceOffset, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Evidence), texts.Format("col.evidence", name), style, 36);
+            Column(first + SourcesOffset, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Sources), texts.Format("col.sources", name), style, 24);
+            Column(first + ConfidenceOffset, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Confidence), texts.Format("col.confidence", name), style, 12);
+            Column(first + NotesOffset, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Notes), texts.Format("col.notes", name), style, 24);
         }
 
         sheet.Height(header, 32);
@@ -484,7 +496,7 @@ public sealed class RubricWorkbookWriter
         string? currentTop = null;
         uint runStart = 0;
         var confidenceCells = new List<string>();
-        foreach (var indicator in rubric.IndicatorsFor(group.Group.Id))
+        foreach (var indicator in group.Indicators)
         {
             var (top, path) = dimensionOf[indicator.Id];
             if (currentTop is null || top != currentTop)
@@ -524,7 +536,7 @@ public sealed class RubricWorkbookWriter
         group.LastRow = lastRow;
         for (var f = 0; f < facets.Count; f++)
         {
-            var levelColumn = FirstFacetColumn + (f * ColumnsPerFacet) + 1;
+            var levelColumn = FirstFacetColumn + (f * ColumnsPerFacet) + LevelOffset;
             group.LevelColumns.Add((facets[f].Id, levelColumn));
             foreach (var (first, last) in runs)
             {
@@ -546,7 +558,7 @@ public sealed class RubricWorkbookWriter
         }
 
         var keyRange = CellReference.Sheet(group.Name) + "!" + CellReference.Absolute(IdColumn, key) + ":" + CellReference.Absolute(lastColumn, key);
-        Name(WorkbookLayout.GroupName(group.Index), keyRange);
+        Name(group.Group is null ? WorkbookLayout.WholeCountryName : WorkbookLayout.GroupName(group.Index), keyRange);
         Name("_xlnm.Print_Titles", CellReference.Sheet(group.Name) + "!$" + header.ToString(CultureInfo.InvariantCulture) + ":$" + header.ToString(CultureInfo.InvariantCulture), (uint)sheets.Count);
         sheet.Protection = SheetPassword.Protect(password);
         return sheet.Build();
@@ -587,27 +599,41 @@ public sealed class RubricWorkbookWriter
                 continue;
             }
 
-            request.Answers.TryGetValue(new ResponseKey(indicator.Id, group.Group.Id, facet.Id), out var answer);
+            var answer = Answer(group, indicator, facet.Id);
             var question = part.Question.Get(language);
-            sheet.Text(first, row, question, WorkbookStyles.Locked);
-            heights.Add((question, widths[first]));
+            sheet.Text(first + QuestionOffset, row, question, WorkbookStyles.Locked);
+            heights.Add((question, widths[first + QuestionOffset]));
 
-            var levelCell = CellReference.Of(first + 1, row);
-            var shown = answer is null ? null : vocabulary.Display(scale, answer);
-            if (shown is double number)
+            // Every level's full meaning for this indicator sits beside the cell where it is chosen, and prints with it.
+            string? levels = null;
+            if (scale.Kind == ScaleKind.Ordinal)
             {
-                sheet.Number(first + 1, row, number, WorkbookStyles.InputCentered);
+                levels = LevelTexts(scale.Levels.Select(l => (l.Label.Get(language), part.LevelDescriptors.TryGetValue(l.Id, out var d) ? d.Get(language) : l.Descriptor.Get(language))).ToList());
             }
             else
             {
-                sheet.Text(first + 1, row, shown as string, WorkbookStyles.InputCentered);
+                levels = texts.Format("scale.continuous", scale.Min.ToString(CultureInfo.InvariantCulture), scale.Max.ToString(CultureInfo.InvariantCulture));
+            }
+
+            sheet.Text(first + LevelsOffset, row, levels, WorkbookStyles.Locked);
+            heights.Add((levels, widths[first + LevelsOffset]));
+
+            var levelColumn = first + LevelOffset;
+            var levelCell = CellReference.Of(levelColumn, row);
+            var shown = answer is null ? null : vocabulary.Display(scale, answer);
+            if (shown is double number)
+            {
+                sheet.Number(levelColumn, row, number, WorkbookStyles.InputCentered);
+            }
+            else
+            {
+                sheet.Text(levelColumn, row, shown as string, WorkbookStyles.InputCentered);
             }
 
             var title = Truncate($"{facet.Name.Get(language)} · {indicator.Id}", 32);
             if (scale.Kind == ScaleKind.Ordinal)
             {
-                var prompt = Prompt(scale.Levels.Select(l => (l.Label.Get(language), part.LevelDescriptors.TryGetValue(l.Id, out var d) ? d.Get(language) : l.Descriptor.Get(language))).ToList());
-                sheet.Validations.Add(ListValidation(levelCell, listNames[scale.Id], title, prompt));
+                sheet.Validations.Add(ListValidation(levelCell, listNames[scale.Id], title, texts.Format("prompt.level", facet.Name.Get(language))));
             }
             else
             {
@@ -627,32 +653,15 @@ public sealed class RubricWorkbookWriter
                 });
             }
 
-            // The meaning of the chosen level, looked up live in the descriptors sheet.
-            string? meaning = null;
-            if (answer is { Status: ResponseStatus.Answered, Level: { } levelId } && part.LevelDescriptors.TryGetValue(levelId, out var descriptor))
-            {
-                meaning = descriptor.Get(language);
-            }
-
-            if (scale.Kind == ScaleKind.Ordinal)
-            {
-                var lookup = $"IF({levelCell}=\"\",\"\",IFERROR(VLOOKUP(${CellReference.Of(IdColumn, row)}&\"|{facet.Id}|\"&{levelCell},{CellReference.Sheet(descriptorsName)}!$A:$G,7,FALSE),\"\"))";
-                sheet.Formula(first + 2, row, lookup, meaning ?? string.Empty, WorkbookStyles.Derived);
-                heights.Add((meaning, widths[first + 2]));
-            }
-            else
-            {
-                sheet.Text(first + 2, row, null, WorkbookStyles.Derived);
-            }
-
-            sheet.Text(first + 3, row, answer?.Evidence, WorkbookStyles.Input);
-            sheet.Text(first + 4, row, answer is { Sources.Count: > 0 } ? string.Join("\n", answer.Sources) : null, WorkbookStyles.Input);
-            sheet.Text(first + 5, row, answer is null ? null : vocabulary.Display(answer.Confidence), WorkbookStyles.InputCentered);
-            sheet.Text(first + 6, row, answer?.Notes, WorkbookStyles.Input);
-            heights.Add((answer?.Evidence, widths[first + 3]));
-            heights.Add((answer is { Sources.Count: > 0 } ? string.Join("\n", answer.Sources) : null, widths[first + 4]));
-            heights.Add((answer?.Notes, widths[first + 6]));
-            confidenceCells.Add(CellReference.Of(first + 5, row));
+            var sources = answer is { Sources.Count: > 0 } ? string.Join("\n", answer.Sources) : null;
+            sheet.Text(first + EvidenceOffset, row, answer?.Evidence, WorkbookStyles.Input);
+            sheet.Text(first + SourcesOffset, row, sources, WorkbookStyles.Input);
+            sheet.Text(first + ConfidenceOffset, row, answer is null ? null : vocabulary.Display(answer.Confidence), WorkbookStyles.InputCentered);
+            sheet.Text(first + NotesOffset, row, answer?.Notes, WorkbookStyles.Input);
+            heights.Add((answer?.Evidence, widths[first + EvidenceOffset]));
+            heights.Add((sources, widths[first + SourcesOffset]));
+            heights.Add((answer?.Notes, widths[first + NotesOffset]));
+            confidenceCells.Add(CellReference.Of(first + ConfidenceOffset, row));
         }
 
         sheet.Height(row, Math.Max(45, RowHeight(heights)));
@@ -691,10 +700,10 @@ public sealed class RubricWorkbookWriter
         var first = row;
         var totalCells = 0;
         var totalAnswered = 0;
-        foreach (var group in groupSheets)
+        foreach (var group in (countrySheet is null ? Enumerable.Empty<GroupSheet>() : new[] { countrySheet }).Concat(groupSheets))
         {
             var cells = group.Rows.Sum(r => facets.Count(f => r.Indicator.FindFacet(f.Id) is not null));
-            sheet.Text(1, row, group.Group.Name.Get(language), WorkbookStyles.Locked);
+            sheet.Text(1, row, group.Title(language, texts), WorkbookStyles.Locked);
             sheet.Number(2, row, group.Rows.Count, WorkbookStyles.Integer);
             var answeredRefs = new List<string>();
             var naParts = new List<string>();
@@ -748,7 +757,7 @@ public sealed class RubricWorkbookWriter
     }
 
     private Response? Answer(GroupSheet group, Indicator indicator, string facetId) =>
-        request.Answers.TryGetValue(new ResponseKey(indicator.Id, group.Group.Id, facetId), out var answer) ? answer : null;
+        request.Answers.TryGetValue(new ResponseKey(indicator.Id, group.Id, facetId), out var answer) ? answer : null;
 
     private Worksheet WriteDescriptors()
     {
@@ -828,25 +837,33 @@ public sealed class RubricWorkbookWriter
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
 
+    /// <summary>A sheet of answers: one migrant group's, or the whole country's when <see cref="Group"/> is null.</summary>
     private sealed class GroupSheet
     {
-        public GroupSheet(MigrantGroup group, int index, string name)
+        public GroupSheet(MigrantGroup? group, int index, string name, IReadOnlyList<Indicator> indicators)
         {
             Group = group;
             Index = index;
             Name = name;
+            Indicators = indicators;
         }
 
-        public MigrantGroup Group { get; }
+        public MigrantGroup? Group { get; }
+
+        public string Id => Group?.Id ?? Response.WholeCountry;
 
         public int Index { get; }
 
         public string Name { get; }
+
+        public IReadOnlyList<Indicator> Indicators { get; }
 
         public List<(Indicator Indicator, uint Row)> Rows { get; } = new();
 
         public List<(string FacetId, int Column)> LevelColumns { get; } = new();
 
         public uint LastRow { get; set; }
+
+        public string Title(string language, WorkbookTexts texts) => Group is null ? texts["sheet.country"] : Group.Name.Get(language);
     }
 }
