@@ -10,6 +10,8 @@ using Coherence.Scoring;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using CellStyle = Coherence.Workbooks.Styles.CellStyle;
+using StyleRegistry = Coherence.Workbooks.Styles.StyleRegistry;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
@@ -36,6 +38,7 @@ internal sealed class ResultsWorkbookWriter
     private readonly Labels labels;
     private readonly WorkbookTexts texts;
     private readonly SharedStrings strings = new();
+    private readonly StyleRegistry styles = new();
     private readonly List<(string Name, WorksheetPart Part)> sheets = new();
     private readonly List<DefinedName> names = new();
     private readonly List<Entry> entries = new();
@@ -133,13 +136,19 @@ internal sealed class ResultsWorkbookWriter
             document.PackageProperties.Creator = "Coherence " + toolVersion;
             document.PackageProperties.Created = generatedAt.UtcDateTime;
             workbookPart = document.AddWorkbookPart();
-            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStyles.Create();
             var sheetNames = new SheetNames();
             Summary(sheetNames.Take(texts["sheet.summary"]));
             Gaps(sheetNames.Take(texts["sheet.gaps"]));
             Coverage(sheetNames.Take(texts["sheet.coverage"]));
             Chart(sheetNames.Take(texts["sheet.chart"]));
             Method(sheetNames.Take(texts["sheet.method"]));
+            // The streamed rows are written after the style sheet: their styles are registered here, before it is built.
+            foreach (var style in new[] { WorkbookStyles.Locked, WorkbookStyles.Score, WorkbookStyles.Missing, WorkbookStyles.Integer, WorkbookStyles.Percent })
+            {
+                styles.IndexOf(style);
+            }
+
+            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = styles.Build();
             workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Build();
             var sheetsElement = new Sheets();
             for (var i = 0; i < sheets.Count; i++)
@@ -184,7 +193,7 @@ internal sealed class ResultsWorkbookWriter
     private void Summary(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings) { Selected = true, TabColor = "FF1F4E78" };
+        var sheet = new WorksheetBuilder(strings, styles) { Selected = true, TabColor = "FF1F4E78" };
         sheet.Text(1, 1, texts["results.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
         sheet.Text(1, 2, texts["results.subtitle"], WorkbookStyles.Note);
@@ -289,7 +298,7 @@ internal sealed class ResultsWorkbookWriter
     private void Gaps(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings) { FrozenRows = 3 };
+        var sheet = new WorksheetBuilder(strings, styles) { FrozenRows = 3 };
         sheet.Text(1, 1, texts["results.gaps.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
         var headers = new List<string>
@@ -349,13 +358,13 @@ internal sealed class ResultsWorkbookWriter
             }
         };
 
-        static uint ClassStyle(GapClass? value) => value == GapClass.InsufficientData ? WorkbookStyles.Missing : WorkbookStyles.Locked;
+        static CellStyle ClassStyle(GapClass? value) => value == GapClass.InsufficientData ? WorkbookStyles.Missing : WorkbookStyles.Locked;
     }
 
     private void Coverage(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings) { FrozenRows = 3 };
+        var sheet = new WorksheetBuilder(strings, styles) { FrozenRows = 3 };
         sheet.Text(1, 1, texts["results.coverage.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
         var headers = new List<string> { labels["country"], labels["period"], labels["group"], labels["dimension"], labels["answered"], labels["applicable"], labels["coverage"], texts["results.status"], texts["results.reason"] };
@@ -494,7 +503,7 @@ internal sealed class ResultsWorkbookWriter
             var prefix = xml.Substring(close + 2, end - close - 2);
             using var writer = new StreamWriter(to, Utf8, 1 << 16);
             writer.Write(xml.Substring(0, close));
-            rows(new SheetRowWriter(writer, prefix, strings));
+            rows(new SheetRowWriter(writer, prefix, strings, styles));
             writer.Write(xml.Substring(close));
         }
     }
@@ -521,7 +530,7 @@ internal sealed class ResultsWorkbookWriter
     private void Chart(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings);
+        var sheet = new WorksheetBuilder(strings, styles);
         sheet.Text(1, 1, texts["results.chart.category"], WorkbookStyles.Header);
         var facets = rubrics.Values.SelectMany(r => r.Facets).GroupBy(f => f.Id).Select(g => g.First()).Where(f => f.Id is Facet.Law or Facet.Practice).ToList();
         for (var f = 0; f < facets.Count; f++)
@@ -676,7 +685,7 @@ internal sealed class ResultsWorkbookWriter
     private void Method(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings);
+        var sheet = new WorksheetBuilder(strings, styles);
         sheet.Width(1, 30);
         sheet.Width(2, 40);
         sheet.Width(3, 70);

@@ -9,6 +9,8 @@ using Coherence.Serialization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using CellStyle = Coherence.Workbooks.Styles.CellStyle;
+using StyleRegistry = Coherence.Workbooks.Styles.StyleRegistry;
 using Dimension = Coherence.Model.Dimension;
 
 namespace Coherence.Workbooks;
@@ -36,6 +38,7 @@ public sealed class RubricWorkbookWriter
     private readonly WorkbookTexts texts;
     private readonly LevelVocabulary vocabulary;
     private readonly SharedStrings strings = new();
+    private readonly StyleRegistry styles = new();
     private readonly List<(string Name, WorksheetPart Part, SheetStateValues? State)> sheets = new();
     private readonly List<DefinedName> names = new();
     private readonly Dictionary<string, string> listNames = new(StringComparer.Ordinal);
@@ -152,11 +155,8 @@ public sealed class RubricWorkbookWriter
             document.PackageProperties.Creator = ToolInfo;
             document.PackageProperties.Created = request.GeneratedAt.UtcDateTime;
             workbookPart = document.AddWorkbookPart();
-            var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
-            stylesPart.Stylesheet = WorkbookStyles.Create();
-
             // Lists first: every other sheet refers to them by defined name.
-            var metadata = new WorksheetBuilder(strings);
+            var metadata = new WorksheetBuilder(strings, styles);
             WriteLists(metadata);
             Add(instructionsName, WriteInstructions(), null);
             if (countrySheet is not null)
@@ -175,6 +175,8 @@ public sealed class RubricWorkbookWriter
             Add(WorkbookLayout.MetadataSheet, metadata.Build(), SheetStateValues.VeryHidden);
             Add(WorkbookLayout.RubricSheet, WriteRubric(), SheetStateValues.VeryHidden);
 
+            // Last, when every sheet has used the styles it needs.
+            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = styles.Build();
             var sharedStringsPart = workbookPart.AddNewPart<SharedStringTablePart>();
             sharedStringsPart.SharedStringTable = strings.Build();
 
@@ -317,7 +319,7 @@ public sealed class RubricWorkbookWriter
 
     private Worksheet WriteRubric()
     {
-        var sheet = new WorksheetBuilder(strings);
+        var sheet = new WorksheetBuilder(strings, styles);
         var row = 1u;
         foreach (var chunk in RubricChunks())
         {
@@ -329,7 +331,7 @@ public sealed class RubricWorkbookWriter
 
     private Worksheet WriteInstructions()
     {
-        var sheet = new WorksheetBuilder(strings) { Selected = true, TabColor = "FF1F4E78" };
+        var sheet = new WorksheetBuilder(strings, styles) { Selected = true, TabColor = "FF1F4E78" };
         sheet.Width(1, 26);
         sheet.Width(2, 30);
         sheet.Width(3, 84);
@@ -455,7 +457,7 @@ public sealed class RubricWorkbookWriter
 
     private Worksheet WriteGroup(GroupSheet group)
     {
-        var sheet = new WorksheetBuilder(strings) { FrozenColumns = 3, FrozenRows = WorkbookLayout.HeaderRow };
+        var sheet = new WorksheetBuilder(strings, styles) { FrozenColumns = 3, FrozenRows = WorkbookLayout.HeaderRow };
         var facets = rubric.Facets;
         var lastColumn = FirstFacetColumn + (facets.Count * ColumnsPerFacet) - 1;
         var widths = new Dictionary<int, double> { [IdColumn] = 10, [DimensionColumn] = 18, [NameColumn] = 28 };
@@ -545,7 +547,7 @@ public sealed class RubricWorkbookWriter
                     new ConditionalFormattingRule(new Formula($"LEN(TRIM({CellReference.Of(levelColumn, first)}))=0"))
                     {
                         Type = ConditionalFormatValues.Expression,
-                        FormatId = WorkbookStyles.UnansweredFormat,
+                        FormatId = styles.IndexOf(WorkbookStyles.Unanswered),
                         Priority = sheet.ConditionalFormats.Count + 1,
                     })
                 { SequenceOfReferences = new ListValue<StringValue> { InnerText = range } });
@@ -563,7 +565,7 @@ public sealed class RubricWorkbookWriter
         sheet.Protection = SheetPassword.Protect(password);
         return sheet.Build();
 
-        void Column(int column, string columnKey, string label, uint style, double width = 0)
+        void Column(int column, string columnKey, string label, CellStyle style, double width = 0)
         {
             sheet.Text(column, key, columnKey, WorkbookStyles.Key);
             sheet.Text(column, header, label, style);
@@ -669,7 +671,7 @@ public sealed class RubricWorkbookWriter
 
     private Worksheet WriteProgress()
     {
-        var sheet = new WorksheetBuilder(strings) { TabColor = "FF375623", FrozenRows = 4 };
+        var sheet = new WorksheetBuilder(strings, styles) { TabColor = "FF375623", FrozenRows = 4 };
         var facets = rubric.Facets;
         sheet.Text(1, 1, texts["progress.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
@@ -761,7 +763,7 @@ public sealed class RubricWorkbookWriter
 
     private Worksheet WriteDescriptors()
     {
-        var sheet = new WorksheetBuilder(strings) { FrozenRows = 2 };
+        var sheet = new WorksheetBuilder(strings, styles) { FrozenRows = 2 };
         sheet.Text(2, 1, texts["descriptors.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
         var headers = new[] { "key", texts["col.id"], texts["col.indicator"], texts["col.facet"], texts["col.number"], texts["col.level-plain"], texts["col.descriptor"], texts["col.expected-evidence"] };

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using CellStyle = Coherence.Workbooks.Styles.CellStyle;
+using StyleRegistry = Coherence.Workbooks.Styles.StyleRegistry;
 
 namespace Coherence.Workbooks;
 
@@ -11,12 +13,17 @@ namespace Coherence.Workbooks;
 internal sealed class WorksheetBuilder
 {
     private readonly SharedStrings strings;
+    private readonly StyleRegistry styles;
     private readonly SortedDictionary<uint, SortedDictionary<int, Cell>> rows = new();
     private readonly Dictionary<uint, (double? Height, bool Hidden)> rowSettings = new();
     private readonly SortedDictionary<int, (double Width, bool Hidden)> columns = new();
     private readonly List<string> merges = new();
 
-    public WorksheetBuilder(SharedStrings strings) => this.strings = strings;
+    public WorksheetBuilder(SharedStrings strings, StyleRegistry styles)
+    {
+        this.strings = strings;
+        this.styles = styles;
+    }
 
     public List<DataValidation> Validations { get; } = new();
 
@@ -52,12 +59,12 @@ internal sealed class WorksheetBuilder
         merges.Add(CellReference.Of(firstColumn, firstRow) + ":" + CellReference.Of(lastColumn, lastRow));
 
     /// <summary>Writes a text cell; a null or empty text writes a styled blank cell.</summary>
-    public void Text(int column, uint row, string? text, uint style = WorkbookStyles.Default)
+    public void Text(int column, uint row, string? text, CellStyle? style = null)
     {
         var cell = new Cell { CellReference = CellReference.Of(column, row) };
-        if (style != 0)
+        if (style is not null && styles.IndexOf(style) is var index and not 0)
         {
-            cell.StyleIndex = style;
+            cell.StyleIndex = index;
         }
 
         if (!string.IsNullOrEmpty(text))
@@ -69,12 +76,12 @@ internal sealed class WorksheetBuilder
         Put(column, row, cell);
     }
 
-    public void Number(int column, uint row, double? value, uint style = WorkbookStyles.Default)
+    public void Number(int column, uint row, double? value, CellStyle? style = null)
     {
         var cell = new Cell { CellReference = CellReference.Of(column, row) };
-        if (style != 0)
+        if (style is not null && styles.IndexOf(style) is var index and not 0)
         {
-            cell.StyleIndex = style;
+            cell.StyleIndex = index;
         }
 
         if (value is { } v)
@@ -86,12 +93,12 @@ internal sealed class WorksheetBuilder
     }
 
     /// <summary>Writes a formula with the value it has now, so that readers that do not recalculate still see it.</summary>
-    public void Formula(int column, uint row, string formula, object? cached, uint style = WorkbookStyles.Default)
+    public void Formula(int column, uint row, string formula, object? cached, CellStyle? style = null)
     {
         var cell = new Cell { CellReference = CellReference.Of(column, row), CellFormula = new CellFormula(formula) };
-        if (style != 0)
+        if (style is not null && styles.IndexOf(style) is var index and not 0)
         {
-            cell.StyleIndex = style;
+            cell.StyleIndex = index;
         }
 
         switch (cached)
