@@ -301,26 +301,30 @@ internal sealed class ResultsWorkbookWriter
         var sheet = new WorksheetBuilder(strings, styles) { FrozenRows = 3 };
         sheet.Text(1, 1, texts["results.gaps.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
-        var headers = new List<string>
-        {
-            labels["country"], labels["period"], labels["group"], labels["dimension"], labels["indicator"], texts["results.name"],
-            labels["law"], labels["practice"], labels["net-gap"], labels["absolute-gap"], labels["class"], texts["results.status"],
-            labels["evidence"] + " (" + labels["law"] + ")", labels["evidence"] + " (" + labels["practice"] + ")",
-        };
-        var widths = new[] { 9.0, 10, 20, 22, 10, 34, 9, 9, 10, 10, 22, 18, 50, 50 };
+        Rubric RubricOf(GapRow g) => entries[g.Entry].Rubric;
+        var table = new DataTable<GapRow>()
+            .Add("country", labels["country"], 9, g => g.Row.Country.Value, WorkbookStyles.Locked)
+            .Add("period", labels["period"], 10, g => g.Row.Period, WorkbookStyles.Locked)
+            .Add("group", labels["group"], 20, g => RubricOf(g).FindGroup(g.Row.Group)?.Name.Get(language) ?? g.Row.Group, WorkbookStyles.Locked)
+            .Add("dimension", labels["dimension"], 22, g => g.Row.DimensionId is { } d ? RubricOf(g).FindDimension(d)?.Name.Get(language) ?? d : string.Empty, WorkbookStyles.Locked)
+            .Add("indicator", labels["indicator"], 10, g => g.Row.NodeId, WorkbookStyles.Locked)
+            .Add("name", texts["results.name"], 34, g => RubricOf(g).FindIndicator(g.Row.NodeId)?.Name.Get(language), WorkbookStyles.Locked)
+            .Add("law", labels["law"], 9, g => g.Row.Score.Law, WorkbookStyles.Score)
+            .Add("practice", labels["practice"], 9, g => g.Row.Score.Practice, WorkbookStyles.Score)
+            .Add("net-gap", labels["net-gap"], 10, g => g.Row.Score.NetGap, WorkbookStyles.Score)
+            .Add("absolute-gap", labels["absolute-gap"], 10, g => g.Row.Score.AbsoluteGap, WorkbookStyles.Score)
+            .Add("class", labels["class"], 22, g => g.Row.Class is { } value ? labels.Of(value) : null, g => g.Row.Class == GapClass.InsufficientData ? WorkbookStyles.Missing : WorkbookStyles.Locked)
+            .Add("status", texts["results.status"], 18, g => StatusText(g.Row.Score.Status), g => g.Row.Score.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing)
+            .Add("law.evidence", labels["evidence"] + " (" + labels["law"] + ")", 50, g => g.LawEvidence, WorkbookStyles.Locked)
+            .Add("practice.evidence", labels["evidence"] + " (" + labels["practice"] + ")", 50, g => g.PracticeEvidence, WorkbookStyles.Locked);
         const uint Header = 3;
-        for (var c = 0; c < headers.Count; c++)
-        {
-            sheet.Text(c + 1, Header, headers[c], WorkbookStyles.Header);
-            sheet.Width(c + 1, widths[c]);
-        }
-
+        table.Layout.Write(sheet, Header);
         sheet.Height(Header, 32);
         Vocabulary();
         var last = Math.Max(Header + 1, Header + (uint)gaps.Count);
-        sheet.ConditionalFormats.Add(ColorScale($"J{(Header + 1).ToString(CultureInfo.InvariantCulture)}:J{last.ToString(CultureInfo.InvariantCulture)}", 1, highIsGood: false));
-        var table = Table(part, texts["sheet.gaps"], headers, $"A{Header.ToString(CultureInfo.InvariantCulture)}:{CellReference.Of(headers.Count, last)}");
-        part.Worksheet = sheet.Build(table);
+        sheet.ConditionalFormats.Add(ColorScale(Formulas.Column(table.Layout["absolute-gap"], Header + 1, last), 1, highIsGood: false));
+        var tablePart = Table(part, texts["sheet.gaps"], table.Headers, Formulas.Range(1, Header, table.Layout.Last, last));
+        part.Worksheet = sheet.Build(tablePart);
 
         // One row per indicator row of every assessment: too many to build in memory, so they go straight to the part.
         streamed[PartName(part)] = rows =>
@@ -335,30 +339,9 @@ internal sealed class ResultsWorkbookWriter
             var row = Header + 1;
             foreach (var gap in ordered)
             {
-                var rubric = entries[gap.Entry].Rubric;
-                var indicator = gap.Row;
-                var a = indicator.Score;
-                var dimensionId = indicator.DimensionId ?? string.Empty;
-                rows.StartRow(row++);
-                rows.Text(1, indicator.Country.Value, WorkbookStyles.Locked);
-                rows.Text(2, indicator.Period, WorkbookStyles.Locked);
-                rows.Text(3, rubric.FindGroup(indicator.Group)?.Name.Get(language) ?? indicator.Group, WorkbookStyles.Locked);
-                rows.Text(4, rubric.FindDimension(dimensionId)?.Name.Get(language) ?? dimensionId, WorkbookStyles.Locked);
-                rows.Text(5, indicator.NodeId, WorkbookStyles.Locked);
-                rows.Text(6, rubric.FindIndicator(indicator.NodeId)?.Name.Get(language), WorkbookStyles.Locked);
-                rows.Number(7, a.Law, WorkbookStyles.Score);
-                rows.Number(8, a.Practice, WorkbookStyles.Score);
-                rows.Number(9, a.NetGap, WorkbookStyles.Score);
-                rows.Number(10, a.AbsoluteGap, WorkbookStyles.Score);
-                rows.Text(11, indicator.Class is { } value ? labels.Of(value) : null, ClassStyle(indicator.Class));
-                rows.Text(12, StatusText(a.Status), a.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing);
-                rows.Text(13, gap.LawEvidence, WorkbookStyles.Locked);
-                rows.Text(14, gap.PracticeEvidence, WorkbookStyles.Locked);
-                rows.EndRow();
+                table.Write(rows, row++, gap);
             }
         };
-
-        static CellStyle ClassStyle(GapClass? value) => value == GapClass.InsufficientData ? WorkbookStyles.Missing : WorkbookStyles.Locked;
     }
 
     private void Coverage(string name)
@@ -367,15 +350,18 @@ internal sealed class ResultsWorkbookWriter
         var sheet = new WorksheetBuilder(strings, styles) { FrozenRows = 3 };
         sheet.Text(1, 1, texts["results.coverage.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
-        var headers = new List<string> { labels["country"], labels["period"], labels["group"], labels["dimension"], labels["answered"], labels["applicable"], labels["coverage"], texts["results.status"], texts["results.reason"] };
-        var widths = new[] { 9.0, 10, 24, 28, 12, 12, 12, 20, 50 };
+        var table = new DataTable<CoverageRow>()
+            .Add("country", labels["country"], 9, c => c.Entry.Country, WorkbookStyles.Locked)
+            .Add("period", labels["period"], 10, c => c.Entry.Period, WorkbookStyles.Locked)
+            .Add("group", labels["group"], 24, c => c.GroupName, WorkbookStyles.Locked)
+            .Add("dimension", labels["dimension"], 28, c => c.NodeName, WorkbookStyles.Locked)
+            .Add("answered", labels["answered"], 12, c => c.Aggregate.Answered, WorkbookStyles.Integer)
+            .Add("applicable", labels["applicable"], 12, c => c.Aggregate.Applicable, WorkbookStyles.Integer)
+            .Add("coverage", labels["coverage"], 12, c => c.Aggregate.Coverage, WorkbookStyles.Percent)
+            .Add("status", texts["results.status"], 20, c => StatusText(c.Aggregate.Status), c => c.Aggregate.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing)
+            .Add("reason", texts["results.reason"], 50, c => labels.Reason(c.Aggregate, c.MinCoverage), WorkbookStyles.Locked);
         const uint Header = 3;
-        for (var c = 0; c < headers.Count; c++)
-        {
-            sheet.Text(c + 1, Header, headers[c], WorkbookStyles.Header);
-            sheet.Width(c + 1, widths[c]);
-        }
-
+        table.Layout.Write(sheet, Header);
         sheet.Height(Header, 32);
         var count = entries.Sum(e => (long)(e.Rubric.Groups.Count + 1) * (e.Rubric.Dimensions.Count() + 1));
         var last = Math.Max(Header + 1, Header + (uint)count);
@@ -386,9 +372,9 @@ internal sealed class ResultsWorkbookWriter
                     new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "1" },
                     new Color { Rgb = "FF5B9BD5" }))
             { Type = ConditionalFormatValues.DataBar, Priority = 1 })
-        { SequenceOfReferences = new ListValue<StringValue> { InnerText = $"G{(Header + 1).ToString(CultureInfo.InvariantCulture)}:G{last.ToString(CultureInfo.InvariantCulture)}" } });
-        var table = Table(part, texts["sheet.coverage"], headers, $"A{Header.ToString(CultureInfo.InvariantCulture)}:{CellReference.Of(headers.Count, last)}");
-        part.Worksheet = sheet.Build(table);
+        { SequenceOfReferences = new ListValue<StringValue> { InnerText = Formulas.Column(table.Layout["coverage"], Header + 1, last) } });
+        var tablePart = Table(part, texts["sheet.coverage"], table.Headers, Formulas.Range(1, Header, table.Layout.Last, last));
+        part.Worksheet = sheet.Build(tablePart);
 
         // The root and each top-level dimension, per group and over all groups, of every assessment: straight to the part.
         streamed[PartName(part)] = rows =>
@@ -402,18 +388,7 @@ internal sealed class ResultsWorkbookWriter
                 {
                     foreach (var node in nodes)
                     {
-                        var aggregate = entry.Find(node.Id, group.Id);
-                        rows.StartRow(row++);
-                        rows.Text(1, entry.Country, WorkbookStyles.Locked);
-                        rows.Text(2, entry.Period, WorkbookStyles.Locked);
-                        rows.Text(3, group.Name, WorkbookStyles.Locked);
-                        rows.Text(4, node.Name, WorkbookStyles.Locked);
-                        rows.Number(5, aggregate.Answered, WorkbookStyles.Integer);
-                        rows.Number(6, aggregate.Applicable, WorkbookStyles.Integer);
-                        rows.Number(7, aggregate.Coverage, WorkbookStyles.Percent);
-                        rows.Text(8, StatusText(aggregate.Status), aggregate.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing);
-                        rows.Text(9, labels.Reason(aggregate, node.MinCoverage), WorkbookStyles.Locked);
-                        rows.EndRow();
+                        table.Write(rows, row++, new CoverageRow(entry, group.Name, node.Name, node.MinCoverage, entry.Find(node.Id, group.Id)));
                     }
                 }
             }
@@ -782,4 +757,7 @@ internal sealed class ResultsWorkbookWriter
 
     /// <summary>One row of the gaps sheet: an indicator row and its evidence.</summary>
     private readonly record struct GapRow(int Entry, ScoreRow Row, string? LawEvidence, string? PracticeEvidence);
+
+    /// <summary>One row of the coverage sheet: a node of an assessment, for a group or over all groups.</summary>
+    private sealed record CoverageRow(Entry Entry, string GroupName, string NodeName, double MinCoverage, Aggregate Aggregate);
 }

@@ -18,18 +18,6 @@ namespace Coherence.Workbooks;
 /// <summary>Writes the workbook a team fills: instructions, a sheet per migrant group, progress, descriptors, and hidden metadata.</summary>
 public sealed class RubricWorkbookWriter
 {
-    private const int IdColumn = 1;
-    private const int DimensionColumn = 2;
-    private const int NameColumn = 3;
-    private const int FirstFacetColumn = 4;
-    private const int ColumnsPerFacet = 7;
-    private const int QuestionOffset = 0;
-    private const int LevelsOffset = 1;
-    private const int LevelOffset = 2;
-    private const int EvidenceOffset = 3;
-    private const int SourcesOffset = 4;
-    private const int ConfidenceOffset = 5;
-    private const int NotesOffset = 6;
     private const int MaxPrompt = 255;
 
     private readonly RubricWorkbookRequest request;
@@ -459,8 +447,7 @@ public sealed class RubricWorkbookWriter
     {
         var sheet = new WorksheetBuilder(strings, styles) { FrozenColumns = 3, FrozenRows = WorkbookLayout.HeaderRow };
         var facets = rubric.Facets;
-        var lastColumn = FirstFacetColumn + (facets.Count * ColumnsPerFacet) - 1;
-        var widths = new Dictionary<int, double> { [IdColumn] = 10, [DimensionColumn] = 18, [NameColumn] = 28 };
+        var layout = AnswerColumns();
         var country = request.CountryName is { Length: > 0 } n ? n : request.Country.Value;
         sheet.Text(1, 1, $"{group.Title(language, texts)} — {country} · {request.Period}", WorkbookStyles.Title);
         sheet.Height(1, 24);
@@ -469,29 +456,8 @@ public sealed class RubricWorkbookWriter
         var key = WorkbookLayout.KeyRow;
         var header = WorkbookLayout.HeaderRow;
         sheet.Hide(key);
-        Column(IdColumn, WorkbookLayout.IndicatorKey, texts["col.id"], WorkbookStyles.Header);
-        Column(DimensionColumn, WorkbookLayout.DimensionKey, texts["col.dimension"], WorkbookStyles.Header);
-        Column(NameColumn, WorkbookLayout.NameKey, texts["col.indicator"], WorkbookStyles.Header);
-        for (var f = 0; f < facets.Count; f++)
-        {
-            var facet = facets[f];
-            var name = facet.Name.Get(language);
-            var style = f % 2 == 0 ? WorkbookStyles.Header : WorkbookStyles.HeaderPractice;
-            var first = FirstFacetColumn + (f * ColumnsPerFacet);
-            Column(first + QuestionOffset, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Question), texts.Format("col.question", name), style, 34);
-            Column(first + LevelsOffset, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Levels), texts.Format("col.levels", name), style, 50);
-            Column(first + LevelOffset, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Level), texts.Format("col.level", name), style, 16);
-            Column(first + EvidenceOffset, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Evidence), texts.Format("col.evidence", name), style, 36);
-            Column(first + SourcesOffset, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Sources), texts.Format("col.sources", name), style, 24);
-            Column(first + ConfidenceOffset, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Confidence), texts.Format("col.confidence", name), style, 12);
-            Column(first + NotesOffset, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Notes), texts.Format("col.notes", name), style, 24);
-        }
-
+        layout.Write(sheet, header, key);
         sheet.Height(header, 32);
-        foreach (var pair in widths)
-        {
-            sheet.Width(pair.Key, pair.Value);
-        }
 
         var row = WorkbookLayout.FirstDataRow;
         var runs = new List<(uint First, uint Last)>();
@@ -511,8 +477,8 @@ public sealed class RubricWorkbookWriter
                 currentTop = top;
                 if (top.Length > 0)
                 {
-                    sheet.Text(IdColumn, row, top, WorkbookStyles.Section);
-                    for (var c = IdColumn + 1; c <= lastColumn; c++)
+                    sheet.Text(1, row, top, WorkbookStyles.Section);
+                    for (var c = 2; c <= layout.Last; c++)
                     {
                         sheet.Text(c, row, null, WorkbookStyles.Section);
                     }
@@ -524,7 +490,7 @@ public sealed class RubricWorkbookWriter
                 runStart = row;
             }
 
-            WriteIndicatorRow(sheet, group, indicator, path, row, widths, confidenceCells);
+            WriteIndicatorRow(sheet, layout, group, indicator, path, row, confidenceCells);
             group.Rows.Add((indicator, row));
             row++;
         }
@@ -538,13 +504,13 @@ public sealed class RubricWorkbookWriter
         group.LastRow = lastRow;
         for (var f = 0; f < facets.Count; f++)
         {
-            var levelColumn = FirstFacetColumn + (f * ColumnsPerFacet) + LevelOffset;
+            var levelColumn = layout[WorkbookLayout.FacetKey(facets[f].Id, WorkbookLayout.Level)];
             group.LevelColumns.Add((facets[f].Id, levelColumn));
             foreach (var (first, last) in runs)
             {
-                var range = CellReference.Of(levelColumn, first) + ":" + CellReference.Of(levelColumn, last);
+                var range = Formulas.Column(levelColumn, first, last);
                 sheet.ConditionalFormats.Add(new ConditionalFormatting(
-                    new ConditionalFormattingRule(new Formula($"LEN(TRIM({CellReference.Of(levelColumn, first)}))=0"))
+                    new ConditionalFormattingRule(new Formula(Formulas.IsBlank(CellReference.Of(levelColumn, first))))
                     {
                         Type = ConditionalFormatValues.Expression,
                         FormatId = styles.IndexOf(WorkbookStyles.Unanswered),
@@ -559,41 +525,53 @@ public sealed class RubricWorkbookWriter
             sheet.Validations.Add(ListValidation(string.Join(" ", confidenceCells), WorkbookLayout.ConfidenceList, texts.Format("col.confidence", string.Empty).Replace(" ()", string.Empty), texts["prompt.confidence"]));
         }
 
-        var keyRange = CellReference.Sheet(group.Name) + "!" + CellReference.Absolute(IdColumn, key) + ":" + CellReference.Absolute(lastColumn, key);
+        var keyRange = Formulas.On(group.Name, CellReference.Absolute(1, key) + ":" + CellReference.Absolute(layout.Last, key));
         Name(group.Group is null ? WorkbookLayout.WholeCountryName : WorkbookLayout.GroupName(group.Index), keyRange);
         Name("_xlnm.Print_Titles", CellReference.Sheet(group.Name) + "!$" + header.ToString(CultureInfo.InvariantCulture) + ":$" + header.ToString(CultureInfo.InvariantCulture), (uint)sheets.Count);
         sheet.Protection = SheetPassword.Protect(password);
         return sheet.Build();
-
-        void Column(int column, string columnKey, string label, CellStyle style, double width = 0)
-        {
-            sheet.Text(column, key, columnKey, WorkbookStyles.Key);
-            sheet.Text(column, header, label, style);
-            if (width > 0)
-            {
-                widths[column] = width;
-            }
-        }
     }
 
-    private void WriteIndicatorRow(WorksheetBuilder sheet, GroupSheet group, Indicator indicator, string path, uint row, Dictionary<int, double> widths, List<string> confidenceCells)
+    /// <summary>Gets the columns of an answer sheet: the indicator, then per facet its question, levels and answer cells.</summary>
+    private ColumnLayout AnswerColumns()
     {
-        var heights = new List<(string?, double)>();
-        var name = indicator.Name.Get(language);
-        sheet.Text(IdColumn, row, indicator.Id, WorkbookStyles.Locked);
-        sheet.Text(DimensionColumn, row, path, WorkbookStyles.Locked);
-        sheet.Text(NameColumn, row, name, WorkbookStyles.Locked);
-        heights.Add((path, widths[DimensionColumn]));
-        heights.Add((name, widths[NameColumn]));
+        var layout = new ColumnLayout()
+            .Add(WorkbookLayout.IndicatorKey, texts["col.id"], 10, WorkbookStyles.Header)
+            .Add(WorkbookLayout.DimensionKey, texts["col.dimension"], 18, WorkbookStyles.Header)
+            .Add(WorkbookLayout.NameKey, texts["col.indicator"], 28, WorkbookStyles.Header);
         for (var f = 0; f < rubric.Facets.Count; f++)
         {
             var facet = rubric.Facets[f];
-            var first = FirstFacetColumn + (f * ColumnsPerFacet);
+            var name = facet.Name.Get(language);
+            var style = f % 2 == 0 ? WorkbookStyles.Header : WorkbookStyles.HeaderPractice;
+            layout.Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Question), texts.Format("col.question", name), 34, style)
+                .Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Levels), texts.Format("col.levels", name), 50, style)
+                .Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Level), texts.Format("col.level", name), 16, style)
+                .Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Evidence), texts.Format("col.evidence", name), 36, style)
+                .Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Sources), texts.Format("col.sources", name), 24, style)
+                .Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Confidence), texts.Format("col.confidence", name), 12, style)
+                .Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Notes), texts.Format("col.notes", name), 24, style);
+        }
+
+        return layout;
+    }
+
+    private void WriteIndicatorRow(WorksheetBuilder sheet, ColumnLayout layout, GroupSheet group, Indicator indicator, string path, uint row, List<string> confidenceCells)
+    {
+        var heights = new List<(string?, double)>();
+        Cell(WorkbookLayout.IndicatorKey, indicator.Id, WorkbookStyles.Locked);
+        Cell(WorkbookLayout.DimensionKey, path, WorkbookStyles.Locked);
+        Cell(WorkbookLayout.NameKey, indicator.Name.Get(language), WorkbookStyles.Locked);
+        foreach (var facet in rubric.Facets)
+        {
+            string Key(string part) => WorkbookLayout.FacetKey(facet.Id, part);
             var part = indicator.FindFacet(facet.Id);
             var scale = part is null ? null : rubric.FindScale(part.ScaleId);
             if (part is null || scale is null)
             {
-                for (var c = first; c < first + ColumnsPerFacet; c++)
+                // A facet the indicator does not ask: a dash, and grey cells nobody can type in.
+                var first = layout[Key(WorkbookLayout.Question)];
+                for (var c = first; c <= layout[Key(WorkbookLayout.Notes)]; c++)
                 {
                     sheet.Text(c, row, c == first ? "—" : null, WorkbookStyles.Missing);
                 }
@@ -602,25 +580,15 @@ public sealed class RubricWorkbookWriter
             }
 
             var answer = Answer(group, indicator, facet.Id);
-            var question = part.Question.Get(language);
-            sheet.Text(first + QuestionOffset, row, question, WorkbookStyles.Locked);
-            heights.Add((question, widths[first + QuestionOffset]));
+            Cell(Key(WorkbookLayout.Question), part.Question.Get(language), WorkbookStyles.Locked);
 
             // Every level's full meaning for this indicator sits beside the cell where it is chosen, and prints with it.
-            string? levels = null;
-            if (scale.Kind == ScaleKind.Ordinal)
-            {
-                levels = LevelTexts(scale.Levels.Select(l => (l.Label.Get(language), part.LevelDescriptors.TryGetValue(l.Id, out var d) ? d.Get(language) : l.Descriptor.Get(language))).ToList());
-            }
-            else
-            {
-                levels = texts.Format("scale.continuous", scale.Min.ToString(CultureInfo.InvariantCulture), scale.Max.ToString(CultureInfo.InvariantCulture));
-            }
+            var levels = scale.Kind == ScaleKind.Ordinal
+                ? LevelTexts(scale.Levels.Select(l => (l.Label.Get(language), part.LevelDescriptors.TryGetValue(l.Id, out var d) ? d.Get(language) : l.Descriptor.Get(language))).ToList())
+                : texts.Format("scale.continuous", scale.Min.ToString(CultureInfo.InvariantCulture), scale.Max.ToString(CultureInfo.InvariantCulture));
+            Cell(Key(WorkbookLayout.Levels), levels, WorkbookStyles.Locked);
 
-            sheet.Text(first + LevelsOffset, row, levels, WorkbookStyles.Locked);
-            heights.Add((levels, widths[first + LevelsOffset]));
-
-            var levelColumn = first + LevelOffset;
+            var levelColumn = layout[Key(WorkbookLayout.Level)];
             var levelCell = CellReference.Of(levelColumn, row);
             var shown = answer is null ? null : vocabulary.Display(scale, answer);
             if (shown is double number)
@@ -650,23 +618,25 @@ public sealed class RubricWorkbookWriter
                     PromptTitle = title,
                     Prompt = texts.Format("prompt.number", scale.Min.ToString(CultureInfo.InvariantCulture), scale.Max.ToString(CultureInfo.InvariantCulture)),
                     SequenceOfReferences = new ListValue<StringValue> { InnerText = levelCell },
-                    Formula1 = new Formula1(scale.Min.ToString(CultureInfo.InvariantCulture)),
-                    Formula2 = new Formula2(scale.Max.ToString(CultureInfo.InvariantCulture)),
+                    Formula1 = new Formula1(Formulas.Number(scale.Min)),
+                    Formula2 = new Formula2(Formulas.Number(scale.Max)),
                 });
             }
 
-            var sources = answer is { Sources.Count: > 0 } ? string.Join("\n", answer.Sources) : null;
-            sheet.Text(first + EvidenceOffset, row, answer?.Evidence, WorkbookStyles.Input);
-            sheet.Text(first + SourcesOffset, row, sources, WorkbookStyles.Input);
-            sheet.Text(first + ConfidenceOffset, row, answer is null ? null : vocabulary.Display(answer.Confidence), WorkbookStyles.InputCentered);
-            sheet.Text(first + NotesOffset, row, answer?.Notes, WorkbookStyles.Input);
-            heights.Add((answer?.Evidence, widths[first + EvidenceOffset]));
-            heights.Add((sources, widths[first + SourcesOffset]));
-            heights.Add((answer?.Notes, widths[first + NotesOffset]));
-            confidenceCells.Add(CellReference.Of(first + ConfidenceOffset, row));
+            Cell(Key(WorkbookLayout.Evidence), answer?.Evidence, WorkbookStyles.Input);
+            Cell(Key(WorkbookLayout.Sources), answer is { Sources.Count: > 0 } ? string.Join("\n", answer.Sources) : null, WorkbookStyles.Input);
+            Cell(Key(WorkbookLayout.Confidence), answer is null ? null : vocabulary.Display(answer.Confidence), WorkbookStyles.InputCentered);
+            Cell(Key(WorkbookLayout.Notes), answer?.Notes, WorkbookStyles.Input);
+            confidenceCells.Add(CellReference.Of(layout[Key(WorkbookLayout.Confidence)], row));
         }
 
         sheet.Height(row, Math.Max(45, RowHeight(heights)));
+
+        void Cell(string key, string? text, CellStyle style)
+        {
+            sheet.Text(layout[key], row, text, style);
+            heights.Add((text, layout.Width(key)));
+        }
     }
 
     private Worksheet WriteProgress()
@@ -677,26 +647,23 @@ public sealed class RubricWorkbookWriter
         sheet.Height(1, 24);
         sheet.Text(1, 2, texts["progress.text"], WorkbookStyles.Note);
         var header = 4u;
-        var column = 1;
-        sheet.Text(column++, header, texts["col.group"], WorkbookStyles.Header);
-        sheet.Text(column++, header, texts["col.indicators"], WorkbookStyles.Header);
+        var layout = new ColumnLayout()
+            .Add("group", texts["col.group"], 34, WorkbookStyles.Header)
+            .Add("indicators", texts["col.indicators"], 15, WorkbookStyles.Header);
         foreach (var facet in facets)
         {
-            sheet.Text(column++, header, texts.Format("col.answered", facet.Name.Get(language)), WorkbookStyles.Header);
+            layout.Add(facet.Id + ".answered", texts.Format("col.answered", facet.Name.Get(language)), 15, WorkbookStyles.Header);
         }
 
-        var naColumn = column++;
-        var unknownColumn = column++;
-        var progressColumn = column;
-        sheet.Text(naColumn, header, texts["col.na"], WorkbookStyles.Header);
-        sheet.Text(unknownColumn, header, texts["col.unknown"], WorkbookStyles.Header);
-        sheet.Text(progressColumn, header, texts["col.progress"], WorkbookStyles.Header);
+        layout.Add("na", texts["col.na"], 15, WorkbookStyles.Header)
+            .Add("unknown", texts["col.unknown"], 15, WorkbookStyles.Header)
+            .Add("progress", texts["col.progress"], 15, WorkbookStyles.Header);
+        layout.Write(sheet, header);
         sheet.Height(header, 32);
-        sheet.Width(1, 34);
-        for (var c = 2; c <= progressColumn; c++)
-        {
-            sheet.Width(c, 15);
-        }
+        var naColumn = layout["na"];
+        var unknownColumn = layout["unknown"];
+        var progressColumn = layout["progress"];
+        var answeredColumns = facets.Select(f => layout[f.Id + ".answered"]).ToList();
 
         var row = header + 1;
         var first = row;
@@ -705,8 +672,8 @@ public sealed class RubricWorkbookWriter
         foreach (var group in (countrySheet is null ? Enumerable.Empty<GroupSheet>() : new[] { countrySheet }).Concat(groupSheets))
         {
             var cells = group.Rows.Sum(r => facets.Count(f => r.Indicator.FindFacet(f.Id) is not null));
-            sheet.Text(1, row, group.Title(language, texts), WorkbookStyles.Locked);
-            sheet.Number(2, row, group.Rows.Count, WorkbookStyles.Integer);
+            sheet.Text(layout["group"], row, group.Title(language, texts), WorkbookStyles.Locked);
+            sheet.Number(layout["indicators"], row, group.Rows.Count, WorkbookStyles.Integer);
             var answeredRefs = new List<string>();
             var naParts = new List<string>();
             var unknownParts = new List<string>();
@@ -716,36 +683,35 @@ public sealed class RubricWorkbookWriter
             for (var f = 0; f < facets.Count; f++)
             {
                 var levelColumn = group.LevelColumns[f].Column;
-                var range = CellReference.Sheet(group.Name) + "!" + CellReference.Of(levelColumn, WorkbookLayout.FirstDataRow) + ":" + CellReference.Of(levelColumn, group.LastRow);
+                var range = Formulas.On(group.Name, Formulas.Column(levelColumn, WorkbookLayout.FirstDataRow, group.LastRow));
                 var answers = group.Rows.Select(r => Answer(group, r.Indicator, facets[f].Id)).Where(a => a is not null).ToList();
-                sheet.Formula(3 + f, row, $"COUNTA({range})", answers.Count, WorkbookStyles.Integer);
-                answeredRefs.Add(CellReference.Of(3 + f, row));
-                naParts.Add($"COUNTIF({range},\"{vocabulary.NotApplicable}\")");
-                unknownParts.Add($"COUNTIF({range},\"{vocabulary.Unknown}\")");
+                sheet.Formula(answeredColumns[f], row, Formulas.Call("COUNTA", range), answers.Count, WorkbookStyles.Integer);
+                answeredRefs.Add(CellReference.Of(answeredColumns[f], row));
+                naParts.Add(Formulas.Call("COUNTIF", range, Formulas.Text(vocabulary.NotApplicable)));
+                unknownParts.Add(Formulas.Call("COUNTIF", range, Formulas.Text(vocabulary.Unknown)));
                 answeredNow += answers.Count;
                 naNow += answers.Count(a => a!.Status == ResponseStatus.NotApplicable);
                 unknownNow += answers.Count(a => a!.Status == ResponseStatus.Unknown);
             }
 
-            sheet.Formula(naColumn, row, string.Join("+", naParts), naNow, WorkbookStyles.Integer);
-            sheet.Formula(unknownColumn, row, string.Join("+", unknownParts), unknownNow, WorkbookStyles.Integer);
-            sheet.Formula(progressColumn, row, cells == 0 ? "0" : $"({string.Join("+", answeredRefs)})/{cells.ToString(CultureInfo.InvariantCulture)}", cells == 0 ? 0.0 : (double)answeredNow / cells, WorkbookStyles.Percent);
+            sheet.Formula(naColumn, row, Formulas.Plus(naParts), naNow, WorkbookStyles.Integer);
+            sheet.Formula(unknownColumn, row, Formulas.Plus(unknownParts), unknownNow, WorkbookStyles.Integer);
+            sheet.Formula(progressColumn, row, cells == 0 ? "0" : Formulas.Divide(Formulas.Plus(answeredRefs), cells), cells == 0 ? 0.0 : (double)answeredNow / cells, WorkbookStyles.Percent);
             totalCells += cells;
             totalAnswered += answeredNow;
             row++;
         }
 
         var last = row - 1;
-        sheet.Text(1, row, texts["total"], WorkbookStyles.Section);
-        for (var c = 2; c < progressColumn; c++)
+        sheet.Text(layout["group"], row, texts["total"], WorkbookStyles.Section);
+        for (var c = layout["indicators"]; c < progressColumn; c++)
         {
-            var columnRange = CellReference.Of(c, first) + ":" + CellReference.Of(c, last);
-            sheet.Formula(c, row, $"SUM({columnRange})", null, WorkbookStyles.Integer);
+            sheet.Formula(c, row, Formulas.Call("SUM", Formulas.Column(c, first, last)), null, WorkbookStyles.Integer);
         }
 
-        var answeredColumns = string.Join("+", Enumerable.Range(3, facets.Count).Select(c => $"SUM({CellReference.Of(c, first)}:{CellReference.Of(c, last)})"));
-        sheet.Formula(progressColumn, row, totalCells == 0 ? "0" : $"({answeredColumns})/{totalCells.ToString(CultureInfo.InvariantCulture)}", totalCells == 0 ? 0.0 : (double)totalAnswered / totalCells, WorkbookStyles.Percent);
-        var progressRange = CellReference.Of(progressColumn, first) + ":" + CellReference.Of(progressColumn, row);
+        var answeredSums = Formulas.Plus(answeredColumns.Select(c => Formulas.Call("SUM", Formulas.Column(c, first, last))));
+        sheet.Formula(progressColumn, row, totalCells == 0 ? "0" : Formulas.Divide(answeredSums, totalCells), totalCells == 0 ? 0.0 : (double)totalAnswered / totalCells, WorkbookStyles.Percent);
+        var progressRange = Formulas.Column(progressColumn, first, row);
         sheet.ConditionalFormats.Add(new ConditionalFormatting(
             new ConditionalFormattingRule(
                 new DataBar(
@@ -764,17 +730,20 @@ public sealed class RubricWorkbookWriter
     private Worksheet WriteDescriptors()
     {
         var sheet = new WorksheetBuilder(strings, styles) { FrozenRows = 2 };
-        sheet.Text(2, 1, texts["descriptors.title"], WorkbookStyles.Title);
+        sheet.Text(1, 1, texts["descriptors.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
-        var headers = new[] { "key", texts["col.id"], texts["col.indicator"], texts["col.facet"], texts["col.number"], texts["col.level-plain"], texts["col.descriptor"], texts["col.expected-evidence"] };
-        var widths = new[] { 8.0, 10, 30, 12, 6, 16, 70, 50 };
-        for (var c = 0; c < headers.Length; c++)
-        {
-            sheet.Text(c + 1, 2, headers[c], c == 0 ? WorkbookStyles.Key : WorkbookStyles.Header);
-            sheet.Width(c + 1, widths[c], hidden: c == 0);
-        }
+        const uint Header = 2;
+        var layout = new ColumnLayout()
+            .Add("indicator", texts["col.id"], 10, WorkbookStyles.Header)
+            .Add("name", texts["col.indicator"], 30, WorkbookStyles.Header)
+            .Add("facet", texts["col.facet"], 12, WorkbookStyles.Header)
+            .Add("number", texts["col.number"], 6, WorkbookStyles.Header)
+            .Add("level", texts["col.level-plain"], 16, WorkbookStyles.Header)
+            .Add("descriptor", texts["col.descriptor"], 70, WorkbookStyles.Header)
+            .Add("evidence", texts["col.expected-evidence"], 50, WorkbookStyles.Header);
+        layout.Write(sheet, Header);
 
-        var row = 3u;
+        var row = Header + 1;
         foreach (var indicator in rubric.Indicators)
         {
             var firstOfIndicator = true;
@@ -790,26 +759,32 @@ public sealed class RubricWorkbookWriter
                 for (var i = 0; i < scale.Levels.Count; i++)
                 {
                     var level = scale.Levels[i];
-                    var label = level.Label.Get(language);
                     var descriptor = part.LevelDescriptors.TryGetValue(level.Id, out var d) ? d.Get(language) : level.Descriptor.Get(language);
                     var evidence = firstOfIndicator ? indicator.Evidence.Get(language) : null;
-                    sheet.Text(1, row, indicator.Id + "|" + part.FacetId + "|" + label, WorkbookStyles.Key);
-                    sheet.Text(2, row, indicator.Id, WorkbookStyles.Locked);
-                    sheet.Text(3, row, indicator.Name.Get(language), WorkbookStyles.Locked);
-                    sheet.Text(4, row, facetName, WorkbookStyles.Locked);
-                    sheet.Number(5, row, i + 1, WorkbookStyles.LockedCentered);
-                    sheet.Text(6, row, label, WorkbookStyles.Locked);
-                    sheet.Text(7, row, descriptor, WorkbookStyles.Locked);
-                    sheet.Text(8, row, evidence, WorkbookStyles.Locked);
-                    sheet.Height(row, RowHeight(new[] { ((string?)descriptor, 70.0), (evidence, 50.0), (indicator.Name.Get(language), 30.0) }));
+                    var heights = new List<(string?, double)>();
+                    Cell("indicator", indicator.Id);
+                    Cell("name", indicator.Name.Get(language));
+                    Cell("facet", facetName);
+                    sheet.Number(layout["number"], row, i + 1, WorkbookStyles.LockedCentered);
+                    Cell("level", level.Label.Get(language));
+                    Cell("descriptor", descriptor);
+                    Cell("evidence", evidence);
+                    sheet.Height(row, RowHeight(heights));
                     firstOfIndicator = false;
                     row++;
+
+                    void Cell(string key, string? text)
+                    {
+                        sheet.Text(layout[key], row, text, WorkbookStyles.Locked);
+                        heights.Add((text, layout.Width(key)));
+                    }
                 }
             }
         }
 
-        sheet.AutoFilter = "B2:H" + Math.Max(3, row - 1).ToString(CultureInfo.InvariantCulture);
-        Name("_xlnm._FilterDatabase", CellReference.Sheet(descriptorsName) + "!$B$2:$H$" + Math.Max(3, row - 1).ToString(CultureInfo.InvariantCulture), (uint)sheets.Count);
+        var filtered = Formulas.Range(1, Header, layout.Last, Math.Max(Header + 1, row - 1));
+        sheet.AutoFilter = filtered;
+        Name("_xlnm._FilterDatabase", Formulas.On(descriptorsName, CellReference.Absolute(1, Header) + ":" + CellReference.Absolute(layout.Last, Math.Max(Header + 1, row - 1))), (uint)sheets.Count);
         sheet.Protection = SheetPassword.Protect(password, allowFilter: true);
         return sheet.Build();
     }
