@@ -182,6 +182,7 @@ public sealed class NewWorkbookOperation
             CountryName = countryName,
             Answers = answers,
             Password = options.ProtectPassword,
+            Paper = options.Paper,
             ToolVersion = ToolInfo.Version,
         };
         if (OutputFile.Write(options.OutputPath, options.Force, stream => RubricWorkbookWriter.Write(request, stream)) is { } failed)

@@ -30,13 +30,25 @@ internal sealed class DataTable<TRow>
     }
 
     /// <summary>Writes one row's cells.</summary>
+    /// <remarks>A row whose texts wrap gets the height they need: spreadsheet programs do not fit rows on opening.</remarks>
     public void Write(SheetRowWriter rows, uint row, TRow item)
     {
-        rows.StartRow(row);
+        var values = new object?[columns.Count];
+        var lines = 1;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            values[i] = columns[i].Value(item);
+            if (values[i] is string text && columns[i].Style(item).Wrap)
+            {
+                lines = Math.Max(lines, RowHeights.Lines(text, columns[i].Width));
+            }
+        }
+
+        rows.StartRow(row, lines > 1 ? RowHeights.For(columns.Select((c, i) => (values[i] as string, c.Width))) : null);
         for (var i = 0; i < columns.Count; i++)
         {
             var column = columns[i];
-            switch (column.Value(item))
+            switch (values[i])
             {
                 case double number:
                     rows.Number(i + 1, number, column.Style(item));

@@ -28,6 +28,8 @@ internal sealed class ResultsWorkbookWriter
     /// <summary>The most indicator rows the gaps sheet holds; beyond, the workbook is refused (use the tidy CSV instead).</summary>
     public const int MaxGapRows = 250_000;
 
+    private const double SummaryGroupWidth = 30;
+    private const double SummaryWidth = 15;
     private const string LawColor = "1F4E78";
     private const string PracticeColor = "70AD47";
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -35,6 +37,7 @@ internal sealed class ResultsWorkbookWriter
     private readonly string language;
     private readonly DateTimeOffset generatedAt;
     private readonly string toolVersion;
+    private readonly Paper paper;
     private readonly Labels labels;
     private readonly WorkbookTexts texts;
     private readonly SharedStrings strings = new();
@@ -49,8 +52,9 @@ internal sealed class ResultsWorkbookWriter
     private uint tableCount;
 
     /// <summary>Initializes a new instance of the <see cref="ResultsWorkbookWriter"/> class.</summary>
-    public ResultsWorkbookWriter(string language, DateTimeOffset generatedAt, string toolVersion)
+    public ResultsWorkbookWriter(string language, DateTimeOffset generatedAt, string toolVersion, Paper paper = Paper.Letter)
     {
+        this.paper = paper;
         this.language = language;
         this.generatedAt = generatedAt;
         this.toolVersion = toolVersion;
@@ -62,9 +66,9 @@ internal sealed class ResultsWorkbookWriter
     public int GapRows => gaps.Count;
 
     /// <summary>Writes a run held in memory to a stream.</summary>
-    public static void Write(ScoreRun run, string language, Stream stream)
+    public static void Write(ScoreRun run, string language, Stream stream, Paper paper = Paper.Letter)
     {
-        var writer = new ResultsWorkbookWriter(language, run.GeneratedAt, run.ToolVersion);
+        var writer = new ResultsWorkbookWriter(language, run.GeneratedAt, run.ToolVersion, paper);
         foreach (var score in run.Scores)
         {
             var rubric = run.Rubrics[score.Root.NodeId];
@@ -174,6 +178,13 @@ internal sealed class ResultsWorkbookWriter
         return part;
     }
 
+    /// <summary>Prints a sheet's header row at the top of every page.</summary>
+    private void RepeatOnEveryPage(string sheet, uint header)
+    {
+        var row = "$" + header.ToString(CultureInfo.InvariantCulture);
+        names.Add(new DefinedName(Formulas.On(sheet, row + ":" + row)) { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)(sheets.Count - 1) });
+    }
+
     private static string Title(Entry entry) =>
         $"{entry.Country} · {entry.Period}" + (entry.CountryName is { Length: > 0 } n ? " · " + n : string.Empty);
 
@@ -193,11 +204,11 @@ internal sealed class ResultsWorkbookWriter
     private void Summary(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings, styles) { Selected = true, TabColor = "FF1F4E78" };
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = paper, Selected = true, TabColor = "FF1F4E78" };
         sheet.Text(1, 1, texts["results.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
         sheet.Text(1, 2, texts["results.subtitle"], WorkbookStyles.Note);
-        sheet.Width(1, 30);
+        sheet.Width(1, SummaryGroupWidth);
         var row = 4u;
         var widest = 0;
         foreach (var entry in entries)
@@ -208,9 +219,11 @@ internal sealed class ResultsWorkbookWriter
             sheet.Text(1, row, $"{Title(entry)} — {rubric.Metadata.Title.Get(language)} {rubric.Version}", WorkbookStyles.Subheading);
             row++;
             var column = 1;
+            var headers = new List<(string?, double)>();
             sheet.Text(column++, row, labels["group"] + " \\ " + labels["dimension"], WorkbookStyles.Header);
             foreach (var dimension in dimensions)
             {
+                headers.Add((dimension.Name.Get(language), SummaryWidth));
                 sheet.Text(column++, row, dimension.Name.Get(language), WorkbookStyles.Header);
             }
 
@@ -233,13 +246,17 @@ internal sealed class ResultsWorkbookWriter
             var coverageColumn = column;
             sheet.Text(column, row, labels["coverage"], WorkbookStyles.Header);
             widest = Math.Max(widest, column);
-            sheet.Height(row, 45);
+            // Headers and group names wrap: their rows are as tall as their texts need, so that none is cut or spills.
+            headers.Add(($"{labels["overall"]} ({valueLabel})", SummaryWidth));
+            // Bold headers take about a sixth more room than body text.
+            sheet.Height(row, Math.Max(32, RowHeights.For(headers.Select(h => (h.Item1, h.Item2 * 0.85)))));
             row++;
             var first = row;
             foreach (var group in rubric.Groups)
             {
                 var aggregate = entry.Find(rubric.Id, group.Id);
                 sheet.Text(1, row, group.Name.Get(language), WorkbookStyles.Locked);
+                sheet.Height(row, RowHeights.For(new[] { ((string?)group.Name.Get(language), SummaryGroupWidth) }));
                 for (var d = 0; d < dimensions.Count; d++)
                 {
                     var cellScore = entry.Find(dimensions[d].Id, group.Id);
@@ -288,7 +305,7 @@ internal sealed class ResultsWorkbookWriter
 
         for (var c = 2; c <= Math.Max(2, widest); c++)
         {
-            sheet.Width(c, 15);
+            sheet.Width(c, SummaryWidth);
         }
 
         sheet.FrozenRows = 2;
@@ -298,7 +315,7 @@ internal sealed class ResultsWorkbookWriter
     private void Gaps(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings, styles) { FrozenRows = 3 };
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = paper, FrozenRows = 3 };
         sheet.Text(1, 1, texts["results.gaps.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
         Rubric RubricOf(GapRow g) => entries[g.Entry].Rubric;
@@ -320,6 +337,7 @@ internal sealed class ResultsWorkbookWriter
         const uint Header = 3;
         table.Layout.Write(sheet, Header);
         sheet.Height(Header, 32);
+        RepeatOnEveryPage(name, Header);
         Vocabulary();
         var last = Math.Max(Header + 1, Header + (uint)gaps.Count);
         sheet.ConditionalFormats.Add(ColorScale(Formulas.Column(table.Layout["absolute-gap"], Header + 1, last), 1, highIsGood: false));
@@ -347,7 +365,7 @@ internal sealed class ResultsWorkbookWriter
     private void Coverage(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings, styles) { FrozenRows = 3 };
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = paper, FrozenRows = 3 };
         sheet.Text(1, 1, texts["results.coverage.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
         var table = new DataTable<CoverageRow>()
@@ -363,6 +381,7 @@ internal sealed class ResultsWorkbookWriter
         const uint Header = 3;
         table.Layout.Write(sheet, Header);
         sheet.Height(Header, 32);
+        RepeatOnEveryPage(name, Header);
         var count = entries.Sum(e => (long)(e.Rubric.Groups.Count + 1) * (e.Rubric.Dimensions.Count() + 1));
         var last = Math.Max(Header + 1, Header + (uint)count);
         sheet.ConditionalFormats.Add(new ConditionalFormatting(
@@ -505,7 +524,7 @@ internal sealed class ResultsWorkbookWriter
     private void Chart(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings, styles);
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = paper };
         sheet.Text(1, 1, texts["results.chart.category"], WorkbookStyles.Header);
         var facets = rubrics.Values.SelectMany(r => r.Facets).GroupBy(f => f.Id).Select(g => g.First()).Where(f => f.Id is Facet.Law or Facet.Practice).ToList();
         for (var f = 0; f < facets.Count; f++)
@@ -660,7 +679,7 @@ internal sealed class ResultsWorkbookWriter
     private void Method(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings, styles);
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = paper };
         sheet.Width(1, 30);
         sheet.Width(2, 40);
         sheet.Width(3, 70);

@@ -19,6 +19,7 @@ namespace Coherence.Workbooks;
 public sealed class RubricWorkbookWriter
 {
     private const int MaxPrompt = 255;
+    private const int MinimumIndicatorsForPageBreak = 3;
 
     private readonly RubricWorkbookRequest request;
     private readonly Rubric rubric;
@@ -112,28 +113,7 @@ public sealed class RubricWorkbookWriter
         }
     }
 
-    private static double RowHeight(IEnumerable<(string? Text, double Width)> cells)
-    {
-        var lines = 1;
-        foreach (var (text, width) in cells)
-        {
-            if (string.IsNullOrEmpty(text))
-            {
-                continue;
-            }
-
-            var perLine = Math.Max(8, (int)(width * 1.15));
-            var count = 0;
-            foreach (var paragraph in text!.Split('\n'))
-            {
-                count += Math.Max(1, (paragraph.Length + perLine - 1) / perLine);
-            }
-
-            lines = Math.Max(lines, count);
-        }
-
-        return Math.Min(409, (lines * 14.5) + 4);
-    }
+    private static double RowHeight(IEnumerable<(string? Text, double Width)> cells) => RowHeights.For(cells);
 
     private void WriteTo(Stream stream)
     {
@@ -144,7 +124,7 @@ public sealed class RubricWorkbookWriter
             document.PackageProperties.Created = request.GeneratedAt.UtcDateTime;
             workbookPart = document.AddWorkbookPart();
             // Lists first: every other sheet refers to them by defined name.
-            var metadata = new WorksheetBuilder(strings, styles);
+            var metadata = new WorksheetBuilder(strings, styles) { Paper = request.Paper };
             WriteLists(metadata);
             Add(instructionsName, WriteInstructions(), null);
             if (countrySheet is not null)
@@ -307,7 +287,7 @@ public sealed class RubricWorkbookWriter
 
     private Worksheet WriteRubric()
     {
-        var sheet = new WorksheetBuilder(strings, styles);
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper };
         var row = 1u;
         foreach (var chunk in RubricChunks())
         {
@@ -319,11 +299,11 @@ public sealed class RubricWorkbookWriter
 
     private Worksheet WriteInstructions()
     {
-        var sheet = new WorksheetBuilder(strings, styles) { Selected = true, TabColor = "FF1F4E78" };
-        sheet.Width(1, 26);
-        sheet.Width(2, 30);
-        sheet.Width(3, 84);
-        const double Wide = 26 + 30 + 84;
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, Selected = true, TabColor = "FF1F4E78" };
+        sheet.Width(1, 22);
+        sheet.Width(2, 26);
+        sheet.Width(3, 70);
+        const double Wide = 22 + 26 + 70;
         var row = 1u;
         sheet.Text(1, row, rubric.Metadata.Title.Get(language), WorkbookStyles.Title);
         sheet.Height(row, 24);
@@ -368,7 +348,7 @@ public sealed class RubricWorkbookWriter
             sheet.Text(1, row, facet.Name.Get(language), WorkbookStyles.Bold);
             sheet.Text(2, row, text, WorkbookStyles.Wrapped);
             sheet.Merge(2, row, 3, row);
-            sheet.Height(row, RowHeight(new[] { ((string?)text, 114.0) }));
+            sheet.Height(row, RowHeight(new[] { ((string?)text, 96.0) }));
             row++;
         }
 
@@ -396,7 +376,7 @@ public sealed class RubricWorkbookWriter
                 sheet.Number(1, row, i + 1, WorkbookStyles.LockedCentered);
                 sheet.Text(2, row, level.Label.Get(language), WorkbookStyles.Locked);
                 sheet.Text(3, row, descriptor, WorkbookStyles.Locked);
-                sheet.Height(row, RowHeight(new[] { ((string?)descriptor, 84.0) }));
+                sheet.Height(row, RowHeight(new[] { ((string?)descriptor, 70.0) }));
                 row++;
             }
 
@@ -405,7 +385,7 @@ public sealed class RubricWorkbookWriter
                 sheet.Text(1, row, null, WorkbookStyles.Locked);
                 sheet.Text(2, row, label, WorkbookStyles.Locked);
                 sheet.Text(3, row, meaning, WorkbookStyles.Locked);
-                sheet.Height(row, RowHeight(new[] { ((string?)meaning, 84.0) }));
+                sheet.Height(row, RowHeight(new[] { ((string?)meaning, 70.0) }));
                 row++;
             }
 
@@ -445,7 +425,7 @@ public sealed class RubricWorkbookWriter
 
     private Worksheet WriteGroup(GroupSheet group)
     {
-        var sheet = new WorksheetBuilder(strings, styles) { FrozenColumns = 3, FrozenRows = WorkbookLayout.HeaderRow };
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, FrozenColumns = 3, FrozenRows = WorkbookLayout.HeaderRow };
         var facets = rubric.Facets;
         var layout = AnswerColumns();
         var country = request.CountryName is { Length: > 0 } n ? n : request.Country.Value;
@@ -457,7 +437,7 @@ public sealed class RubricWorkbookWriter
         var header = WorkbookLayout.HeaderRow;
         sheet.Hide(key);
         layout.Write(sheet, header, key);
-        sheet.Height(header, 32);
+        sheet.Height(header, Math.Max(32, RowHeights.For(layout.Columns.Select(c => ((string?)c.Header, c.Width * 0.85)))));
 
         var row = WorkbookLayout.FirstDataRow;
         var runs = new List<(uint First, uint Last)>();
@@ -477,6 +457,13 @@ public sealed class RubricWorkbookWriter
                 currentTop = top;
                 if (top.Length > 0)
                 {
+                    // A dimension of several indicators starts a printed page; one or two run on, rather than print
+                    // pages that are almost empty.
+                    if (runStart > 0 && group.Indicators.Count(i => dimensionOf[i.Id].Top == top) >= MinimumIndicatorsForPageBreak)
+                    {
+                        sheet.PageBreaksBefore.Add(row);
+                    }
+
                     sheet.Text(1, row, top, WorkbookStyles.Section);
                     for (var c = 2; c <= layout.Last; c++)
                     {
@@ -641,7 +628,7 @@ public sealed class RubricWorkbookWriter
 
     private Worksheet WriteProgress()
     {
-        var sheet = new WorksheetBuilder(strings, styles) { TabColor = "FF375623", FrozenRows = 4 };
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, TabColor = "FF375623", FrozenRows = 4 };
         var facets = rubric.Facets;
         sheet.Text(1, 1, texts["progress.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
@@ -729,7 +716,7 @@ public sealed class RubricWorkbookWriter
 
     private Worksheet WriteDescriptors()
     {
-        var sheet = new WorksheetBuilder(strings, styles) { FrozenRows = 2 };
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, FrozenRows = 2 };
         sheet.Text(1, 1, texts["descriptors.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
         const uint Header = 2;

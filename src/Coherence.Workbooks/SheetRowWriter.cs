@@ -27,13 +27,20 @@ internal sealed class SheetRowWriter
         this.strings = strings;
     }
 
-    public void StartRow(uint index)
+    public void StartRow(uint index, double? height = null)
     {
         row = index;
         output.Write('<');
         output.Write(prefix);
         output.Write("row r=\"");
         output.Write(index.ToString(CultureInfo.InvariantCulture));
+        if (height is { } points)
+        {
+            output.Write("\" ht=\"");
+            output.Write(points.ToString("0.##", CultureInfo.InvariantCulture));
+            output.Write("\" customHeight=\"1");
+        }
+
         output.Write("\">");
     }
 

@@ -27,7 +27,8 @@ internal static class ScoreCommand
             HelpName = "folder",
         };
         var language = RubricCommands.LanguageOption(t);
-        var command = new Command("score", t["cli.score"]) { inputs, rubric, json, csv, jsonLines, xlsx, reports, force, language };
+        var paper = PaperOption.Create(t);
+        var command = new Command("score", t["cli.score"]) { inputs, rubric, json, csv, jsonLines, xlsx, reports, force, language, paper };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new ScoreOptions(parse.GetValue(inputs)!)
@@ -37,6 +38,7 @@ internal static class ScoreCommand
                 CsvPath = parse.GetValue(csv),
                 JsonLinesPath = parse.GetValue(jsonLines),
                 XlsxPath = parse.GetValue(xlsx),
+                XlsxPaper = PaperOption.Read(parse.GetValue(paper)),
                 ReportsFolder = parse.GetValue(reports),
                 Language = parse.GetValue(language) ?? context.Language,
                 Force = parse.GetValue(force),
