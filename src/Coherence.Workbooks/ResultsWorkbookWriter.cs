@@ -142,6 +142,7 @@ internal sealed class ResultsWorkbookWriter
             workbookPart = document.AddWorkbookPart();
             var sheetNames = new SheetNames();
             Summary(sheetNames.Take(texts["sheet.summary"]));
+            Countries(sheetNames.Take(texts["sheet.countries"]));
             Gaps(sheetNames.Take(texts["sheet.gaps"]));
             Coverage(sheetNames.Take(texts["sheet.coverage"]));
             Chart(sheetNames.Take(texts["sheet.chart"]));
@@ -311,6 +312,118 @@ internal sealed class ResultsWorkbookWriter
         sheet.FrozenRows = 2;
         part.Worksheet = sheet.Build();
     }
+
+    /// <summary>
+    /// The cross-country sheet: one row per country and period, and per group its law, practice, net gap, coherence,
+    /// coverage and class, side by side. Rows follow the country's name, then the period: never a ranking.
+    /// </summary>
+    private void Countries(string name)
+    {
+        var part = NewPart(name);
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = paper, FrozenColumns = 2, FrozenRows = 4 };
+        sheet.Text(1, 1, texts["results.countries.title"], WorkbookStyles.Title);
+        sheet.Height(1, 24);
+        sheet.Text(1, 2, texts["results.countries.subtitle"], WorkbookStyles.Note);
+        const uint GroupRow = 3;
+        const uint Header = 4;
+        var groups = entries.SelectMany(e => e.Rubric.Groups).GroupBy(g => g.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        var layout = new ColumnLayout()
+            .Add("country", labels["country"], 22, WorkbookStyles.Header)
+            .Add("period", labels["period"], 10, WorkbookStyles.Header);
+        var measures = new (string Key, string Header, double Width)[]
+        {
+            ("law", labels["law"], 8), ("practice", labels["practice"], 9), ("net-gap", labels["net-gap"], 9),
+            ("coherence", labels["coherence"], 11), ("coverage", labels["coverage"], 10), ("class", labels["class"], 18),
+        };
+        foreach (var group in groups)
+        {
+            foreach (var (key, header, width) in measures)
+            {
+                layout.Add(group.Id + "." + key, header, width, key == "practice" ? WorkbookStyles.HeaderPractice : WorkbookStyles.Header);
+            }
+        }
+
+        layout.Write(sheet, Header);
+        sheet.Height(Header, Math.Max(32, RowHeights.For(layout.Columns.Select(c => ((string?)c.Header, c.Width * 0.85)))));
+        sheet.Text(1, GroupRow, null, WorkbookStyles.Header);
+        sheet.Text(2, GroupRow, null, WorkbookStyles.Header);
+        var groupHeights = new List<(string?, double)>();
+        foreach (var group in groups)
+        {
+            var first = layout[group.Id + ".law"];
+            var last = layout[group.Id + ".class"];
+            var groupName = group.Name.Get(language);
+            sheet.Text(first, GroupRow, groupName, WorkbookStyles.Header);
+            for (var c = first + 1; c <= last; c++)
+            {
+                sheet.Text(c, GroupRow, null, WorkbookStyles.Header);
+            }
+
+            sheet.Merge(first, GroupRow, last, GroupRow);
+            groupHeights.Add((groupName, measures.Sum(m => m.Width) * 0.85));
+        }
+
+        sheet.Height(GroupRow, RowHeights.For(groupHeights));
+        RepeatOnEveryPage(name, Header);
+        // A group's overall score has no class in the rows (only group × dimension cells do): it is classed here by the same rule.
+        var engines = new Dictionary<string, ScoringEngine>(StringComparer.Ordinal);
+        var row = Header + 1;
+        foreach (var entry in entries
+            .OrderBy(e => CountryName(e), StringComparer.Create(CultureInfo.GetCultureInfo(language), ignoreCase: true))
+            .ThenBy(e => e.Period, StringComparer.Ordinal))
+        {
+            var country = CountryName(entry);
+            sheet.Text(layout["country"], row, country, WorkbookStyles.Locked);
+            sheet.Text(layout["period"], row, entry.Period, WorkbookStyles.Locked);
+            var heights = new List<(string?, double)> { (country, layout.Width("country")) };
+            foreach (var group in groups)
+            {
+                string Key(string measure) => group.Id + "." + measure;
+                if (entry.Rubric.FindGroup(group.Id) is null || entry.FindRow(entry.Rubric.Id, group.Id) is not { } scored)
+                {
+                    foreach (var (key, _, _) in measures)
+                    {
+                        sheet.Text(layout[Key(key)], row, key == "law" ? "—" : null, WorkbookStyles.Missing);
+                    }
+
+                    continue;
+                }
+
+                var aggregate = scored.Score;
+                Score(sheet, layout[Key("law")], row, aggregate, aggregate.Law);
+                Score(sheet, layout[Key("practice")], row, aggregate, aggregate.Practice);
+                Score(sheet, layout[Key("net-gap")], row, aggregate, aggregate.NetGap);
+                Score(sheet, layout[Key("coherence")], row, aggregate, aggregate.Coherence);
+                if (aggregate.Status == ScoreStatus.NotApplicable)
+                {
+                    sheet.Text(layout[Key("coverage")], row, labels["not-applicable"], WorkbookStyles.Missing);
+                }
+                else
+                {
+                    sheet.Number(layout[Key("coverage")], row, aggregate.Coverage, WorkbookStyles.Percent);
+                }
+
+                if (!engines.TryGetValue(entry.Rubric.Id, out var engine))
+                {
+                    engines.Add(entry.Rubric.Id, engine = new ScoringEngine(entry.Rubric));
+                }
+
+                var classed = scored.Class ?? engine.Classify(aggregate);
+                var gapClass = classed is { } value ? labels.Of(value) : null;
+                sheet.Text(layout[Key("class")], row, gapClass, classed == GapClass.InsufficientData ? WorkbookStyles.Missing : WorkbookStyles.Locked);
+                heights.Add((gapClass, layout.Width(Key("class"))));
+            }
+
+            sheet.Height(row, RowHeights.For(heights));
+            row++;
+        }
+
+        part.Worksheet = sheet.Build();
+    }
+
+    /// <summary>Gets the country's name in the workbook's language: as the assessment gives it, else as the tool knows it, else its code.</summary>
+    private string CountryName(Entry entry) =>
+        entry.CountryName is { Length: > 0 } n ? n : CountryCode.TryParse(entry.Country, out var code) && CountryNames.Of(code) is { } known ? known.Get(language) : entry.Country;
 
     private void Gaps(string name)
     {
@@ -760,17 +873,20 @@ internal sealed class ResultsWorkbookWriter
         public Rubric Rubric { get; }
 
         /// <summary>Finds the aggregate of the root or a top-level dimension for a group or <see cref="ScoreRow.AllGroups"/>.</summary>
-        public Aggregate Find(string nodeId, string group)
+        public Aggregate Find(string nodeId, string group) => FindRow(nodeId, group)?.Score ?? Aggregate.NotApplicable;
+
+        /// <summary>Finds the row of the root or a top-level dimension for a group or <see cref="ScoreRow.AllGroups"/>, or <see langword="null"/>.</summary>
+        public ScoreRow? FindRow(string nodeId, string group)
         {
             foreach (var row in rows)
             {
                 if (string.Equals(row.NodeId, nodeId, StringComparison.Ordinal) && string.Equals(row.Group, group, StringComparison.Ordinal))
                 {
-                    return row.Score;
+                    return row;
                 }
             }
 
-            return Aggregate.NotApplicable;
+            return null;
         }
     }
 
