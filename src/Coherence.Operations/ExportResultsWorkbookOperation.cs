@@ -40,7 +40,7 @@ public static class ExportResultsWorkbookOperation
             return new OperationResult<string>(null, problems);
         }
 
-        if (OutputFile.Write(options.OutputPath, options.Force, stream => ResultsWorkbookWriter.Write(options.Run, options.Language, stream)) is { } failed)
+        if (OutputFile.Write(options.OutputPath, options.Force, stream => ResultsWorkbookWriter.Write(options.Run, options.Language, stream, options.Paper)) is { } failed)
         {
             problems.Add(failed);
             return new OperationResult<string>(null, problems);

@@ -12,4 +12,7 @@ public sealed record ExportResultsWorkbookOptions(ScoreRun Run, string OutputPat
 
     /// <summary>Gets a value indicating whether an existing workbook may be replaced.</summary>
     public bool Force { get; init; }
+
+    /// <summary>Gets the paper the sheets are laid out to print on: Letter, the paper of the region, unless said otherwise.</summary>
+    public Coherence.Workbooks.Paper Paper { get; init; } = Coherence.Workbooks.Paper.Letter;
 }

@@ -92,6 +92,7 @@ public sealed class NewWorkbookOperation
 
         var answers = new Dictionary<ResponseKey, Response>();
         var notCarried = 0;
+        var differingCount = 0;
         Assessor? assessor = options.AssessorName is { Length: > 0 } name ? new Assessor(name, options.Organization, role) : null;
         string? countryName = null;
         if (options.From is { } from)
@@ -113,21 +114,64 @@ public sealed class NewWorkbookOperation
 
             assessor ??= previous.Assessors.FirstOrDefault();
             var left = new List<string>();
-            // The workbook asks per group: an answer given once for the whole country is written on every group it counts for.
-            foreach (var response in rubric.PerGroup(previous.Responses))
+            // The workbook asks a country-scope indicator once, on the sheet for the whole country: answers given per group
+            // are carried there when every group agrees; answers that differ cannot be carried without choosing one.
+            var perGroup = new Dictionary<(string Indicator, string Facet), List<Response>>();
+            foreach (var response in previous.Responses)
             {
-                if (Fits(rubric, response))
+                if (response.GroupId != Response.WholeCountry && rubric.FindIndicator(response.IndicatorId) is { Scope: IndicatorScope.Country })
+                {
+                    if (Fits(rubric, response))
+                    {
+                        var key = (response.IndicatorId, response.FacetId);
+                        if (!perGroup.TryGetValue(key, out var list))
+                        {
+                            perGroup.Add(key, list = new List<Response>());
+                        }
+
+                        list.Add(response);
+                        continue;
+                    }
+                }
+                else if (Fits(rubric, response))
                 {
                     answers[response.Key] = response;
+                    continue;
+                }
+
+                notCarried++;
+                if (!left.Contains(response.IndicatorId))
+                {
+                    left.Add(response.IndicatorId);
+                }
+            }
+
+            var differing = new List<string>();
+            foreach (var pair in perGroup)
+            {
+                var first = pair.Value[0] with { GroupId = Response.WholeCountry };
+                if (answers.ContainsKey(first.Key))
+                {
+                    continue;
+                }
+
+                if (pair.Value.All(r => Same(r, pair.Value[0])))
+                {
+                    answers[first.Key] = first;
                 }
                 else
                 {
-                    notCarried++;
-                    if (!left.Contains(response.IndicatorId))
+                    differingCount += pair.Value.Count;
+                    if (!differing.Contains(pair.Key.Indicator))
                     {
-                        left.Add(response.IndicatorId);
+                        differing.Add(pair.Key.Indicator);
                     }
                 }
+            }
+
+            if (differingCount > 0)
+            {
+                diagnostics.Add(Diagnostic.Warning("WBK033", Phrase.Of("diag.WBK033", differingCount, differing.ToList()), new SourceLocation(from), Phrase.Of("hint.WBK033")));
             }
 
             if (notCarried > 0)
@@ -143,6 +187,7 @@ public sealed class NewWorkbookOperation
             CountryName = countryName,
             Answers = answers,
             Password = options.ProtectPassword,
+            Paper = options.Paper,
             ToolVersion = ToolInfo.Version,
         };
         if (OutputFile.Write(options.OutputPath, options.Force, stream => RubricWorkbookWriter.Write(request, stream)) is { } failed)
@@ -151,12 +196,21 @@ public sealed class NewWorkbookOperation
             return Failed(diagnostics);
         }
 
-        return new OperationResult<NewWorkbookResult>(new NewWorkbookResult(options.OutputPath, answers.Count, notCarried), diagnostics);
+        return new OperationResult<NewWorkbookResult>(new NewWorkbookResult(options.OutputPath, answers.Count, notCarried + differingCount), diagnostics);
     }
+
+    private static bool Same(Response a, Response b) =>
+        a.Status == b.Status && a.Level == b.Level && a.Value == b.Value && a.Evidence == b.Evidence && a.Confidence == b.Confidence &&
+        a.Notes == b.Notes && a.Sources.SequenceEqual(b.Sources, StringComparer.Ordinal);
 
     private static bool Fits(Rubric rubric, Response response)
     {
-        if (rubric.FindIndicator(response.IndicatorId) is not { } indicator || !indicator.AppliesTo(response.GroupId) || rubric.FindGroup(response.GroupId) is null)
+        if (rubric.FindIndicator(response.IndicatorId) is not { } indicator)
+        {
+            return false;
+        }
+
+        if (response.GroupId == Response.WholeCountry ? indicator.Scope != IndicatorScope.Country : !indicator.AppliesTo(response.GroupId) || rubric.FindGroup(response.GroupId) is null)
         {
             return false;
         }

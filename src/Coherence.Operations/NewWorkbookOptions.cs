@@ -30,6 +30,9 @@ public sealed record NewWorkbookOptions(string Rubric, string Country, string Pe
     /// <summary>Gets a value indicating whether an existing workbook may be replaced.</summary>
     public bool Force { get; init; }
 
+    /// <summary>Gets the paper the sheets are laid out to print on: Letter, the paper of the region, unless said otherwise.</summary>
+    public Coherence.Workbooks.Paper Paper { get; init; } = Coherence.Workbooks.Paper.Letter;
+
     /// <summary>Gets the clock that dates the workbook.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

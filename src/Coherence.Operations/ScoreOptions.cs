@@ -25,6 +25,9 @@ public sealed record ScoreOptions(IReadOnlyList<string> Inputs)
     /// <summary>Gets the path of the results workbook to write, or <see langword="null"/>.</summary>
     public string? XlsxPath { get; init; }
 
+    /// <summary>Gets the paper the results workbook is laid out to print on: Letter, the paper of the region, unless said otherwise.</summary>
+    public Coherence.Workbooks.Paper XlsxPaper { get; init; } = Coherence.Workbooks.Paper.Letter;
+
     /// <summary>Gets the folder for HTML reports (a profile per country and period, a comparison per period), or <see langword="null"/>.</summary>
     public string? ReportsFolder { get; init; }
 

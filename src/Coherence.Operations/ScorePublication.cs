@@ -109,7 +109,7 @@ internal sealed class ScorePublication : IDisposable
 
         if (options.XlsxPath is not null)
         {
-            workbook = new ResultsWorkbookWriter(language, generatedAt, ToolInfo.Version);
+            workbook = new ResultsWorkbookWriter(language, generatedAt, ToolInfo.Version, options.XlsxPaper);
         }
 
         if (options.ReportsFolder is { } folder)

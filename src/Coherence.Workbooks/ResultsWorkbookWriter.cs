@@ -10,6 +10,8 @@ using Coherence.Scoring;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using CellStyle = Coherence.Workbooks.Styles.CellStyle;
+using StyleRegistry = Coherence.Workbooks.Styles.StyleRegistry;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
@@ -26,6 +28,8 @@ internal sealed class ResultsWorkbookWriter
     /// <summary>The most indicator rows the gaps sheet holds; beyond, the workbook is refused (use the tidy CSV instead).</summary>
     public const int MaxGapRows = 250_000;
 
+    private const double SummaryGroupWidth = 30;
+    private const double SummaryWidth = 15;
     private const string LawColor = "1F4E78";
     private const string PracticeColor = "70AD47";
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -33,9 +37,11 @@ internal sealed class ResultsWorkbookWriter
     private readonly string language;
     private readonly DateTimeOffset generatedAt;
     private readonly string toolVersion;
+    private readonly Paper paper;
     private readonly Labels labels;
     private readonly WorkbookTexts texts;
     private readonly SharedStrings strings = new();
+    private readonly StyleRegistry styles = new();
     private readonly List<(string Name, WorksheetPart Part)> sheets = new();
     private readonly List<DefinedName> names = new();
     private readonly List<Entry> entries = new();
@@ -46,8 +52,9 @@ internal sealed class ResultsWorkbookWriter
     private uint tableCount;
 
     /// <summary>Initializes a new instance of the <see cref="ResultsWorkbookWriter"/> class.</summary>
-    public ResultsWorkbookWriter(string language, DateTimeOffset generatedAt, string toolVersion)
+    public ResultsWorkbookWriter(string language, DateTimeOffset generatedAt, string toolVersion, Paper paper = Paper.Letter)
     {
+        this.paper = paper;
         this.language = language;
         this.generatedAt = generatedAt;
         this.toolVersion = toolVersion;
@@ -59,9 +66,9 @@ internal sealed class ResultsWorkbookWriter
     public int GapRows => gaps.Count;
 
     /// <summary>Writes a run held in memory to a stream.</summary>
-    public static void Write(ScoreRun run, string language, Stream stream)
+    public static void Write(ScoreRun run, string language, Stream stream, Paper paper = Paper.Letter)
     {
-        var writer = new ResultsWorkbookWriter(language, run.GeneratedAt, run.ToolVersion);
+        var writer = new ResultsWorkbookWriter(language, run.GeneratedAt, run.ToolVersion, paper);
         foreach (var score in run.Scores)
         {
             var rubric = run.Rubrics[score.Root.NodeId];
@@ -133,13 +140,20 @@ internal sealed class ResultsWorkbookWriter
             document.PackageProperties.Creator = "Coherence " + toolVersion;
             document.PackageProperties.Created = generatedAt.UtcDateTime;
             workbookPart = document.AddWorkbookPart();
-            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStyles.Create();
             var sheetNames = new SheetNames();
             Summary(sheetNames.Take(texts["sheet.summary"]));
+            Countries(sheetNames.Take(texts["sheet.countries"]));
             Gaps(sheetNames.Take(texts["sheet.gaps"]));
             Coverage(sheetNames.Take(texts["sheet.coverage"]));
             Chart(sheetNames.Take(texts["sheet.chart"]));
             Method(sheetNames.Take(texts["sheet.method"]));
+            // The streamed rows are written after the style sheet: their styles are registered here, before it is built.
+            foreach (var style in new[] { WorkbookStyles.Locked, WorkbookStyles.Score, WorkbookStyles.Missing, WorkbookStyles.Integer, WorkbookStyles.Percent })
+            {
+                styles.IndexOf(style);
+            }
+
+            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = styles.Build();
             workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Build();
             var sheetsElement = new Sheets();
             for (var i = 0; i < sheets.Count; i++)
@@ -165,6 +179,13 @@ internal sealed class ResultsWorkbookWriter
         return part;
     }
 
+    /// <summary>Prints a sheet's header row at the top of every page.</summary>
+    private void RepeatOnEveryPage(string sheet, uint header)
+    {
+        var row = "$" + header.ToString(CultureInfo.InvariantCulture);
+        names.Add(new DefinedName(Formulas.On(sheet, row + ":" + row)) { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)(sheets.Count - 1) });
+    }
+
     private static string Title(Entry entry) =>
         $"{entry.Country} · {entry.Period}" + (entry.CountryName is { Length: > 0 } n ? " · " + n : string.Empty);
 
@@ -184,11 +205,11 @@ internal sealed class ResultsWorkbookWriter
     private void Summary(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings) { Selected = true, TabColor = "FF1F4E78" };
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = paper, Selected = true, TabColor = "FF1F4E78" };
         sheet.Text(1, 1, texts["results.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
         sheet.Text(1, 2, texts["results.subtitle"], WorkbookStyles.Note);
-        sheet.Width(1, 30);
+        sheet.Width(1, SummaryGroupWidth);
         var row = 4u;
         var widest = 0;
         foreach (var entry in entries)
@@ -199,9 +220,11 @@ internal sealed class ResultsWorkbookWriter
             sheet.Text(1, row, $"{Title(entry)} — {rubric.Metadata.Title.Get(language)} {rubric.Version}", WorkbookStyles.Subheading);
             row++;
             var column = 1;
+            var headers = new List<(string?, double)>();
             sheet.Text(column++, row, labels["group"] + " \\ " + labels["dimension"], WorkbookStyles.Header);
             foreach (var dimension in dimensions)
             {
+                headers.Add((dimension.Name.Get(language), SummaryWidth));
                 sheet.Text(column++, row, dimension.Name.Get(language), WorkbookStyles.Header);
             }
 
@@ -224,13 +247,17 @@ internal sealed class ResultsWorkbookWriter
             var coverageColumn = column;
             sheet.Text(column, row, labels["coverage"], WorkbookStyles.Header);
             widest = Math.Max(widest, column);
-            sheet.Height(row, 45);
+            // Headers and group names wrap: their rows are as tall as their texts need, so that none is cut or spills.
+            headers.Add(($"{labels["overall"]} ({valueLabel})", SummaryWidth));
+            // Bold headers take about a sixth more room than body text.
+            sheet.Height(row, Math.Max(32, RowHeights.For(headers.Select(h => (h.Item1, h.Item2 * 0.85)))));
             row++;
             var first = row;
             foreach (var group in rubric.Groups)
             {
                 var aggregate = entry.Find(rubric.Id, group.Id);
                 sheet.Text(1, row, group.Name.Get(language), WorkbookStyles.Locked);
+                sheet.Height(row, RowHeights.For(new[] { ((string?)group.Name.Get(language), SummaryGroupWidth) }));
                 for (var d = 0; d < dimensions.Count; d++)
                 {
                     var cellScore = entry.Find(dimensions[d].Id, group.Id);
@@ -279,39 +306,156 @@ internal sealed class ResultsWorkbookWriter
 
         for (var c = 2; c <= Math.Max(2, widest); c++)
         {
-            sheet.Width(c, 15);
+            sheet.Width(c, SummaryWidth);
         }
 
         sheet.FrozenRows = 2;
         part.Worksheet = sheet.Build();
     }
 
+    /// <summary>
+    /// The cross-country sheet: one row per country and period, and per group its law, practice, net gap, coherence,
+    /// coverage and class, side by side. Rows follow the country's name, then the period: never a ranking.
+    /// </summary>
+    private void Countries(string name)
+    {
+        var part = NewPart(name);
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = paper, FrozenColumns = 2, FrozenRows = 4 };
+        sheet.Text(1, 1, texts["results.countries.title"], WorkbookStyles.Title);
+        sheet.Height(1, 24);
+        sheet.Text(1, 2, texts["results.countries.subtitle"], WorkbookStyles.Note);
+        const uint GroupRow = 3;
+        const uint Header = 4;
+        var groups = entries.SelectMany(e => e.Rubric.Groups).GroupBy(g => g.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        var layout = new ColumnLayout()
+            .Add("country", labels["country"], 22, WorkbookStyles.Header)
+            .Add("period", labels["period"], 10, WorkbookStyles.Header);
+        var measures = new (string Key, string Header, double Width)[]
+        {
+            ("law", labels["law"], 8), ("practice", labels["practice"], 9), ("net-gap", labels["net-gap"], 9),
+            ("coherence", labels["coherence"], 11), ("coverage", labels["coverage"], 10), ("class", labels["class"], 18),
+        };
+        foreach (var group in groups)
+        {
+            foreach (var (key, header, width) in measures)
+            {
+                layout.Add(group.Id + "." + key, header, width, key == "practice" ? WorkbookStyles.HeaderPractice : WorkbookStyles.Header);
+            }
+        }
+
+        layout.Write(sheet, Header);
+        sheet.Height(Header, Math.Max(32, RowHeights.For(layout.Columns.Select(c => ((string?)c.Header, c.Width * 0.85)))));
+        sheet.Text(1, GroupRow, null, WorkbookStyles.Header);
+        sheet.Text(2, GroupRow, null, WorkbookStyles.Header);
+        var groupHeights = new List<(string?, double)>();
+        foreach (var group in groups)
+        {
+            var first = layout[group.Id + ".law"];
+            var last = layout[group.Id + ".class"];
+            var groupName = group.Name.Get(language);
+            sheet.Text(first, GroupRow, groupName, WorkbookStyles.Header);
+            for (var c = first + 1; c <= last; c++)
+            {
+                sheet.Text(c, GroupRow, null, WorkbookStyles.Header);
+            }
+
+            sheet.Merge(first, GroupRow, last, GroupRow);
+            groupHeights.Add((groupName, measures.Sum(m => m.Width) * 0.85));
+        }
+
+        sheet.Height(GroupRow, RowHeights.For(groupHeights));
+        RepeatOnEveryPage(name, Header);
+        // A group's overall score has no class in the rows (only group × dimension cells do): it is classed here by the same rule.
+        var engines = new Dictionary<string, ScoringEngine>(StringComparer.Ordinal);
+        var row = Header + 1;
+        foreach (var entry in entries
+            .OrderBy(e => CountryName(e), StringComparer.Create(CultureInfo.GetCultureInfo(language), ignoreCase: true))
+            .ThenBy(e => e.Period, StringComparer.Ordinal))
+        {
+            var country = CountryName(entry);
+            sheet.Text(layout["country"], row, country, WorkbookStyles.Locked);
+            sheet.Text(layout["period"], row, entry.Period, WorkbookStyles.Locked);
+            var heights = new List<(string?, double)> { (country, layout.Width("country")) };
+            foreach (var group in groups)
+            {
+                string Key(string measure) => group.Id + "." + measure;
+                if (entry.Rubric.FindGroup(group.Id) is null || entry.FindRow(entry.Rubric.Id, group.Id) is not { } scored)
+                {
+                    foreach (var (key, _, _) in measures)
+                    {
+                        sheet.Text(layout[Key(key)], row, key == "law" ? "—" : null, WorkbookStyles.Missing);
+                    }
+
+                    continue;
+                }
+
+                var aggregate = scored.Score;
+                Score(sheet, layout[Key("law")], row, aggregate, aggregate.Law);
+                Score(sheet, layout[Key("practice")], row, aggregate, aggregate.Practice);
+                Score(sheet, layout[Key("net-gap")], row, aggregate, aggregate.NetGap);
+                Score(sheet, layout[Key("coherence")], row, aggregate, aggregate.Coherence);
+                if (aggregate.Status == ScoreStatus.NotApplicable)
+                {
+                    sheet.Text(layout[Key("coverage")], row, labels["not-applicable"], WorkbookStyles.Missing);
+                }
+                else
+                {
+                    sheet.Number(layout[Key("coverage")], row, aggregate.Coverage, WorkbookStyles.Percent);
+                }
+
+                if (!engines.TryGetValue(entry.Rubric.Id, out var engine))
+                {
+                    engines.Add(entry.Rubric.Id, engine = new ScoringEngine(entry.Rubric));
+                }
+
+                var classed = scored.Class ?? engine.Classify(aggregate);
+                var gapClass = classed is { } value ? labels.Of(value) : null;
+                sheet.Text(layout[Key("class")], row, gapClass, classed == GapClass.InsufficientData ? WorkbookStyles.Missing : WorkbookStyles.Locked);
+                heights.Add((gapClass, layout.Width(Key("class"))));
+            }
+
+            sheet.Height(row, RowHeights.For(heights));
+            row++;
+        }
+
+        part.Worksheet = sheet.Build();
+    }
+
+    /// <summary>Gets the country's name in the workbook's language: as the assessment gives it, else as the tool knows it, else its code.</summary>
+    private string CountryName(Entry entry) =>
+        entry.CountryName is { Length: > 0 } n ? n : CountryCode.TryParse(entry.Country, out var code) && CountryNames.Of(code) is { } known ? known.Get(language) : entry.Country;
+
     private void Gaps(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings) { FrozenRows = 3 };
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = paper, FrozenRows = 3 };
         sheet.Text(1, 1, texts["results.gaps.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
-        var headers = new List<string>
-        {
-            labels["country"], labels["period"], labels["group"], labels["dimension"], labels["indicator"], texts["results.name"],
-            labels["law"], labels["practice"], labels["net-gap"], labels["absolute-gap"], labels["class"], texts["results.status"],
-            labels["evidence"] + " (" + labels["law"] + ")", labels["evidence"] + " (" + labels["practice"] + ")",
-        };
-        var widths = new[] { 9.0, 10, 20, 22, 10, 34, 9, 9, 10, 10, 22, 18, 50, 50 };
+        Rubric RubricOf(GapRow g) => entries[g.Entry].Rubric;
+        var table = new DataTable<GapRow>()
+            .Add("country", labels["country"], 9, g => g.Row.Country.Value, WorkbookStyles.Locked)
+            .Add("period", labels["period"], 10, g => g.Row.Period, WorkbookStyles.Locked)
+            .Add("group", labels["group"], 20, g => RubricOf(g).FindGroup(g.Row.Group)?.Name.Get(language) ?? g.Row.Group, WorkbookStyles.Locked)
+            .Add("dimension", labels["dimension"], 22, g => g.Row.DimensionId is { } d ? RubricOf(g).FindDimension(d)?.Name.Get(language) ?? d : string.Empty, WorkbookStyles.Locked)
+            .Add("indicator", labels["indicator"], 10, g => g.Row.NodeId, WorkbookStyles.Locked)
+            .Add("name", texts["results.name"], 34, g => RubricOf(g).FindIndicator(g.Row.NodeId)?.Name.Get(language), WorkbookStyles.Locked)
+            .Add("law", labels["law"], 9, g => g.Row.Score.Law, WorkbookStyles.Score)
+            .Add("practice", labels["practice"], 9, g => g.Row.Score.Practice, WorkbookStyles.Score)
+            .Add("net-gap", labels["net-gap"], 10, g => g.Row.Score.NetGap, WorkbookStyles.Score)
+            .Add("absolute-gap", labels["absolute-gap"], 10, g => g.Row.Score.AbsoluteGap, WorkbookStyles.Score)
+            .Add("class", labels["class"], 22, g => g.Row.Class is { } value ? labels.Of(value) : null, g => g.Row.Class == GapClass.InsufficientData ? WorkbookStyles.Missing : WorkbookStyles.Locked)
+            .Add("status", texts["results.status"], 18, g => StatusText(g.Row.Score.Status), g => g.Row.Score.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing)
+            .Add("law.evidence", labels["evidence"] + " (" + labels["law"] + ")", 50, g => g.LawEvidence, WorkbookStyles.Locked)
+            .Add("practice.evidence", labels["evidence"] + " (" + labels["practice"] + ")", 50, g => g.PracticeEvidence, WorkbookStyles.Locked);
         const uint Header = 3;
-        for (var c = 0; c < headers.Count; c++)
-        {
-            sheet.Text(c + 1, Header, headers[c], WorkbookStyles.Header);
-            sheet.Width(c + 1, widths[c]);
-        }
-
+        table.Layout.Write(sheet, Header);
         sheet.Height(Header, 32);
+        RepeatOnEveryPage(name, Header);
         Vocabulary();
         var last = Math.Max(Header + 1, Header + (uint)gaps.Count);
-        sheet.ConditionalFormats.Add(ColorScale($"J{(Header + 1).ToString(CultureInfo.InvariantCulture)}:J{last.ToString(CultureInfo.InvariantCulture)}", 1, highIsGood: false));
-        var table = Table(part, texts["sheet.gaps"], headers, $"A{Header.ToString(CultureInfo.InvariantCulture)}:{CellReference.Of(headers.Count, last)}");
-        part.Worksheet = sheet.Build(table);
+        sheet.ConditionalFormats.Add(ColorScale(Formulas.Column(table.Layout["absolute-gap"], Header + 1, last), 1, highIsGood: false));
+        var tablePart = Table(part, texts["sheet.gaps"], table.Headers, Formulas.Range(1, Header, table.Layout.Last, last));
+        part.Worksheet = sheet.Build(tablePart);
 
         // One row per indicator row of every assessment: too many to build in memory, so they go straight to the part.
         streamed[PartName(part)] = rows =>
@@ -326,48 +470,31 @@ internal sealed class ResultsWorkbookWriter
             var row = Header + 1;
             foreach (var gap in ordered)
             {
-                var rubric = entries[gap.Entry].Rubric;
-                var indicator = gap.Row;
-                var a = indicator.Score;
-                var dimensionId = indicator.DimensionId ?? string.Empty;
-                rows.StartRow(row++);
-                rows.Text(1, indicator.Country.Value, WorkbookStyles.Locked);
-                rows.Text(2, indicator.Period, WorkbookStyles.Locked);
-                rows.Text(3, rubric.FindGroup(indicator.Group)?.Name.Get(language) ?? indicator.Group, WorkbookStyles.Locked);
-                rows.Text(4, rubric.FindDimension(dimensionId)?.Name.Get(language) ?? dimensionId, WorkbookStyles.Locked);
-                rows.Text(5, indicator.NodeId, WorkbookStyles.Locked);
-                rows.Text(6, rubric.FindIndicator(indicator.NodeId)?.Name.Get(language), WorkbookStyles.Locked);
-                rows.Number(7, a.Law, WorkbookStyles.Score);
-                rows.Number(8, a.Practice, WorkbookStyles.Score);
-                rows.Number(9, a.NetGap, WorkbookStyles.Score);
-                rows.Number(10, a.AbsoluteGap, WorkbookStyles.Score);
-                rows.Text(11, indicator.Class is { } value ? labels.Of(value) : null, ClassStyle(indicator.Class));
-                rows.Text(12, StatusText(a.Status), a.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing);
-                rows.Text(13, gap.LawEvidence, WorkbookStyles.Locked);
-                rows.Text(14, gap.PracticeEvidence, WorkbookStyles.Locked);
-                rows.EndRow();
+                table.Write(rows, row++, gap);
             }
         };
-
-        static uint ClassStyle(GapClass? value) => value == GapClass.InsufficientData ? WorkbookStyles.Missing : WorkbookStyles.Locked;
     }
 
     private void Coverage(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings) { FrozenRows = 3 };
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = paper, FrozenRows = 3 };
         sheet.Text(1, 1, texts["results.coverage.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
-        var headers = new List<string> { labels["country"], labels["period"], labels["group"], labels["dimension"], labels["answered"], labels["applicable"], labels["coverage"], texts["results.status"], texts["results.reason"] };
-        var widths = new[] { 9.0, 10, 24, 28, 12, 12, 12, 20, 50 };
+        var table = new DataTable<CoverageRow>()
+            .Add("country", labels["country"], 9, c => c.Entry.Country, WorkbookStyles.Locked)
+            .Add("period", labels["period"], 10, c => c.Entry.Period, WorkbookStyles.Locked)
+            .Add("group", labels["group"], 24, c => c.GroupName, WorkbookStyles.Locked)
+            .Add("dimension", labels["dimension"], 28, c => c.NodeName, WorkbookStyles.Locked)
+            .Add("answered", labels["answered"], 12, c => c.Aggregate.Answered, WorkbookStyles.Integer)
+            .Add("applicable", labels["applicable"], 12, c => c.Aggregate.Applicable, WorkbookStyles.Integer)
+            .Add("coverage", labels["coverage"], 12, c => c.Aggregate.Coverage, WorkbookStyles.Percent)
+            .Add("status", texts["results.status"], 20, c => StatusText(c.Aggregate.Status), c => c.Aggregate.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing)
+            .Add("reason", texts["results.reason"], 50, c => labels.Reason(c.Aggregate, c.MinCoverage), WorkbookStyles.Locked);
         const uint Header = 3;
-        for (var c = 0; c < headers.Count; c++)
-        {
-            sheet.Text(c + 1, Header, headers[c], WorkbookStyles.Header);
-            sheet.Width(c + 1, widths[c]);
-        }
-
+        table.Layout.Write(sheet, Header);
         sheet.Height(Header, 32);
+        RepeatOnEveryPage(name, Header);
         var count = entries.Sum(e => (long)(e.Rubric.Groups.Count + 1) * (e.Rubric.Dimensions.Count() + 1));
         var last = Math.Max(Header + 1, Header + (uint)count);
         sheet.ConditionalFormats.Add(new ConditionalFormatting(
@@ -377,9 +504,9 @@ internal sealed class ResultsWorkbookWriter
                     new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "1" },
                     new Color { Rgb = "FF5B9BD5" }))
             { Type = ConditionalFormatValues.DataBar, Priority = 1 })
-        { SequenceOfReferences = new ListValue<StringValue> { InnerText = $"G{(Header + 1).ToString(CultureInfo.InvariantCulture)}:G{last.ToString(CultureInfo.InvariantCulture)}" } });
-        var table = Table(part, texts["sheet.coverage"], headers, $"A{Header.ToString(CultureInfo.InvariantCulture)}:{CellReference.Of(headers.Count, last)}");
-        part.Worksheet = sheet.Build(table);
+        { SequenceOfReferences = new ListValue<StringValue> { InnerText = Formulas.Column(table.Layout["coverage"], Header + 1, last) } });
+        var tablePart = Table(part, texts["sheet.coverage"], table.Headers, Formulas.Range(1, Header, table.Layout.Last, last));
+        part.Worksheet = sheet.Build(tablePart);
 
         // The root and each top-level dimension, per group and over all groups, of every assessment: straight to the part.
         streamed[PartName(part)] = rows =>
@@ -393,18 +520,7 @@ internal sealed class ResultsWorkbookWriter
                 {
                     foreach (var node in nodes)
                     {
-                        var aggregate = entry.Find(node.Id, group.Id);
-                        rows.StartRow(row++);
-                        rows.Text(1, entry.Country, WorkbookStyles.Locked);
-                        rows.Text(2, entry.Period, WorkbookStyles.Locked);
-                        rows.Text(3, group.Name, WorkbookStyles.Locked);
-                        rows.Text(4, node.Name, WorkbookStyles.Locked);
-                        rows.Number(5, aggregate.Answered, WorkbookStyles.Integer);
-                        rows.Number(6, aggregate.Applicable, WorkbookStyles.Integer);
-                        rows.Number(7, aggregate.Coverage, WorkbookStyles.Percent);
-                        rows.Text(8, StatusText(aggregate.Status), aggregate.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing);
-                        rows.Text(9, labels.Reason(aggregate, node.MinCoverage), WorkbookStyles.Locked);
-                        rows.EndRow();
+                        table.Write(rows, row++, new CoverageRow(entry, group.Name, node.Name, node.MinCoverage, entry.Find(node.Id, group.Id)));
                     }
                 }
             }
@@ -494,7 +610,7 @@ internal sealed class ResultsWorkbookWriter
             var prefix = xml.Substring(close + 2, end - close - 2);
             using var writer = new StreamWriter(to, Utf8, 1 << 16);
             writer.Write(xml.Substring(0, close));
-            rows(new SheetRowWriter(writer, prefix, strings));
+            rows(new SheetRowWriter(writer, prefix, strings, styles));
             writer.Write(xml.Substring(close));
         }
     }
@@ -521,7 +637,7 @@ internal sealed class ResultsWorkbookWriter
     private void Chart(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings);
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = paper };
         sheet.Text(1, 1, texts["results.chart.category"], WorkbookStyles.Header);
         var facets = rubrics.Values.SelectMany(r => r.Facets).GroupBy(f => f.Id).Select(g => g.First()).Where(f => f.Id is Facet.Law or Facet.Practice).ToList();
         for (var f = 0; f < facets.Count; f++)
@@ -676,7 +792,7 @@ internal sealed class ResultsWorkbookWriter
     private void Method(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings);
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = paper };
         sheet.Width(1, 30);
         sheet.Width(2, 40);
         sheet.Width(3, 70);
@@ -757,20 +873,26 @@ internal sealed class ResultsWorkbookWriter
         public Rubric Rubric { get; }
 
         /// <summary>Finds the aggregate of the root or a top-level dimension for a group or <see cref="ScoreRow.AllGroups"/>.</summary>
-        public Aggregate Find(string nodeId, string group)
+        public Aggregate Find(string nodeId, string group) => FindRow(nodeId, group)?.Score ?? Aggregate.NotApplicable;
+
+        /// <summary>Finds the row of the root or a top-level dimension for a group or <see cref="ScoreRow.AllGroups"/>, or <see langword="null"/>.</summary>
+        public ScoreRow? FindRow(string nodeId, string group)
         {
             foreach (var row in rows)
             {
                 if (string.Equals(row.NodeId, nodeId, StringComparison.Ordinal) && string.Equals(row.Group, group, StringComparison.Ordinal))
                 {
-                    return row.Score;
+                    return row;
                 }
             }
 
-            return Aggregate.NotApplicable;
+            return null;
         }
     }
 
     /// <summary>One row of the gaps sheet: an indicator row and its evidence.</summary>
     private readonly record struct GapRow(int Entry, ScoreRow Row, string? LawEvidence, string? PracticeEvidence);
+
+    /// <summary>One row of the coverage sheet: a node of an assessment, for a group or over all groups.</summary>
+    private sealed record CoverageRow(Entry Entry, string GroupName, string NodeName, double MinCoverage, Aggregate Aggregate);
 }

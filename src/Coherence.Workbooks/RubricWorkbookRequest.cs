@@ -27,6 +27,9 @@ public sealed record RubricWorkbookRequest(Rubric Rubric, CountryCode Country, s
     /// <summary>Gets the password that protects the sheets, or <see langword="null"/> for protection without password.</summary>
     public string? Password { get; init; }
 
+    /// <summary>Gets the paper the sheets are laid out to print on; Letter unless said otherwise.</summary>
+    public Paper Paper { get; init; } = Paper.Letter;
+
     /// <summary>Gets the version of the tool that makes the workbook, written to its metadata.</summary>
     public string ToolVersion { get; init; } = "0.0.0";
 }

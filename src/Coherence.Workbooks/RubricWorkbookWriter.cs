@@ -9,6 +9,8 @@ using Coherence.Serialization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using CellStyle = Coherence.Workbooks.Styles.CellStyle;
+using StyleRegistry = Coherence.Workbooks.Styles.StyleRegistry;
 using Dimension = Coherence.Model.Dimension;
 
 namespace Coherence.Workbooks;
@@ -16,12 +18,8 @@ namespace Coherence.Workbooks;
 /// <summary>Writes the workbook a team fills: instructions, a sheet per migrant group, progress, descriptors, and hidden metadata.</summary>
 public sealed class RubricWorkbookWriter
 {
-    private const int IdColumn = 1;
-    private const int DimensionColumn = 2;
-    private const int NameColumn = 3;
-    private const int FirstFacetColumn = 4;
-    private const int ColumnsPerFacet = 7;
     private const int MaxPrompt = 255;
+    private const int MinimumIndicatorsForPageBreak = 3;
 
     private readonly RubricWorkbookRequest request;
     private readonly Rubric rubric;
@@ -29,6 +27,7 @@ public sealed class RubricWorkbookWriter
     private readonly WorkbookTexts texts;
     private readonly LevelVocabulary vocabulary;
     private readonly SharedStrings strings = new();
+    private readonly StyleRegistry styles = new();
     private readonly List<(string Name, WorksheetPart Part, SheetStateValues? State)> sheets = new();
     private readonly List<DefinedName> names = new();
     private readonly Dictionary<string, string> listNames = new(StringComparer.Ordinal);
@@ -38,6 +37,7 @@ public sealed class RubricWorkbookWriter
     private readonly string progressName;
     private readonly string descriptorsName;
     private readonly List<GroupSheet> groupSheets = new();
+    private readonly GroupSheet? countrySheet;
     private WorkbookPart? workbookPart;
     private List<string>? rubricChunks;
 
@@ -54,10 +54,17 @@ public sealed class RubricWorkbookWriter
         instructionsName = sheetNames.Take(texts["sheet.instructions"]);
         progressName = sheetNames.Take(texts["sheet.progress"]);
         descriptorsName = sheetNames.Take(texts["sheet.descriptors"]);
+        var countryIndicators = rubric.Indicators.Where(i => i.Scope == IndicatorScope.Country).ToList();
+        if (countryIndicators.Count > 0)
+        {
+            countrySheet = new GroupSheet(null, 0, sheetNames.Take(texts["sheet.country"]), countryIndicators);
+        }
+
         for (var i = 0; i < rubric.Groups.Count; i++)
         {
             var group = rubric.Groups[i];
-            groupSheets.Add(new GroupSheet(group, i + 1, sheetNames.Take(group.Name.Get(language))));
+            var asked = rubric.IndicatorsFor(group.Id).Where(ind => ind.Scope == IndicatorScope.Group).ToList();
+            groupSheets.Add(new GroupSheet(group, i + 1, sheetNames.Take(group.Name.Get(language)), asked));
         }
     }
 
@@ -71,29 +78,9 @@ public sealed class RubricWorkbookWriter
         buffer.CopyTo(stream);
     }
 
-    /// <summary>Gets the lines of a level cell's input message: each level's number, label and meaning for this indicator, cut to fit 255 characters.</summary>
-    internal static string Prompt(IReadOnlyList<(string Label, string Descriptor)> levels)
-    {
-        var lines = levels.Select((l, i) => (Head: (i + 1).ToString(CultureInfo.InvariantCulture) + " " + l.Label, l.Descriptor)).ToList();
-        var fixedLength = lines.Sum(l => l.Head.Length) + (lines.Count - 1);
-        var withText = lines.Count(l => l.Descriptor.Length > 0);
-        var budget = withText == 0 ? 0 : (MaxPrompt - fixedLength - (withText * 2)) / withText;
-        var parts = new List<string>();
-        foreach (var (head, descriptor) in lines)
-        {
-            if (descriptor.Length == 0 || budget < 4)
-            {
-                parts.Add(head);
-                continue;
-            }
-
-            var text = descriptor.Length <= budget ? descriptor : descriptor.Substring(0, budget - 1).TrimEnd() + "…";
-            parts.Add(head + ": " + text);
-        }
-
-        var prompt = string.Join("\n", parts);
-        return prompt.Length <= MaxPrompt ? prompt : prompt.Substring(0, MaxPrompt - 1) + "…";
-    }
+    /// <summary>Gets the full texts of a facet's levels for one indicator, one level a paragraph: number, label and meaning.</summary>
+    internal static string LevelTexts(IReadOnlyList<(string Label, string Descriptor)> levels) =>
+        string.Join("\n", levels.Select((l, i) => (i + 1).ToString(CultureInfo.InvariantCulture) + " " + l.Label + (l.Descriptor.Length > 0 ? ": " + l.Descriptor : string.Empty)));
 
     private static Dictionary<string, (string Top, string Path)> DimensionPaths(Rubric rubric, string language)
     {
@@ -126,28 +113,7 @@ public sealed class RubricWorkbookWriter
         }
     }
 
-    private static double RowHeight(IEnumerable<(string? Text, double Width)> cells)
-    {
-        var lines = 1;
-        foreach (var (text, width) in cells)
-        {
-            if (string.IsNullOrEmpty(text))
-            {
-                continue;
-            }
-
-            var perLine = Math.Max(8, (int)(width * 1.15));
-            var count = 0;
-            foreach (var paragraph in text!.Split('\n'))
-            {
-                count += Math.Max(1, (paragraph.Length + perLine - 1) / perLine);
-            }
-
-            lines = Math.Max(lines, count);
-        }
-
-        return Math.Min(409, (lines * 14.5) + 4);
-    }
+    private static double RowHeight(IEnumerable<(string? Text, double Width)> cells) => RowHeights.For(cells);
 
     private void WriteTo(Stream stream)
     {
@@ -157,13 +123,15 @@ public sealed class RubricWorkbookWriter
             document.PackageProperties.Creator = ToolInfo;
             document.PackageProperties.Created = request.GeneratedAt.UtcDateTime;
             workbookPart = document.AddWorkbookPart();
-            var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
-            stylesPart.Stylesheet = WorkbookStyles.Create();
-
             // Lists first: every other sheet refers to them by defined name.
-            var metadata = new WorksheetBuilder(strings);
+            var metadata = new WorksheetBuilder(strings, styles) { Paper = request.Paper };
             WriteLists(metadata);
             Add(instructionsName, WriteInstructions(), null);
+            if (countrySheet is not null)
+            {
+                Add(countrySheet.Name, WriteGroup(countrySheet), null);
+            }
+
             foreach (var sheet in groupSheets)
             {
                 Add(sheet.Name, WriteGroup(sheet), null);
@@ -175,6 +143,8 @@ public sealed class RubricWorkbookWriter
             Add(WorkbookLayout.MetadataSheet, metadata.Build(), SheetStateValues.VeryHidden);
             Add(WorkbookLayout.RubricSheet, WriteRubric(), SheetStateValues.VeryHidden);
 
+            // Last, when every sheet has used the styles it needs.
+            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = styles.Build();
             var sharedStringsPart = workbookPart.AddNewPart<SharedStringTablePart>();
             sharedStringsPart.SharedStringTable = strings.Build();
 
@@ -248,7 +218,8 @@ public sealed class RubricWorkbookWriter
         var pairs = new List<(string, string?)>
         {
             ("format", WorkbookLayout.Format),
-            ("formatVersion", WorkbookLayout.FormatVersion),
+            // A workbook without a sheet for the whole country is read by version 1 readers as well.
+            ("formatVersion", countrySheet is null ? "1" : WorkbookLayout.FormatVersion),
             ("rubric.id", rubric.Id),
             ("rubric.version", rubric.Version),
             ("rubric.contentHash", rubric.ContentHash),
@@ -266,8 +237,13 @@ public sealed class RubricWorkbookWriter
         };
         foreach (var group in groupSheets)
         {
-            pairs.Add(("group." + group.Index.ToString(CultureInfo.InvariantCulture) + ".id", group.Group.Id));
+            pairs.Add(("group." + group.Index.ToString(CultureInfo.InvariantCulture) + ".id", group.Id));
             pairs.Add(("group." + group.Index.ToString(CultureInfo.InvariantCulture) + ".sheet", group.Name));
+        }
+
+        if (countrySheet is not null)
+        {
+            pairs.Add((WorkbookLayout.CountrySheetKey, countrySheet.Name));
         }
 
         pairs.Add(("rubric.chunks", RubricChunks().Count.ToString(CultureInfo.InvariantCulture)));
@@ -311,7 +287,7 @@ public sealed class RubricWorkbookWriter
 
     private Worksheet WriteRubric()
     {
-        var sheet = new WorksheetBuilder(strings);
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper };
         var row = 1u;
         foreach (var chunk in RubricChunks())
         {
@@ -323,11 +299,11 @@ public sealed class RubricWorkbookWriter
 
     private Worksheet WriteInstructions()
     {
-        var sheet = new WorksheetBuilder(strings) { Selected = true, TabColor = "FF1F4E78" };
-        sheet.Width(1, 26);
-        sheet.Width(2, 30);
-        sheet.Width(3, 84);
-        const double Wide = 26 + 30 + 84;
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, Selected = true, TabColor = "FF1F4E78" };
+        sheet.Width(1, 22);
+        sheet.Width(2, 26);
+        sheet.Width(3, 70);
+        const double Wide = 22 + 26 + 70;
         var row = 1u;
         sheet.Text(1, row, rubric.Metadata.Title.Get(language), WorkbookStyles.Title);
         sheet.Height(row, 24);
@@ -357,6 +333,11 @@ public sealed class RubricWorkbookWriter
         row += 2;
 
         Paragraph("instructions.purpose", texts.Format("instructions.purpose.text", country, request.Period));
+        if (countrySheet is not null)
+        {
+            Paragraph("instructions.whole-country", texts.Format("instructions.whole-country.text", countrySheet.Name));
+        }
+
         sheet.Text(1, row++, texts["instructions.facets"], WorkbookStyles.Subheading);
         foreach (var facet in rubric.Facets)
         {
@@ -367,7 +348,7 @@ public sealed class RubricWorkbookWriter
             sheet.Text(1, row, facet.Name.Get(language), WorkbookStyles.Bold);
             sheet.Text(2, row, text, WorkbookStyles.Wrapped);
             sheet.Merge(2, row, 3, row);
-            sheet.Height(row, RowHeight(new[] { ((string?)text, 114.0) }));
+            sheet.Height(row, RowHeight(new[] { ((string?)text, 96.0) }));
             row++;
         }
 
@@ -395,7 +376,7 @@ public sealed class RubricWorkbookWriter
                 sheet.Number(1, row, i + 1, WorkbookStyles.LockedCentered);
                 sheet.Text(2, row, level.Label.Get(language), WorkbookStyles.Locked);
                 sheet.Text(3, row, descriptor, WorkbookStyles.Locked);
-                sheet.Height(row, RowHeight(new[] { ((string?)descriptor, 84.0) }));
+                sheet.Height(row, RowHeight(new[] { ((string?)descriptor, 70.0) }));
                 row++;
             }
 
@@ -404,7 +385,7 @@ public sealed class RubricWorkbookWriter
                 sheet.Text(1, row, null, WorkbookStyles.Locked);
                 sheet.Text(2, row, label, WorkbookStyles.Locked);
                 sheet.Text(3, row, meaning, WorkbookStyles.Locked);
-                sheet.Height(row, RowHeight(new[] { ((string?)meaning, 84.0) }));
+                sheet.Height(row, RowHeight(new[] { ((string?)meaning, 70.0) }));
                 row++;
             }
 
@@ -444,47 +425,26 @@ public sealed class RubricWorkbookWriter
 
     private Worksheet WriteGroup(GroupSheet group)
     {
-        var sheet = new WorksheetBuilder(strings) { FrozenColumns = 3, FrozenRows = WorkbookLayout.HeaderRow };
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, FrozenColumns = 3, FrozenRows = WorkbookLayout.HeaderRow };
         var facets = rubric.Facets;
-        var lastColumn = FirstFacetColumn + (facets.Count * ColumnsPerFacet) - 1;
-        var widths = new Dictionary<int, double> { [IdColumn] = 10, [DimensionColumn] = 18, [NameColumn] = 28 };
-        sheet.Text(1, 1, $"{group.Group.Name.Get(language)} — {(request.CountryName is { Length: > 0 } n ? n : request.Country.Value)} · {request.Period}", WorkbookStyles.Title);
+        var layout = AnswerColumns();
+        var country = request.CountryName is { Length: > 0 } n ? n : request.Country.Value;
+        sheet.Text(1, 1, $"{group.Title(language, texts)} — {country} · {request.Period}", WorkbookStyles.Title);
         sheet.Height(1, 24);
-        sheet.Text(1, 2, texts["group.subtitle"], WorkbookStyles.Note);
+        sheet.Text(1, 2, texts[group.Group is null ? "country.subtitle" : "group.subtitle"], WorkbookStyles.Note);
 
         var key = WorkbookLayout.KeyRow;
         var header = WorkbookLayout.HeaderRow;
         sheet.Hide(key);
-        Column(IdColumn, WorkbookLayout.IndicatorKey, texts["col.id"], WorkbookStyles.Header);
-        Column(DimensionColumn, WorkbookLayout.DimensionKey, texts["col.dimension"], WorkbookStyles.Header);
-        Column(NameColumn, WorkbookLayout.NameKey, texts["col.indicator"], WorkbookStyles.Header);
-        for (var f = 0; f < facets.Count; f++)
-        {
-            var facet = facets[f];
-            var name = facet.Name.Get(language);
-            var style = f % 2 == 0 ? WorkbookStyles.Header : WorkbookStyles.HeaderPractice;
-            var first = FirstFacetColumn + (f * ColumnsPerFacet);
-            Column(first, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Question), texts.Format("col.question", name), style, 40);
-            Column(first + 1, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Level), texts.Format("col.level", name), style, 16);
-            Column(first + 2, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Meaning), texts.Format("col.meaning", name), style, 34);
-            Column(first + 3, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Evidence), texts.Format("col.evidence", name), style, 40);
-            Column(first + 4, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Sources), texts.Format("col.sources", name), style, 28);
-            Column(first + 5, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Confidence), texts.Format("col.confidence", name), style, 12);
-            Column(first + 6, WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Notes), texts.Format("col.notes", name), style, 28);
-        }
-
-        sheet.Height(header, 32);
-        foreach (var pair in widths)
-        {
-            sheet.Width(pair.Key, pair.Value);
-        }
+        layout.Write(sheet, header, key);
+        sheet.Height(header, Math.Max(32, RowHeights.For(layout.Columns.Select(c => ((string?)c.Header, c.Width * 0.85)))));
 
         var row = WorkbookLayout.FirstDataRow;
         var runs = new List<(uint First, uint Last)>();
         string? currentTop = null;
         uint runStart = 0;
         var confidenceCells = new List<string>();
-        foreach (var indicator in rubric.IndicatorsFor(group.Group.Id))
+        foreach (var indicator in group.Indicators)
         {
             var (top, path) = dimensionOf[indicator.Id];
             if (currentTop is null || top != currentTop)
@@ -497,8 +457,15 @@ public sealed class RubricWorkbookWriter
                 currentTop = top;
                 if (top.Length > 0)
                 {
-                    sheet.Text(IdColumn, row, top, WorkbookStyles.Section);
-                    for (var c = IdColumn + 1; c <= lastColumn; c++)
+                    // A dimension of several indicators starts a printed page; one or two run on, rather than print
+                    // pages that are almost empty.
+                    if (runStart > 0 && group.Indicators.Count(i => dimensionOf[i.Id].Top == top) >= MinimumIndicatorsForPageBreak)
+                    {
+                        sheet.PageBreaksBefore.Add(row);
+                    }
+
+                    sheet.Text(1, row, top, WorkbookStyles.Section);
+                    for (var c = 2; c <= layout.Last; c++)
                     {
                         sheet.Text(c, row, null, WorkbookStyles.Section);
                     }
@@ -510,7 +477,7 @@ public sealed class RubricWorkbookWriter
                 runStart = row;
             }
 
-            WriteIndicatorRow(sheet, group, indicator, path, row, widths, confidenceCells);
+            WriteIndicatorRow(sheet, layout, group, indicator, path, row, confidenceCells);
             group.Rows.Add((indicator, row));
             row++;
         }
@@ -524,16 +491,16 @@ public sealed class RubricWorkbookWriter
         group.LastRow = lastRow;
         for (var f = 0; f < facets.Count; f++)
         {
-            var levelColumn = FirstFacetColumn + (f * ColumnsPerFacet) + 1;
+            var levelColumn = layout[WorkbookLayout.FacetKey(facets[f].Id, WorkbookLayout.Level)];
             group.LevelColumns.Add((facets[f].Id, levelColumn));
             foreach (var (first, last) in runs)
             {
-                var range = CellReference.Of(levelColumn, first) + ":" + CellReference.Of(levelColumn, last);
+                var range = Formulas.Column(levelColumn, first, last);
                 sheet.ConditionalFormats.Add(new ConditionalFormatting(
-                    new ConditionalFormattingRule(new Formula($"LEN(TRIM({CellReference.Of(levelColumn, first)}))=0"))
+                    new ConditionalFormattingRule(new Formula(Formulas.IsBlank(CellReference.Of(levelColumn, first))))
                     {
                         Type = ConditionalFormatValues.Expression,
-                        FormatId = WorkbookStyles.UnansweredFormat,
+                        FormatId = styles.IndexOf(WorkbookStyles.Unanswered),
                         Priority = sheet.ConditionalFormats.Count + 1,
                     })
                 { SequenceOfReferences = new ListValue<StringValue> { InnerText = range } });
@@ -545,41 +512,53 @@ public sealed class RubricWorkbookWriter
             sheet.Validations.Add(ListValidation(string.Join(" ", confidenceCells), WorkbookLayout.ConfidenceList, texts.Format("col.confidence", string.Empty).Replace(" ()", string.Empty), texts["prompt.confidence"]));
         }
 
-        var keyRange = CellReference.Sheet(group.Name) + "!" + CellReference.Absolute(IdColumn, key) + ":" + CellReference.Absolute(lastColumn, key);
-        Name(WorkbookLayout.GroupName(group.Index), keyRange);
+        var keyRange = Formulas.On(group.Name, CellReference.Absolute(1, key) + ":" + CellReference.Absolute(layout.Last, key));
+        Name(group.Group is null ? WorkbookLayout.WholeCountryName : WorkbookLayout.GroupName(group.Index), keyRange);
         Name("_xlnm.Print_Titles", CellReference.Sheet(group.Name) + "!$" + header.ToString(CultureInfo.InvariantCulture) + ":$" + header.ToString(CultureInfo.InvariantCulture), (uint)sheets.Count);
         sheet.Protection = SheetPassword.Protect(password);
         return sheet.Build();
-
-        void Column(int column, string columnKey, string label, uint style, double width = 0)
-        {
-            sheet.Text(column, key, columnKey, WorkbookStyles.Key);
-            sheet.Text(column, header, label, style);
-            if (width > 0)
-            {
-                widths[column] = width;
-            }
-        }
     }
 
-    private void WriteIndicatorRow(WorksheetBuilder sheet, GroupSheet group, Indicator indicator, string path, uint row, Dictionary<int, double> widths, List<string> confidenceCells)
+    /// <summary>Gets the columns of an answer sheet: the indicator, then per facet its question, levels and answer cells.</summary>
+    private ColumnLayout AnswerColumns()
     {
-        var heights = new List<(string?, double)>();
-        var name = indicator.Name.Get(language);
-        sheet.Text(IdColumn, row, indicator.Id, WorkbookStyles.Locked);
-        sheet.Text(DimensionColumn, row, path, WorkbookStyles.Locked);
-        sheet.Text(NameColumn, row, name, WorkbookStyles.Locked);
-        heights.Add((path, widths[DimensionColumn]));
-        heights.Add((name, widths[NameColumn]));
+        var layout = new ColumnLayout()
+            .Add(WorkbookLayout.IndicatorKey, texts["col.id"], 10, WorkbookStyles.Header)
+            .Add(WorkbookLayout.DimensionKey, texts["col.dimension"], 18, WorkbookStyles.Header)
+            .Add(WorkbookLayout.NameKey, texts["col.indicator"], 28, WorkbookStyles.Header);
         for (var f = 0; f < rubric.Facets.Count; f++)
         {
             var facet = rubric.Facets[f];
-            var first = FirstFacetColumn + (f * ColumnsPerFacet);
+            var name = facet.Name.Get(language);
+            var style = f % 2 == 0 ? WorkbookStyles.Header : WorkbookStyles.HeaderPractice;
+            layout.Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Question), texts.Format("col.question", name), 34, style)
+                .Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Levels), texts.Format("col.levels", name), 50, style)
+                .Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Level), texts.Format("col.level", name), 16, style)
+                .Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Evidence), texts.Format("col.evidence", name), 36, style)
+                .Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Sources), texts.Format("col.sources", name), 24, style)
+                .Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Confidence), texts.Format("col.confidence", name), 12, style)
+                .Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Notes), texts.Format("col.notes", name), 24, style);
+        }
+
+        return layout;
+    }
+
+    private void WriteIndicatorRow(WorksheetBuilder sheet, ColumnLayout layout, GroupSheet group, Indicator indicator, string path, uint row, List<string> confidenceCells)
+    {
+        var heights = new List<(string?, double)>();
+        Cell(WorkbookLayout.IndicatorKey, indicator.Id, WorkbookStyles.Locked);
+        Cell(WorkbookLayout.DimensionKey, path, WorkbookStyles.Locked);
+        Cell(WorkbookLayout.NameKey, indicator.Name.Get(language), WorkbookStyles.Locked);
+        foreach (var facet in rubric.Facets)
+        {
+            string Key(string part) => WorkbookLayout.FacetKey(facet.Id, part);
             var part = indicator.FindFacet(facet.Id);
             var scale = part is null ? null : rubric.FindScale(part.ScaleId);
             if (part is null || scale is null)
             {
-                for (var c = first; c < first + ColumnsPerFacet; c++)
+                // A facet the indicator does not ask: a dash, and grey cells nobody can type in.
+                var first = layout[Key(WorkbookLayout.Question)];
+                for (var c = first; c <= layout[Key(WorkbookLayout.Notes)]; c++)
                 {
                     sheet.Text(c, row, c == first ? "—" : null, WorkbookStyles.Missing);
                 }
@@ -587,27 +566,31 @@ public sealed class RubricWorkbookWriter
                 continue;
             }
 
-            request.Answers.TryGetValue(new ResponseKey(indicator.Id, group.Group.Id, facet.Id), out var answer);
-            var question = part.Question.Get(language);
-            sheet.Text(first, row, question, WorkbookStyles.Locked);
-            heights.Add((question, widths[first]));
+            var answer = Answer(group, indicator, facet.Id);
+            Cell(Key(WorkbookLayout.Question), part.Question.Get(language), WorkbookStyles.Locked);
 
-            var levelCell = CellReference.Of(first + 1, row);
+            // Every level's full meaning for this indicator sits beside the cell where it is chosen, and prints with it.
+            var levels = scale.Kind == ScaleKind.Ordinal
+                ? LevelTexts(scale.Levels.Select(l => (l.Label.Get(language), part.LevelDescriptors.TryGetValue(l.Id, out var d) ? d.Get(language) : l.Descriptor.Get(language))).ToList())
+                : texts.Format("scale.continuous", scale.Min.ToString(CultureInfo.InvariantCulture), scale.Max.ToString(CultureInfo.InvariantCulture));
+            Cell(Key(WorkbookLayout.Levels), levels, WorkbookStyles.Locked);
+
+            var levelColumn = layout[Key(WorkbookLayout.Level)];
+            var levelCell = CellReference.Of(levelColumn, row);
             var shown = answer is null ? null : vocabulary.Display(scale, answer);
             if (shown is double number)
             {
-                sheet.Number(first + 1, row, number, WorkbookStyles.InputCentered);
+                sheet.Number(levelColumn, row, number, WorkbookStyles.InputCentered);
             }
             else
             {
-                sheet.Text(first + 1, row, shown as string, WorkbookStyles.InputCentered);
+                sheet.Text(levelColumn, row, shown as string, WorkbookStyles.InputCentered);
             }
 
             var title = Truncate($"{facet.Name.Get(language)} · {indicator.Id}", 32);
             if (scale.Kind == ScaleKind.Ordinal)
             {
-                var prompt = Prompt(scale.Levels.Select(l => (l.Label.Get(language), part.LevelDescriptors.TryGetValue(l.Id, out var d) ? d.Get(language) : l.Descriptor.Get(language))).ToList());
-                sheet.Validations.Add(ListValidation(levelCell, listNames[scale.Id], title, prompt));
+                sheet.Validations.Add(ListValidation(levelCell, listNames[scale.Id], title, texts.Format("prompt.level", facet.Name.Get(language))));
             }
             else
             {
@@ -622,80 +605,62 @@ public sealed class RubricWorkbookWriter
                     PromptTitle = title,
                     Prompt = texts.Format("prompt.number", scale.Min.ToString(CultureInfo.InvariantCulture), scale.Max.ToString(CultureInfo.InvariantCulture)),
                     SequenceOfReferences = new ListValue<StringValue> { InnerText = levelCell },
-                    Formula1 = new Formula1(scale.Min.ToString(CultureInfo.InvariantCulture)),
-                    Formula2 = new Formula2(scale.Max.ToString(CultureInfo.InvariantCulture)),
+                    Formula1 = new Formula1(Formulas.Number(scale.Min)),
+                    Formula2 = new Formula2(Formulas.Number(scale.Max)),
                 });
             }
 
-            // The meaning of the chosen level, looked up live in the descriptors sheet.
-            string? meaning = null;
-            if (answer is { Status: ResponseStatus.Answered, Level: { } levelId } && part.LevelDescriptors.TryGetValue(levelId, out var descriptor))
-            {
-                meaning = descriptor.Get(language);
-            }
-
-            if (scale.Kind == ScaleKind.Ordinal)
-            {
-                var lookup = $"IF({levelCell}=\"\",\"\",IFERROR(VLOOKUP(${CellReference.Of(IdColumn, row)}&\"|{facet.Id}|\"&{levelCell},{CellReference.Sheet(descriptorsName)}!$A:$G,7,FALSE),\"\"))";
-                sheet.Formula(first + 2, row, lookup, meaning ?? string.Empty, WorkbookStyles.Derived);
-                heights.Add((meaning, widths[first + 2]));
-            }
-            else
-            {
-                sheet.Text(first + 2, row, null, WorkbookStyles.Derived);
-            }
-
-            sheet.Text(first + 3, row, answer?.Evidence, WorkbookStyles.Input);
-            sheet.Text(first + 4, row, answer is { Sources.Count: > 0 } ? string.Join("\n", answer.Sources) : null, WorkbookStyles.Input);
-            sheet.Text(first + 5, row, answer is null ? null : vocabulary.Display(answer.Confidence), WorkbookStyles.InputCentered);
-            sheet.Text(first + 6, row, answer?.Notes, WorkbookStyles.Input);
-            heights.Add((answer?.Evidence, widths[first + 3]));
-            heights.Add((answer is { Sources.Count: > 0 } ? string.Join("\n", answer.Sources) : null, widths[first + 4]));
-            heights.Add((answer?.Notes, widths[first + 6]));
-            confidenceCells.Add(CellReference.Of(first + 5, row));
+            Cell(Key(WorkbookLayout.Evidence), answer?.Evidence, WorkbookStyles.Input);
+            Cell(Key(WorkbookLayout.Sources), answer is { Sources.Count: > 0 } ? string.Join("\n", answer.Sources) : null, WorkbookStyles.Input);
+            Cell(Key(WorkbookLayout.Confidence), answer is null ? null : vocabulary.Display(answer.Confidence), WorkbookStyles.InputCentered);
+            Cell(Key(WorkbookLayout.Notes), answer?.Notes, WorkbookStyles.Input);
+            confidenceCells.Add(CellReference.Of(layout[Key(WorkbookLayout.Confidence)], row));
         }
 
         sheet.Height(row, Math.Max(45, RowHeight(heights)));
+
+        void Cell(string key, string? text, CellStyle style)
+        {
+            sheet.Text(layout[key], row, text, style);
+            heights.Add((text, layout.Width(key)));
+        }
     }
 
     private Worksheet WriteProgress()
     {
-        var sheet = new WorksheetBuilder(strings) { TabColor = "FF375623", FrozenRows = 4 };
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, TabColor = "FF375623", FrozenRows = 4 };
         var facets = rubric.Facets;
         sheet.Text(1, 1, texts["progress.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
         sheet.Text(1, 2, texts["progress.text"], WorkbookStyles.Note);
         var header = 4u;
-        var column = 1;
-        sheet.Text(column++, header, texts["col.group"], WorkbookStyles.Header);
-        sheet.Text(column++, header, texts["col.indicators"], WorkbookStyles.Header);
+        var layout = new ColumnLayout()
+            .Add("group", texts["col.group"], 34, WorkbookStyles.Header)
+            .Add("indicators", texts["col.indicators"], 15, WorkbookStyles.Header);
         foreach (var facet in facets)
         {
-            sheet.Text(column++, header, texts.Format("col.answered", facet.Name.Get(language)), WorkbookStyles.Header);
+            layout.Add(facet.Id + ".answered", texts.Format("col.answered", facet.Name.Get(language)), 15, WorkbookStyles.Header);
         }
 
-        var naColumn = column++;
-        var unknownColumn = column++;
-        var progressColumn = column;
-        sheet.Text(naColumn, header, texts["col.na"], WorkbookStyles.Header);
-        sheet.Text(unknownColumn, header, texts["col.unknown"], WorkbookStyles.Header);
-        sheet.Text(progressColumn, header, texts["col.progress"], WorkbookStyles.Header);
+        layout.Add("na", texts["col.na"], 15, WorkbookStyles.Header)
+            .Add("unknown", texts["col.unknown"], 15, WorkbookStyles.Header)
+            .Add("progress", texts["col.progress"], 15, WorkbookStyles.Header);
+        layout.Write(sheet, header);
         sheet.Height(header, 32);
-        sheet.Width(1, 34);
-        for (var c = 2; c <= progressColumn; c++)
-        {
-            sheet.Width(c, 15);
-        }
+        var naColumn = layout["na"];
+        var unknownColumn = layout["unknown"];
+        var progressColumn = layout["progress"];
+        var answeredColumns = facets.Select(f => layout[f.Id + ".answered"]).ToList();
 
         var row = header + 1;
         var first = row;
         var totalCells = 0;
         var totalAnswered = 0;
-        foreach (var group in groupSheets)
+        foreach (var group in (countrySheet is null ? Enumerable.Empty<GroupSheet>() : new[] { countrySheet }).Concat(groupSheets))
         {
             var cells = group.Rows.Sum(r => facets.Count(f => r.Indicator.FindFacet(f.Id) is not null));
-            sheet.Text(1, row, group.Group.Name.Get(language), WorkbookStyles.Locked);
-            sheet.Number(2, row, group.Rows.Count, WorkbookStyles.Integer);
+            sheet.Text(layout["group"], row, group.Title(language, texts), WorkbookStyles.Locked);
+            sheet.Number(layout["indicators"], row, group.Rows.Count, WorkbookStyles.Integer);
             var answeredRefs = new List<string>();
             var naParts = new List<string>();
             var unknownParts = new List<string>();
@@ -705,36 +670,35 @@ public sealed class RubricWorkbookWriter
             for (var f = 0; f < facets.Count; f++)
             {
                 var levelColumn = group.LevelColumns[f].Column;
-                var range = CellReference.Sheet(group.Name) + "!" + CellReference.Of(levelColumn, WorkbookLayout.FirstDataRow) + ":" + CellReference.Of(levelColumn, group.LastRow);
+                var range = Formulas.On(group.Name, Formulas.Column(levelColumn, WorkbookLayout.FirstDataRow, group.LastRow));
                 var answers = group.Rows.Select(r => Answer(group, r.Indicator, facets[f].Id)).Where(a => a is not null).ToList();
-                sheet.Formula(3 + f, row, $"COUNTA({range})", answers.Count, WorkbookStyles.Integer);
-                answeredRefs.Add(CellReference.Of(3 + f, row));
-                naParts.Add($"COUNTIF({range},\"{vocabulary.NotApplicable}\")");
-                unknownParts.Add($"COUNTIF({range},\"{vocabulary.Unknown}\")");
+                sheet.Formula(answeredColumns[f], row, Formulas.Call("COUNTA", range), answers.Count, WorkbookStyles.Integer);
+                answeredRefs.Add(CellReference.Of(answeredColumns[f], row));
+                naParts.Add(Formulas.Call("COUNTIF", range, Formulas.Text(vocabulary.NotApplicable)));
+                unknownParts.Add(Formulas.Call("COUNTIF", range, Formulas.Text(vocabulary.Unknown)));
                 answeredNow += answers.Count;
                 naNow += answers.Count(a => a!.Status == ResponseStatus.NotApplicable);
                 unknownNow += answers.Count(a => a!.Status == ResponseStatus.Unknown);
             }
 
-            sheet.Formula(naColumn, row, string.Join("+", naParts), naNow, WorkbookStyles.Integer);
-            sheet.Formula(unknownColumn, row, string.Join("+", unknownParts), unknownNow, WorkbookStyles.Integer);
-            sheet.Formula(progressColumn, row, cells == 0 ? "0" : $"({string.Join("+", answeredRefs)})/{cells.ToString(CultureInfo.InvariantCulture)}", cells == 0 ? 0.0 : (double)answeredNow / cells, WorkbookStyles.Percent);
+            sheet.Formula(naColumn, row, Formulas.Plus(naParts), naNow, WorkbookStyles.Integer);
+            sheet.Formula(unknownColumn, row, Formulas.Plus(unknownParts), unknownNow, WorkbookStyles.Integer);
+            sheet.Formula(progressColumn, row, cells == 0 ? "0" : Formulas.Divide(Formulas.Plus(answeredRefs), cells), cells == 0 ? 0.0 : (double)answeredNow / cells, WorkbookStyles.Percent);
             totalCells += cells;
             totalAnswered += answeredNow;
             row++;
         }
 
         var last = row - 1;
-        sheet.Text(1, row, texts["total"], WorkbookStyles.Section);
-        for (var c = 2; c < progressColumn; c++)
+        sheet.Text(layout["group"], row, texts["total"], WorkbookStyles.Section);
+        for (var c = layout["indicators"]; c < progressColumn; c++)
         {
-            var columnRange = CellReference.Of(c, first) + ":" + CellReference.Of(c, last);
-            sheet.Formula(c, row, $"SUM({columnRange})", null, WorkbookStyles.Integer);
+            sheet.Formula(c, row, Formulas.Call("SUM", Formulas.Column(c, first, last)), null, WorkbookStyles.Integer);
         }
 
-        var answeredColumns = string.Join("+", Enumerable.Range(3, facets.Count).Select(c => $"SUM({CellReference.Of(c, first)}:{CellReference.Of(c, last)})"));
-        sheet.Formula(progressColumn, row, totalCells == 0 ? "0" : $"({answeredColumns})/{totalCells.ToString(CultureInfo.InvariantCulture)}", totalCells == 0 ? 0.0 : (double)totalAnswered / totalCells, WorkbookStyles.Percent);
-        var progressRange = CellReference.Of(progressColumn, first) + ":" + CellReference.Of(progressColumn, row);
+        var answeredSums = Formulas.Plus(answeredColumns.Select(c => Formulas.Call("SUM", Formulas.Column(c, first, last))));
+        sheet.Formula(progressColumn, row, totalCells == 0 ? "0" : Formulas.Divide(answeredSums, totalCells), totalCells == 0 ? 0.0 : (double)totalAnswered / totalCells, WorkbookStyles.Percent);
+        var progressRange = Formulas.Column(progressColumn, first, row);
         sheet.ConditionalFormats.Add(new ConditionalFormatting(
             new ConditionalFormattingRule(
                 new DataBar(
@@ -748,22 +712,25 @@ public sealed class RubricWorkbookWriter
     }
 
     private Response? Answer(GroupSheet group, Indicator indicator, string facetId) =>
-        request.Answers.TryGetValue(new ResponseKey(indicator.Id, group.Group.Id, facetId), out var answer) ? answer : null;
+        request.Answers.TryGetValue(new ResponseKey(indicator.Id, group.Id, facetId), out var answer) ? answer : null;
 
     private Worksheet WriteDescriptors()
     {
-        var sheet = new WorksheetBuilder(strings) { FrozenRows = 2 };
-        sheet.Text(2, 1, texts["descriptors.title"], WorkbookStyles.Title);
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, FrozenRows = 2 };
+        sheet.Text(1, 1, texts["descriptors.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
-        var headers = new[] { "key", texts["col.id"], texts["col.indicator"], texts["col.facet"], texts["col.number"], texts["col.level-plain"], texts["col.descriptor"], texts["col.expected-evidence"] };
-        var widths = new[] { 8.0, 10, 30, 12, 6, 16, 70, 50 };
-        for (var c = 0; c < headers.Length; c++)
-        {
-            sheet.Text(c + 1, 2, headers[c], c == 0 ? WorkbookStyles.Key : WorkbookStyles.Header);
-            sheet.Width(c + 1, widths[c], hidden: c == 0);
-        }
+        const uint Header = 2;
+        var layout = new ColumnLayout()
+            .Add("indicator", texts["col.id"], 10, WorkbookStyles.Header)
+            .Add("name", texts["col.indicator"], 30, WorkbookStyles.Header)
+            .Add("facet", texts["col.facet"], 12, WorkbookStyles.Header)
+            .Add("number", texts["col.number"], 6, WorkbookStyles.Header)
+            .Add("level", texts["col.level-plain"], 16, WorkbookStyles.Header)
+            .Add("descriptor", texts["col.descriptor"], 70, WorkbookStyles.Header)
+            .Add("evidence", texts["col.expected-evidence"], 50, WorkbookStyles.Header);
+        layout.Write(sheet, Header);
 
-        var row = 3u;
+        var row = Header + 1;
         foreach (var indicator in rubric.Indicators)
         {
             var firstOfIndicator = true;
@@ -779,26 +746,32 @@ public sealed class RubricWorkbookWriter
                 for (var i = 0; i < scale.Levels.Count; i++)
                 {
                     var level = scale.Levels[i];
-                    var label = level.Label.Get(language);
                     var descriptor = part.LevelDescriptors.TryGetValue(level.Id, out var d) ? d.Get(language) : level.Descriptor.Get(language);
                     var evidence = firstOfIndicator ? indicator.Evidence.Get(language) : null;
-                    sheet.Text(1, row, indicator.Id + "|" + part.FacetId + "|" + label, WorkbookStyles.Key);
-                    sheet.Text(2, row, indicator.Id, WorkbookStyles.Locked);
-                    sheet.Text(3, row, indicator.Name.Get(language), WorkbookStyles.Locked);
-                    sheet.Text(4, row, facetName, WorkbookStyles.Locked);
-                    sheet.Number(5, row, i + 1, WorkbookStyles.LockedCentered);
-                    sheet.Text(6, row, label, WorkbookStyles.Locked);
-                    sheet.Text(7, row, descriptor, WorkbookStyles.Locked);
-                    sheet.Text(8, row, evidence, WorkbookStyles.Locked);
-                    sheet.Height(row, RowHeight(new[] { ((string?)descriptor, 70.0), (evidence, 50.0), (indicator.Name.Get(language), 30.0) }));
+                    var heights = new List<(string?, double)>();
+                    Cell("indicator", indicator.Id);
+                    Cell("name", indicator.Name.Get(language));
+                    Cell("facet", facetName);
+                    sheet.Number(layout["number"], row, i + 1, WorkbookStyles.LockedCentered);
+                    Cell("level", level.Label.Get(language));
+                    Cell("descriptor", descriptor);
+                    Cell("evidence", evidence);
+                    sheet.Height(row, RowHeight(heights));
                     firstOfIndicator = false;
                     row++;
+
+                    void Cell(string key, string? text)
+                    {
+                        sheet.Text(layout[key], row, text, WorkbookStyles.Locked);
+                        heights.Add((text, layout.Width(key)));
+                    }
                 }
             }
         }
 
-        sheet.AutoFilter = "B2:H" + Math.Max(3, row - 1).ToString(CultureInfo.InvariantCulture);
-        Name("_xlnm._FilterDatabase", CellReference.Sheet(descriptorsName) + "!$B$2:$H$" + Math.Max(3, row - 1).ToString(CultureInfo.InvariantCulture), (uint)sheets.Count);
+        var filtered = Formulas.Range(1, Header, layout.Last, Math.Max(Header + 1, row - 1));
+        sheet.AutoFilter = filtered;
+        Name("_xlnm._FilterDatabase", Formulas.On(descriptorsName, CellReference.Absolute(1, Header) + ":" + CellReference.Absolute(layout.Last, Math.Max(Header + 1, row - 1))), (uint)sheets.Count);
         sheet.Protection = SheetPassword.Protect(password, allowFilter: true);
         return sheet.Build();
     }
@@ -828,25 +801,33 @@ public sealed class RubricWorkbookWriter
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
 
+    /// <summary>A sheet of answers: one migrant group's, or the whole country's when <see cref="Group"/> is null.</summary>
     private sealed class GroupSheet
     {
-        public GroupSheet(MigrantGroup group, int index, string name)
+        public GroupSheet(MigrantGroup? group, int index, string name, IReadOnlyList<Indicator> indicators)
         {
             Group = group;
             Index = index;
             Name = name;
+            Indicators = indicators;
         }
 
-        public MigrantGroup Group { get; }
+        public MigrantGroup? Group { get; }
+
+        public string Id => Group?.Id ?? Response.WholeCountry;
 
         public int Index { get; }
 
         public string Name { get; }
+
+        public IReadOnlyList<Indicator> Indicators { get; }
 
         public List<(Indicator Indicator, uint Row)> Rows { get; } = new();
 
         public List<(string FacetId, int Column)> LevelColumns { get; } = new();
 
         public uint LastRow { get; set; }
+
+        public string Title(string language, WorkbookTexts texts) => Group is null ? texts["sheet.country"] : Group.Name.Get(language);
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.IO;
+using CellStyle = Coherence.Workbooks.Styles.CellStyle;
+using StyleRegistry = Coherence.Workbooks.Styles.StyleRegistry;
 
 namespace Coherence.Workbooks;
 
@@ -14,22 +16,31 @@ internal sealed class SheetRowWriter
     private readonly TextWriter output;
     private readonly string prefix;
     private readonly SharedStrings strings;
+    private readonly StyleRegistry styles;
     private uint row;
 
-    public SheetRowWriter(TextWriter output, string prefix, SharedStrings strings)
+    public SheetRowWriter(TextWriter output, string prefix, SharedStrings strings, StyleRegistry styles)
     {
+        this.styles = styles;
         this.output = output;
         this.prefix = prefix;
         this.strings = strings;
     }
 
-    public void StartRow(uint index)
+    public void StartRow(uint index, double? height = null)
     {
         row = index;
         output.Write('<');
         output.Write(prefix);
         output.Write("row r=\"");
         output.Write(index.ToString(CultureInfo.InvariantCulture));
+        if (height is { } points)
+        {
+            output.Write("\" ht=\"");
+            output.Write(points.ToString("0.##", CultureInfo.InvariantCulture));
+            output.Write("\" customHeight=\"1");
+        }
+
         output.Write("\">");
     }
 
@@ -40,7 +51,7 @@ internal sealed class SheetRowWriter
         output.Write("row>");
     }
 
-    public void Text(int column, string? text, uint style)
+    public void Text(int column, string? text, CellStyle style)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -72,7 +83,7 @@ internal sealed class SheetRowWriter
         End();
     }
 
-    public void Number(int column, double? value, uint style)
+    public void Number(int column, double? value, CellStyle style)
     {
         if (value is not { } number)
         {
@@ -85,7 +96,7 @@ internal sealed class SheetRowWriter
         End();
     }
 
-    private void Blank(int column, uint style)
+    private void Blank(int column, CellStyle style)
     {
         output.Write('<');
         output.Write(prefix);
@@ -96,7 +107,7 @@ internal sealed class SheetRowWriter
         output.Write(" />");
     }
 
-    private void Start(int column, uint style, string? type)
+    private void Start(int column, CellStyle style, string? type)
     {
         output.Write('<');
         output.Write(prefix);
@@ -114,12 +125,13 @@ internal sealed class SheetRowWriter
         output.Write('>');
     }
 
-    private void Style(uint style)
+    private void Style(CellStyle style)
     {
-        if (style != WorkbookStyles.Default)
+        var index = styles.IndexOf(style);
+        if (index != 0)
         {
             output.Write(" s=\"");
-            output.Write(style.ToString(CultureInfo.InvariantCulture));
+            output.Write(index.ToString(CultureInfo.InvariantCulture));
             output.Write('"');
         }
     }

@@ -295,11 +295,11 @@ public sealed class WorkbookAssessmentReader
                     // answers quietly would be worse than refusing the file.
                     if (UnlinkedGroupSheet(groups) is { } orphan)
                     {
-                        diagnostics.Add(Diagnostic.Error("WBK023", Phrase.Of("diag.WBK023", group.Group.Id, orphan), new SourceLocation(file), Phrase.Of("hint.WBK023", group.Group.Name.Get(language))));
+                        diagnostics.Add(Diagnostic.Error("WBK023", Phrase.Of("diag.WBK023", group.Id, orphan), new SourceLocation(file), Phrase.Of("hint.WBK023", group.Group?.Name.Get(language) ?? new WorkbookTexts(language)["sheet.country"])));
                         continue;
                     }
 
-                    diagnostics.Add(Diagnostic.Warning("WBK020", Phrase.Of("diag.WBK020", group.Group.Id), new SourceLocation(file)));
+                    diagnostics.Add(Diagnostic.Warning("WBK020", Phrase.Of("diag.WBK020", group.Id), new SourceLocation(file)));
                     continue;
                 }
 
@@ -395,6 +395,26 @@ public sealed class WorkbookAssessmentReader
                 groups.Add(new GroupSheet(group, sheet, keyRow == 0 ? WorkbookLayout.KeyRow : keyRow));
             }
 
+            // The sheet for the whole country asks the country-scope indicators once; workbooks of format 1 have none.
+            var countrySheet = Get(pairs, WorkbookLayout.CountrySheetKey);
+            if (countrySheet is not null || content.TryResolve(WorkbookLayout.WholeCountryName, out _, out _, out _))
+            {
+                SheetCells? sheet = null;
+                uint keyRow = 0;
+                if (content.TryResolve(WorkbookLayout.WholeCountryName, out var sheetName, out _, out var row))
+                {
+                    sheet = content.Sheet(sheetName);
+                    keyRow = row;
+                }
+
+                if (sheet is null && countrySheet is not null)
+                {
+                    sheet = content.Sheet(countrySheet);
+                }
+
+                groups.Insert(0, new GroupSheet(null, sheet, keyRow == 0 ? WorkbookLayout.KeyRow : keyRow));
+            }
+
             return groups;
         }
 
@@ -408,7 +428,8 @@ public sealed class WorkbookAssessmentReader
                 return;
             }
 
-            var facets = rubric.Facets.Where(f => rubric.IndicatorsFor(group.Group.Id).Any(i => i.FindFacet(f.Id) is not null)).ToList();
+            var asked = group.Group is null ? rubric.Indicators.Where(i => i.Scope == IndicatorScope.Country) : rubric.IndicatorsFor(group.Id);
+            var facets = rubric.Facets.Where(f => asked.Any(i => i.FindFacet(f.Id) is not null)).ToList();
             foreach (var facet in facets)
             {
                 if (!columns.ContainsKey(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Level)))
@@ -428,9 +449,9 @@ public sealed class WorkbookAssessmentReader
                     continue;
                 }
 
-                if (!indicator.AppliesTo(group.Group.Id))
+                if (group.Group is null ? indicator.Scope != IndicatorScope.Country : !indicator.AppliesTo(group.Id))
                 {
-                    diagnostics.Add(Diagnostic.Warning("WBK013", Phrase.Of("diag.WBK013", id, group.Group.Id), Where(sheet.Name, CellReference.Of(idColumn, row))));
+                    diagnostics.Add(Diagnostic.Warning("WBK013", Phrase.Of("diag.WBK013", id, group.Id), Where(sheet.Name, CellReference.Of(idColumn, row))));
                     continue;
                 }
 
@@ -444,7 +465,7 @@ public sealed class WorkbookAssessmentReader
                 foreach (var facet in facets)
                 {
                     if (indicator.FindFacet(facet.Id) is { } part && rubric.FindScale(part.ScaleId) is { } scale &&
-                        ReadResponse(sheet, columns, row, indicator, group.Group.Id, facet.Id, scale, vocabulary) is { } response)
+                        ReadResponse(sheet, columns, row, indicator, group.Id, facet.Id, scale, vocabulary) is { } response)
                     {
                         responses.Add(response);
                     }
@@ -641,16 +662,19 @@ public sealed class WorkbookAssessmentReader
         private SourceLocation Where(string sheet, string? cell) => new(file, Detail: cell is null ? sheet : sheet + "!" + cell);
     }
 
+    /// <summary>A sheet of answers: one migrant group's, or the whole country's when <see cref="Group"/> is null.</summary>
     private sealed class GroupSheet
     {
-        public GroupSheet(MigrantGroup group, SheetCells? sheet, uint keyRow)
+        public GroupSheet(MigrantGroup? group, SheetCells? sheet, uint keyRow)
         {
             Group = group;
             Sheet = sheet;
             KeyRow = keyRow;
         }
 
-        public MigrantGroup Group { get; }
+        public MigrantGroup? Group { get; }
+
+        public string Id => Group?.Id ?? Response.WholeCountry;
 
         public SheetCells? Sheet { get; }
 

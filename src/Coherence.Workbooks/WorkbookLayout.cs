@@ -16,7 +16,14 @@ internal static class WorkbookLayout
     public const string Format = "coherence-workbook";
 
     /// <summary>The version of this layout.</summary>
-    public const string FormatVersion = "1";
+    /// <remarks>Version 2 adds the sheet for the whole country, which readers of version 1 would not read.</remarks>
+    public const string FormatVersion = "2";
+
+    /// <summary>The metadata key naming the sheet that asks the country-scope indicators once.</summary>
+    public const string CountrySheetKey = "country.sheet";
+
+    /// <summary>The defined name that points at the key row of the sheet for the whole country.</summary>
+    public const string WholeCountryName = "Coherence_Country";
 
     /// <summary>The row of a group sheet that holds the column keys (hidden).</summary>
     public const uint KeyRow = 3;
@@ -36,6 +43,7 @@ internal static class WorkbookLayout
     public const string Question = "question";
     public const string Level = "level";
     public const string Meaning = "meaning";
+    public const string Levels = "levels";
     public const string Evidence = "evidence";
     public const string Sources = "sources";
     public const string Confidence = "confidence";

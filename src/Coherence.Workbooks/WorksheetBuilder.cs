@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using CellStyle = Coherence.Workbooks.Styles.CellStyle;
+using StyleRegistry = Coherence.Workbooks.Styles.StyleRegistry;
 
 namespace Coherence.Workbooks;
 
@@ -11,12 +13,17 @@ namespace Coherence.Workbooks;
 internal sealed class WorksheetBuilder
 {
     private readonly SharedStrings strings;
+    private readonly StyleRegistry styles;
     private readonly SortedDictionary<uint, SortedDictionary<int, Cell>> rows = new();
     private readonly Dictionary<uint, (double? Height, bool Hidden)> rowSettings = new();
     private readonly SortedDictionary<int, (double Width, bool Hidden)> columns = new();
     private readonly List<string> merges = new();
 
-    public WorksheetBuilder(SharedStrings strings) => this.strings = strings;
+    public WorksheetBuilder(SharedStrings strings, StyleRegistry styles)
+    {
+        this.strings = strings;
+        this.styles = styles;
+    }
 
     public List<DataValidation> Validations { get; } = new();
 
@@ -42,6 +49,15 @@ internal sealed class WorksheetBuilder
 
     public uint LastRow => rows.Count == 0 ? 0 : rows.Keys.Last();
 
+    /// <summary>Gets or sets the paper the sheet is laid out to print on.</summary>
+    public Paper Paper { get; set; } = Paper.Letter;
+
+    /// <summary>Gets the rows that start a new printed page (a dimension's band, say).</summary>
+    public SortedSet<uint> PageBreaksBefore { get; } = new();
+
+    /// <summary>Gets how the sheet prints, from its columns' widths and the paper.</summary>
+    public PrintLayout Print => PrintLayout.For(columns.Where(c => !c.Value.Hidden).Select(c => c.Value.Width), Paper);
+
     public void Width(int column, double width, bool hidden = false) => columns[column] = (width, hidden);
 
     public void Height(uint row, double height) => rowSettings[row] = (height, rowSettings.TryGetValue(row, out var s) && s.Hidden);
@@ -52,12 +68,12 @@ internal sealed class WorksheetBuilder
         merges.Add(CellReference.Of(firstColumn, firstRow) + ":" + CellReference.Of(lastColumn, lastRow));
 
     /// <summary>Writes a text cell; a null or empty text writes a styled blank cell.</summary>
-    public void Text(int column, uint row, string? text, uint style = WorkbookStyles.Default)
+    public void Text(int column, uint row, string? text, CellStyle? style = null)
     {
         var cell = new Cell { CellReference = CellReference.Of(column, row) };
-        if (style != 0)
+        if (style is not null && styles.IndexOf(style) is var index and not 0)
         {
-            cell.StyleIndex = style;
+            cell.StyleIndex = index;
         }
 
         if (!string.IsNullOrEmpty(text))
@@ -69,12 +85,12 @@ internal sealed class WorksheetBuilder
         Put(column, row, cell);
     }
 
-    public void Number(int column, uint row, double? value, uint style = WorkbookStyles.Default)
+    public void Number(int column, uint row, double? value, CellStyle? style = null)
     {
         var cell = new Cell { CellReference = CellReference.Of(column, row) };
-        if (style != 0)
+        if (style is not null && styles.IndexOf(style) is var index and not 0)
         {
-            cell.StyleIndex = style;
+            cell.StyleIndex = index;
         }
 
         if (value is { } v)
@@ -86,12 +102,12 @@ internal sealed class WorksheetBuilder
     }
 
     /// <summary>Writes a formula with the value it has now, so that readers that do not recalculate still see it.</summary>
-    public void Formula(int column, uint row, string formula, object? cached, uint style = WorkbookStyles.Default)
+    public void Formula(int column, uint row, string formula, object? cached, CellStyle? style = null)
     {
         var cell = new Cell { CellReference = CellReference.Of(column, row), CellFormula = new CellFormula(formula) };
-        if (style != 0)
+        if (style is not null && styles.IndexOf(style) is var index and not 0)
         {
-            cell.StyleIndex = style;
+            cell.StyleIndex = index;
         }
 
         switch (cached)
@@ -121,8 +137,13 @@ internal sealed class WorksheetBuilder
             properties.Append(new TabColor { Rgb = TabColor });
         }
 
-        // Printing fits the columns on the page width; rows run on to further pages.
-        properties.Append(new PageSetupProperties { FitToPage = true });
+        // Printing fits the columns on the page width only while text stays legible; see PrintLayout.
+        var print = Print;
+        if (print.FitToWidth)
+        {
+            properties.Append(new PageSetupProperties { FitToPage = true });
+        }
+
         worksheet.Append(properties);
 
         worksheet.Append(new SheetViews(View()));
@@ -196,7 +217,24 @@ internal sealed class WorksheetBuilder
         }
 
         worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-        worksheet.Append(new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9, FitToWidth = 1, FitToHeight = 0 });
+        worksheet.Append(new PageSetup
+        {
+            PaperSize = PrintLayout.Code(Paper),
+            Scale = print.Scale == 100 ? null : print.Scale,
+            FitToWidth = print.FitToWidth ? 1u : null,
+            FitToHeight = print.FitToWidth ? 0u : null,
+            PageOrder = print.Wide ? PageOrderValues.OverThenDown : null,
+            Orientation = print.Landscape ? OrientationValues.Landscape : OrientationValues.Portrait,
+        });
+        // Every page says which sheet it comes from and where it sits: wide sheets print over several pages.
+        worksheet.Append(new HeaderFooter(new OddFooter("&L&10&A&R&10&P / &N")));
+        var breaks = PageBreaksBefore.Where(r => r > 1).ToList();
+        if (breaks.Count > 0)
+        {
+            // A break is stored after the last row of a page.
+            worksheet.Append(new RowBreaks(breaks.Select(r => new Break { Id = r - 1, Max = 16383, ManualPageBreak = true })) { Count = (uint)breaks.Count, ManualBreakCount = (uint)breaks.Count });
+        }
+
         foreach (var element in trailing)
         {
             worksheet.Append(element);

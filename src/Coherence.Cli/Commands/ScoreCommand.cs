@@ -27,13 +27,14 @@ internal static class ScoreCommand
             HelpName = "folder",
         };
         var language = RubricCommands.LanguageOption(t);
+        var paper = PaperOption.Create(t);
         var assessors = new Option<string>("--assessors")
         {
             Description = t["cli.score.assessors"],
             HelpName = "by-role|consensus|median",
         };
         assessors.AcceptOnlyFromAmong("by-role", "consensus", "median");
-        var command = new Command("score", t["cli.score"]) { inputs, rubric, json, csv, jsonLines, xlsx, reports, force, language, assessors };
+        var command = new Command("score", t["cli.score"]) { inputs, rubric, json, csv, jsonLines, xlsx, reports, force, language, assessors, paper };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new ScoreOptions(parse.GetValue(inputs)!)
@@ -43,6 +44,7 @@ internal static class ScoreCommand
                 CsvPath = parse.GetValue(csv),
                 JsonLinesPath = parse.GetValue(jsonLines),
                 XlsxPath = parse.GetValue(xlsx),
+                XlsxPaper = PaperOption.Read(parse.GetValue(paper)),
                 ReportsFolder = parse.GetValue(reports),
                 Language = parse.GetValue(language) ?? context.Language,
                 Force = parse.GetValue(force),

@@ -32,9 +32,10 @@ internal static class WorkbookCommands
         var output = new Option<string>("--output", "-o") { Description = t["cli.workbook.output"], Required = true, HelpName = "file.xlsx" };
         var force = new Option<bool>("--force", "-f") { Description = t["cli.workbook.force"] };
         var password = new Option<string>("--protect-password") { Description = t["cli.workbook.password"], HelpName = "password" };
+        var paper = PaperOption.Create(t);
         var command = new Command("new", t["cli.workbook.new"])
         {
-            rubric, country, period, language, assessor, organization, role, from, output, force, password,
+            rubric, country, period, language, assessor, organization, role, from, output, force, password, paper,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -47,6 +48,7 @@ internal static class WorkbookCommands
                 From = parse.GetValue(from),
                 ProtectPassword = ProtectPassword(parse.GetValue(password), context),
                 Force = parse.GetValue(force),
+                Paper = PaperOption.Read(parse.GetValue(paper)),
             };
             var result = await new NewWorkbookOperation(context.Catalog).RunAsync(options, null, cancellationToken).ConfigureAwait(false);
             if (result.Value is { } made && !context.Quiet)

@@ -26,12 +26,21 @@ internal static class AssessmentGenerator
             (3, Gen.Constant<IReadOnlyList<string>>(new List<string>())),
             (1, Gen.ListOf(Text.Select(s => s.Replace("\n", " ").Trim()).Where(s => s.Length > 0)).Select(l => (IReadOnlyList<string>)l.Take(3).ToList())));
 
+    /// <summary>Answers as a workbook asks them: country-scope indicators once for the whole country, the others per group.</summary>
     public static Gen<List<Response>> Responses(Rubric rubric)
     {
         var cells = new List<Gen<Response?>>();
+        foreach (var indicator in rubric.Indicators.Where(i => i.Scope == IndicatorScope.Country))
+        {
+            foreach (var part in indicator.Facets)
+            {
+                cells.Add(Cell(rubric.FindScale(part.ScaleId)!, indicator.Id, Response.WholeCountry, part.FacetId));
+            }
+        }
+
         foreach (var group in rubric.Groups)
         {
-            foreach (var indicator in rubric.IndicatorsFor(group.Id))
+            foreach (var indicator in rubric.IndicatorsFor(group.Id).Where(i => i.Scope == IndicatorScope.Group))
             {
                 foreach (var part in indicator.Facets)
                 {

@@ -12,7 +12,11 @@ internal static class ExternalTools
     private static readonly Lazy<string?> Soffice = new(() => FindOnPath("soffice") ?? FindOnPath("libreoffice"));
     private static readonly Lazy<string?> Python = new(FindPythonWithOpenpyxl);
 
+    private static readonly Lazy<string?> PdfToText = new(() => FindOnPath("pdftotext"));
+
     public static string? SofficePath => Soffice.Value;
+
+    public static string? PdfToTextPath => PdfToText.Value;
 
     public static string? PythonPath => Python.Value;
 

@@ -99,8 +99,11 @@ public class RubricWorkbookTests
         Assert.Equal(WorkbookLayout.MetadataSheet, listSheet);
         var list = Enumerable.Range(0, 6).Select(i => content.Sheet(listSheet)!.Text(column, row + (uint)i)).ToList();
         Assert.Equal(new[] { "Nula", "Parcial", "Amplia", "Plena", "No aplica", "Se desconoce" }, list);
-        Assert.Contains("1 Nula: a", validation.Prompt!.Value);
+        Assert.DoesNotContain("…", validation.Prompt!.Value);
         Assert.True(validation.Prompt.Value!.Length <= 255);
+        var levels = content.Sheet(sheetName)!.Text(columns["practice.levels"], rows["H1"]);
+        Assert.StartsWith("1 Nula: ", levels);
+        Assert.Equal(4, levels!.Split('\n').Length);
     }
 
     [Fact]
@@ -147,16 +150,88 @@ public class RubricWorkbookTests
         Assert.Equal(System.Convert.ToBase64String(expected), protection.HashValue!.Value);
     }
 
-    [Fact]
-    public void Input_messages_that_would_pass_255_characters_are_cut_with_an_ellipsis()
+    [Theory]
+    [InlineData("es")]
+    [InlineData("en")]
+    public void Every_level_text_of_the_bundled_rubric_is_written_in_full_beside_its_answer_cell_and_no_prompt_is_cut(string language)
     {
-        var long1 = new string('x', 400);
-        var prompt = RubricWorkbookWriter.Prompt(new[] { ("Ausente", long1), ("Mínima", long1), ("Parcial", "corto"), ("Sustancial", long1), ("Integral", long1) });
+        using var temp = new TempDirectory();
+        var path = temp.File("levels.xlsx");
+        var rubric = new RubricCatalog().Resolve("mesoamerica-coherence").Value!;
+        Workbooks.Write(path, rubric, language: language);
 
-        Assert.True(prompt.Length <= 255, prompt.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.StartsWith("1 Ausente: xxx", prompt);
-        Assert.Contains("…\n2 Mínima: ", prompt);
-        Assert.Contains("3 Parcial: corto", prompt);
+        using var stream = File.OpenRead(path);
+        using var content = SpreadsheetContent.Open(stream);
+        var checkedCells = 0;
+        foreach (var (groupId, (sheetName, rows, columns)) in WorkbookFiller.Layout(path))
+        {
+            var sheet = content.Sheet(sheetName)!;
+            foreach (var (id, row) in rows.Where(r => rubric.FindIndicator(r.Key) is not null))
+            {
+                foreach (var part in rubric.FindIndicator(id)!.Facets)
+                {
+                    var scale = rubric.FindScale(part.ScaleId)!;
+                    var text = sheet.Text(columns[part.FacetId + ".levels"], row);
+                    var lines = text!.Split('\n');
+                    Assert.Equal(scale.Levels.Count, lines.Length);
+                    for (var i = 0; i < lines.Length; i++)
+                    {
+                        var level = scale.Levels[i];
+                        var descriptor = part.LevelDescriptors.TryGetValue(level.Id, out var d) ? d.Get(language) : level.Descriptor.Get(language);
+                        Assert.Equal($"{i + 1} {level.Label.Get(language)}: {descriptor}", lines[i]);
+                    }
+
+                    checkedCells++;
+                }
+            }
+        }
+
+        Assert.True(checkedCells > 200, checkedCells.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var document = SpreadsheetDocument.Open(path, false);
+        Assert.All(document.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<DataValidation>()), v => Assert.DoesNotContain("…", v.Prompt?.Value ?? string.Empty));
+    }
+
+    [Fact]
+    public void The_bundled_rubric_s_workbook_asks_each_country_level_question_once_on_the_sheet_for_the_whole_country()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("once.xlsx");
+        var rubric = new RubricCatalog().Resolve("mesoamerica-coherence").Value!;
+        Workbooks.Write(path, rubric, language: "es");
+
+        var layout = WorkbookFiller.Layout(path);
+        var countryScope = rubric.Indicators.Where(i => i.Scope == IndicatorScope.Country).Select(i => i.Id).ToHashSet();
+        Assert.NotEmpty(countryScope);
+        var (countrySheet, countryRows, _) = layout[Response.WholeCountry];
+        Assert.Equal("Todo el país", countrySheet);
+        Assert.Equal(countryScope.OrderBy(x => x), countryRows.Keys.Where(k => rubric.FindIndicator(k) is not null).OrderBy(x => x));
+        foreach (var group in rubric.Groups)
+        {
+            var asked = layout[group.Id].Rows.Keys.Where(k => rubric.FindIndicator(k) is not null).ToList();
+            Assert.DoesNotContain(asked, countryScope.Contains);
+            Assert.Equal(rubric.IndicatorsFor(group.Id).Where(i => i.Scope == IndicatorScope.Group).Select(i => i.Id), asked);
+        }
+    }
+
+    [Fact]
+    public void Answering_once_on_the_sheet_for_the_whole_country_scores_as_answering_the_same_on_every_group_sheet()
+    {
+        var rubric = TestRubrics.CountryScoped();
+        var engine = new Coherence.Scoring.ScoringEngine(rubric);
+        using var temp = new TempDirectory();
+        Prop.ForAll(AssessmentGenerator.Responses(rubric).ToArbitrary(), responses =>
+        {
+            var path = temp.File(System.Guid.NewGuid().ToString("N") + ".xlsx");
+            Workbooks.Write(path, rubric, language: "es");
+            WorkbookFiller.Fill(path, rubric, responses, "es");
+            var read = Workbooks.Read(path, rubric);
+            Assert.True(read.IsSuccess, string.Join("\n", read.Diagnostics));
+
+            var once = engine.Score(read.Value!);
+            var everywhere = engine.Score(read.Value! with { Responses = rubric.PerGroup(read.Value!.Responses).ToList() });
+            Assert.Empty(once.Diagnostics);
+            Assert.Equal(everywhere.Indicators.Select(i => (i.IndicatorId, i.GroupId, i.Score.Law, i.Score.Practice)), once.Indicators.Select(i => (i.IndicatorId, i.GroupId, i.Score.Law, i.Score.Practice)));
+        }).QuickCheckThrowOnFailure();
     }
 
     [Fact]

@@ -43,9 +43,20 @@ internal static class WorkbookFiller
         using var content = SpreadsheetContent.Open(stream);
         var pairs = content.Sheet(WorkbookLayout.MetadataSheet)!.Pairs();
         var layout = new Dictionary<string, (string, Dictionary<string, uint>, Dictionary<string, int>)>();
+        var sheets = new List<(string GroupId, string DefinedName)>();
+        if (content.TryResolve(WorkbookLayout.WholeCountryName, out _, out _, out _))
+        {
+            sheets.Add((Response.WholeCountry, WorkbookLayout.WholeCountryName));
+        }
+
         for (var i = 1; pairs.TryGetValue($"group.{i}.id", out var groupId); i++)
         {
-            content.TryResolve(WorkbookLayout.GroupName(i), out var sheetName, out _, out var keyRow);
+            sheets.Add((groupId, WorkbookLayout.GroupName(i)));
+        }
+
+        foreach (var (groupId, definedName) in sheets)
+        {
+            content.TryResolve(definedName, out var sheetName, out _, out var keyRow);
             var cells = content.Sheet(sheetName)!;
             var columns = cells.Row(keyRow).ToDictionary(c => c.Value, c => c.Key);
             var rows = new Dictionary<string, uint>();

@@ -152,7 +152,7 @@ public class WorkbookImportTests
     }
 
     [Fact]
-    public async Task An_answer_for_the_whole_country_is_written_on_every_group_sheet_it_counts_for()
+    public async Task An_answer_for_the_whole_country_is_written_once_on_the_sheet_for_the_whole_country()
     {
         using var temp = new TempDirectory();
         var rubricFile = temp.File("small.yaml");
@@ -164,9 +164,28 @@ public class WorkbookImportTests
         var result = await new NewWorkbookOperation(new RubricCatalog()).RunAsync(new NewWorkbookOptions(rubricFile, "XMA", "2026", temp.File("XMA-2026.xlsx")) { From = previous });
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal((2, 0), (result.Value!.Carried, result.Value.NotCarried));
+        Assert.Equal((1, 0), (result.Value!.Carried, result.Value.NotCarried));
         var read = Workbooks.Read(temp.File("XMA-2026.xlsx"), rubric);
-        Assert.Equal(new[] { "D1|immigrants|law|full", "D1|returnees|law|full" }, read.Value!.Responses.Select(r => $"{r.IndicatorId}|{r.GroupId}|{r.FacetId}|{r.Level}").OrderBy(x => x, StringComparer.Ordinal));
+        Assert.Equal(new[] { "D1|*|law|full" }, read.Value!.Responses.Select(r => $"{r.IndicatorId}|{r.GroupId}|{r.FacetId}|{r.Level}"));
+    }
+
+    [Fact]
+    public async Task Answers_given_per_group_to_a_whole_country_indicator_are_carried_once_when_they_agree_and_told_when_they_differ()
+    {
+        using var temp = new TempDirectory();
+        var rubricFile = temp.File("small.yaml");
+        File.WriteAllText(rubricFile, CountryScopedYaml);
+        var rubric = CountryScoped();
+        var previous = temp.File("GTM-2025.json");
+        File.WriteAllBytes(previous, AssessmentJson.ToUtf8(Assess(rubric, Law("D1", "immigrants", "full"), Law("D1", "returnees", "full"), Practice("D1", "immigrants", "full"), Practice("D1", "returnees", "none"))));
+
+        var result = await new NewWorkbookOperation(new RubricCatalog()).RunAsync(new NewWorkbookOptions(rubricFile, "XMA", "2026", temp.File("XMA-2026.xlsx")) { From = previous });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "WBK033");
+        Assert.Contains("D1", warning.Message.ToString(), StringComparison.Ordinal);
+        var read = Workbooks.Read(temp.File("XMA-2026.xlsx"), rubric);
+        Assert.Equal(new[] { "D1|*|law|full" }, read.Value!.Responses.Select(r => $"{r.IndicatorId}|{r.GroupId}|{r.FacetId}|{r.Level}"));
     }
 
     [Fact]

@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Coherence.Model;
+using Coherence.Operations;
+using Coherence.Tests.Support;
+using Coherence.Workbooks;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Xunit;
+using Xunit.Abstractions;
+using static Coherence.Tests.Support.TestRubrics;
+
+namespace Coherence.Tests.Spreadsheets;
+
+/// <summary>Workbooks as they print: converted to PDF by LibreOffice, measured with <c>pdftotext -bbox</c>.</summary>
+public class PrintTests
+{
+    // pdftotext boxes a word from its font's descent to its ascent: for Carlito (LibreOffice's Calibri) that is 1.17 times
+    // the font size, measured on unscaled 11- and 14-point text of our own PDFs (12.9 and 16.4 points).
+    private const double BoxPerPoint = 1.17;
+
+    private readonly ITestOutputHelper output;
+
+    public PrintTests(ITestOutputHelper output) => this.output = output;
+
+    [Fact]
+    public void Every_visible_sheet_of_both_workbooks_prints_body_text_of_at_least_8_points_on_Letter_and_A4()
+    {
+        if (ExternalTools.SofficePath is null || ExternalTools.PdfToTextPath is null)
+        {
+            RealClients.Skip(output, "soffice or pdftotext not on PATH (install libreoffice-calc-nogui and poppler-utils)");
+            return;
+        }
+
+        using var temp = new TempDirectory();
+        var files = new List<(string Path, Paper Paper)>();
+        foreach (var paper in new[] { Paper.Letter, Paper.A4 })
+        {
+            var rubricWorkbook = temp.File($"rubric-{paper}.xlsx");
+            var rubric = CountryScoped();
+            var request = new RubricWorkbookRequest(rubric, CountryCode.Parse("GTM"), "2026", "es", Workbooks.Now)
+            {
+                Paper = paper,
+                Answers = new[] { new Response("D1", Response.WholeCountry, Facet.Law, ResponseStatus.Answered, "partial") { Evidence = "Ley de Migración, art. 3" } }.ToDictionary(r => r.Key),
+            };
+            using (var stream = File.Create(rubricWorkbook))
+            {
+                RubricWorkbookWriter.Write(request, stream);
+            }
+
+            var results = temp.File($"results-{paper}.xlsx");
+            var run = ResultsWorkbookFixture.Run(Small(), ("GTM", new[] { Law("D1", "immigrants", "full"), Practice("D1", "immigrants", "none"), Law("H1", "returnees", "partial") }));
+            var exported = ExportResultsWorkbookOperation.Run(new ExportResultsWorkbookOptions(run, results) { Language = "es", Paper = paper });
+            Assert.True(exported.Succeeded, string.Join("\n", exported.Diagnostics));
+            files.Add((rubricWorkbook, paper));
+            files.Add((results, paper));
+        }
+
+        var pdfs = Path.Combine(temp.Path, "pdf");
+        var (exit, log) = ExternalTools.Convert(files.Select(f => f.Path), "pdf", pdfs);
+        Assert.True(exit == 0, log);
+        foreach (var (path, paper) in files)
+        {
+            var pdf = Path.Combine(pdfs, Path.GetFileNameWithoutExtension(path) + ".pdf");
+            var pages = Pages(pdf);
+            var (width, height) = paper == Paper.A4 ? (595.3, 841.9) : (612.0, 792.0);
+            Assert.All(pages, page => Assert.True(Near(page.Width, width) && Near(page.Height, height) || Near(page.Width, height) && Near(page.Height, width), $"{pdf}: a page of {page.Width} x {page.Height} is not {paper}"));
+
+            var words = pages.SelectMany(p => p.Words).ToList();
+            var small = words.Where(w => w.Height / BoxPerPoint < 8).ToList();
+            Assert.True(small.Count == 0, $"{pdf}: {small.Count} of {words.Count} words print below 8 pt, such as {string.Join(", ", small.Take(5).Select(w => $"'{w.Text}' ({w.Height / BoxPerPoint:0.0} pt)"))}");
+
+            // Every visible sheet printed: its tab name or title is on some page.
+            var text = string.Join(" ", words.Select(w => w.Text));
+            foreach (var sheet in VisibleSheets(path))
+            {
+                Assert.Contains(sheet.Split(' ')[0], text, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    private static bool Near(double a, double b) => Math.Abs(a - b) < 2;
+
+    private static List<string> VisibleSheets(string path)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        return document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Where(s => s.State is null).Select(s => s.Name!.Value!).ToList();
+    }
+
+    private static List<(double Width, double Height, List<(string Text, double Height)> Words)> Pages(string pdf)
+    {
+        var (exit, html) = ExternalTools.Run(ExternalTools.PdfToTextPath!, new[] { "-bbox", pdf, "-" }, TimeSpan.FromMinutes(1));
+        Assert.True(exit == 0, html);
+        var pages = new List<(double, double, List<(string, double)>)>();
+        foreach (Match page in Regex.Matches(html, "<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">(.*?)</page>", RegexOptions.Singleline))
+        {
+            var words = Regex.Matches(page.Groups[3].Value, "<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)</word>")
+                .Select(m => (m.Groups[3].Value, Parse(m.Groups[2].Value) - Parse(m.Groups[1].Value)))
+                .ToList();
+            pages.Add((Parse(page.Groups[1].Value), Parse(page.Groups[2].Value), words));
+        }
+
+        Assert.NotEmpty(pages);
+        return pages;
+    }
+
+    private static double Parse(string number) => double.Parse(number, CultureInfo.InvariantCulture);
+}
