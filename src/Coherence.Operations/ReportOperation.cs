@@ -206,5 +206,5 @@ public sealed class ReportOperation
 
     private static bool TemplateNamesFormat(string template) =>
         TemplateCatalog.FormatOf(template) is not null ||
-        (template.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase) && TemplateCatalog.FormatOf(template.Substring(0, template.Length - 4)) is not null);
+        ((template.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) || template.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase)) && TemplateCatalog.FormatOf(template.Substring(0, template.Length - 4)) is not null);
 }

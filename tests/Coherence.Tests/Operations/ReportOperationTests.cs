@@ -207,8 +207,8 @@ public class ReportOperationTests
     public async Task A_broken_template_stops_before_anything_is_read_or_written()
     {
         using var temp = new TempDirectory();
-        var template = temp.File("country-profile.html.hbs");
-        File.WriteAllText(template, "{{#each groups}}");
+        var template = temp.File("country-profile.html.sbn");
+        File.WriteAllText(template, "{{ for group in groups }}");
 
         var result = await Operation().RunAsync(new ReportOptions(new[] { temp.File("missing-input") }) { OutputDirectory = temp.File("out"), Template = template });
 
