@@ -29,7 +29,8 @@ internal sealed class ComparisonBuilder
         var words = views.Words;
         var reportRubric = ReportParts.Rubric(rubric, language);
         var overallViews = countries.Select(c => c.Overall).Select((o, i) => views.Node(o, engine.Classify(o), rubric.Root.MinCoverage, countries[i].Groups.Count > 0)).ToList();
-        var ranks = ScoreViews.Ranks(overallViews.Select(v => v.Value).ToList());
+        // Never on coherence alone: countries are ranked on the joint level, coherence and class stand beside it.
+        var ranks = ScoreViews.Ranks(overallViews.Select(v => v.Level).ToList());
         var order = Enumerable.Range(0, countries.Count)
             .OrderBy(i => ranks[i] ?? int.MaxValue)
             .ThenBy(i => countries[i].Assessment.Country.Value, StringComparer.Ordinal)
@@ -59,6 +60,7 @@ internal sealed class ComparisonBuilder
             Provenance = ReportParts.Provenance(reportRubric, ranking.Select(r => r.Input).ToList(), scores, generatedAt, views.Culture),
             Countries = ranking,
             Regional = regional,
+            Levels = ReportParts.Stats(overallViews.Select(v => v.Level)),
             Groups = groupSeries,
             Dimensions = dimensionSeries,
             GroupMatrix = Matrix(words["group"], groupSeries, groupCells, order, overallViews, regional),
@@ -85,13 +87,14 @@ internal sealed class ComparisonBuilder
         for (var column = 0; column < columns.Count; column++)
         {
             var values = cells.Select(row => row[column]).ToList();
-            var ranks = ScoreViews.Ranks(values.Select(v => v.Value).ToList());
+            var ranks = ScoreViews.Ranks(values.Select(v => v.Level).ToList());
             var entries = Enumerable.Range(0, countries.Count)
                 .OrderBy(i => ranks[i] ?? int.MaxValue)
                 .ThenBy(i => countries[i].Assessment.Country.Value, StringComparer.Ordinal)
                 .Select(i => new SeriesEntry(ranks[i], ReportParts.Country(countries[i].Assessment), values[i]))
                 .ToList();
-            var leaders = entries.Where(e => e.Rank == 1).Select(e => e.Country).ToList();
+            // A leader is first on the joint level and high in law and in practice; first among low countries leads nothing.
+            var leaders = entries.Where(e => e.Rank == 1 && (!rubric.HasGap || e.Scores.Class == "coherent-high")).Select(e => e.Country).ToList();
             series.Add(new ComparisonSeries(columns[column].Id, columns[column].Name, entries, ReportParts.Stats(values.Select(v => v.Value)), leaders));
         }
 

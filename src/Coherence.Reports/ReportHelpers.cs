@@ -25,7 +25,7 @@ internal static class ReportHelpers
     private static readonly Labels English = new("en");
 
     /// <summary>Gets the names of the functions, for documentation and tests.</summary>
-    public static IReadOnlyList<string> Names { get; } = new[] { "number", "percent", "score", "signed", "label", "classLabel", "levelLabel", "heat", "bar", "gauge", "has" };
+    public static IReadOnlyList<string> Names { get; } = new[] { "number", "percent", "score", "signed", "label", "classLabel", "levelLabel", "heat", "bar", "gauge", "scatter", "has" };
 
     /// <summary>Makes the object that holds the functions, shared by every render.</summary>
     /// <returns>The functions, read-only.</returns>
@@ -119,6 +119,28 @@ internal static class ReportHelpers
             System.Collections.IEnumerable e => e.GetEnumerator().MoveNext(),
             _ => ToNumber(value) is not { } n || n != 0,
         };
+
+        /// <summary>Draws countries (a list of <c>countries</c> or a series' <c>entries</c>) on the law by practice plane.</summary>
+        public static Markup Scatter(TemplateContext context, object? items, object? rubric, object? small = null)
+        {
+            var points = new List<ScatterPoint>();
+            foreach (var item in items as System.Collections.IEnumerable ?? Array.Empty<object>())
+            {
+                var (country, scores) = item switch
+                {
+                    CountryRanking r => (r.Country, r.Overall),
+                    SeriesEntry e => (e.Country, e.Scores),
+                    _ => (null, null),
+                };
+                if (country is not null && scores is { Law: { } law, Practice: { } practice, IsScored: true })
+                {
+                    points.Add(new ScatterPoint(country.Code, country.Name, law, practice, scores.Class));
+                }
+            }
+
+            var thresholds = rubric as ReportRubric;
+            return new Markup(ReportCharts.Scatter(points, thresholds?.GapThreshold ?? 25, thresholds?.HighThreshold ?? 60, WordsOf(context), small is true));
+        }
 
         public static Markup Gauge(TemplateContext context, object? value) => new(ReportCharts.Gauge(ToNumber(value), LabelsOf(context).Score));
     }
