@@ -36,7 +36,7 @@ internal sealed class ComparisonBuilder
             .ThenBy(i => countries[i].Assessment.Country.Value, StringComparer.Ordinal)
             .ToList();
         var ranking = order
-            .Select(i => new CountryRanking(ranks[i], ReportParts.Country(countries[i].Assessment), overallViews[i], ReportParts.Input(countries[i].Assessment)))
+            .Select(i => new CountryRanking(ranks[i], ReportParts.Country(countries[i].Assessment, language), overallViews[i], ReportParts.Input(countries[i].Assessment)))
             .ToList();
         var regional = ReportParts.Stats(overallViews.Select(v => v.Value));
 
@@ -91,7 +91,7 @@ internal sealed class ComparisonBuilder
             var entries = Enumerable.Range(0, countries.Count)
                 .OrderBy(i => ranks[i] ?? int.MaxValue)
                 .ThenBy(i => countries[i].Assessment.Country.Value, StringComparer.Ordinal)
-                .Select(i => new SeriesEntry(ranks[i], ReportParts.Country(countries[i].Assessment), values[i]))
+                .Select(i => new SeriesEntry(ranks[i], ReportParts.Country(countries[i].Assessment, language), values[i]))
                 .ToList();
             // A leader is first on the joint level and high in law and in practice; first among low countries leads nothing.
             var leaders = entries.Where(e => e.Rank == 1 && (!rubric.HasGap || e.Scores.Class == "coherent-high")).Select(e => e.Country).ToList();
@@ -105,7 +105,7 @@ internal sealed class ComparisonBuilder
     {
         var columns = order
             .Select(i => countries[i].Assessment)
-            .Select(a => new HeatMapColumn(a.Country.Value, ReportParts.Country(a).Name, a.Country.Value))
+            .Select(a => new HeatMapColumn(a.Country.Value, ReportParts.Country(a, language).Name, a.Country.Value))
             .ToList();
         var rows = series
             .Select((s, column) => new HeatMapRow(s.Id, s.Name, order.Select(i => cells[i][column]).ToList(), views.Value(s.Stats.Mean)))
