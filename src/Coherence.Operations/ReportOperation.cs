@@ -74,6 +74,13 @@ public sealed class ReportOperation
             return Task.FromResult(Fail());
         }
 
+        var paper = ReportPaper.Parse(options.Paper);
+        if (options.Paper is not null && paper is null)
+        {
+            diagnostics.Add(Diagnostic.Error("REP011", Phrase.Of("diag.REP011", options.Paper), SourceLocation.None, Phrase.Of("hint.REP011", ReportPaper.All)));
+            return Task.FromResult(Fail());
+        }
+
         var wanted = options.OutputPath is null ? null : TemplateCatalog.FormatOf(options.OutputPath);
         var resolved = templates.Resolve(options.Template, wanted);
         diagnostics.AddRange(resolved.Diagnostics);
@@ -113,7 +120,8 @@ public sealed class ReportOperation
             language,
             options.Force,
             generatedAt,
-            options.Run?.GeneratedAt ?? generatedAt);
+            options.Run?.GeneratedAt ?? generatedAt,
+            paper);
         var assessments = 0;
         IEnumerable<ScoredAssessment> items;
         if (options.Run is { } run)

@@ -51,6 +51,7 @@ internal sealed class ComparisonBuilder
         {
             Kind = "regional-comparison",
             Language = language,
+            Paper = ReportPaper.DefaultFor(language),
             Labels = words,
             Title = $"{words["regionalComparison"]}: {reportRubric.Title}, {period}",
             Period = period,

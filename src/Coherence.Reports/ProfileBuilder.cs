@@ -71,6 +71,7 @@ internal sealed class ProfileBuilder
         {
             Kind = "country-profile",
             Language = language,
+            Paper = ReportPaper.DefaultFor(language),
             Labels = words,
             Title = $"{words["countryProfile"]}: {country.Name} ({country.Code}), {assessment.Period}",
             Period = assessment.Period,

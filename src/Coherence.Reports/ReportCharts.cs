@@ -75,6 +75,10 @@ internal static class ReportCharts
         string Polygon(IEnumerable<(double X, double Y)> corners, string fill) =>
             "<polygon points=\"" + string.Join(" ", corners.Select(c => X(c.X) + "," + Y(c.Y))) + "\" fill=\"" + fill + "\"/>";
 
+        // Small multiples print at about half the size: their words are drawn larger so that they stay readable on paper.
+        var tickSize = small ? "13" : "9";
+        var axisSize = small ? "14" : "10";
+        var pointSize = small ? "14" : "9.5";
         var text = new StringBuilder(2048);
         var label = words["law"] + " × " + words["practice"];
         text.Append("<svg class=\"scatter").Append(small ? " small" : string.Empty).Append("\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 240 245\" role=\"img\" aria-label=\"")
@@ -86,14 +90,14 @@ internal static class ReportCharts
         text.Append(Polygon(Clip(band, 2 * high, above: true), RegionFill("coherent-high")));
         text.Append("<rect x=\"").Append(X(0)).Append("\" y=\"").Append(Y(100)).Append("\" width=\"200\" height=\"200\" fill=\"none\" stroke=\"#9aa5b1\"/>");
         text.Append("<line x1=\"").Append(X(0)).Append("\" y1=\"").Append(Y(0)).Append("\" x2=\"").Append(X(100)).Append("\" y2=\"").Append(Y(100)).Append("\" stroke=\"#52606d\" stroke-dasharray=\"4 3\"/>");
-        foreach (var tick in new[] { 0, 50, 100 })
+        foreach (var tick in small ? new[] { 0, 100 } : new[] { 0, 50, 100 })
         {
-            text.Append("<text x=\"").Append(X(tick)).Append("\" y=\"225\" font-size=\"9\" text-anchor=\"middle\">").Append(tick.ToString(CultureInfo.InvariantCulture)).Append("</text>");
-            text.Append("<text x=\"26\" y=\"").Append(Number(Top + Side - (tick * 2) + 3)).Append("\" font-size=\"9\" text-anchor=\"end\">").Append(tick.ToString(CultureInfo.InvariantCulture)).Append("</text>");
+            text.Append("<text x=\"").Append(X(tick)).Append("\" y=\"226\" font-size=\"").Append(tickSize).Append("\" text-anchor=\"middle\">").Append(tick.ToString(CultureInfo.InvariantCulture)).Append("</text>");
+            text.Append("<text x=\"26\" y=\"").Append(Number(Top + Side - (tick * 2) + 3)).Append("\" font-size=\"").Append(tickSize).Append("\" text-anchor=\"end\">").Append(tick.ToString(CultureInfo.InvariantCulture)).Append("</text>");
         }
 
-        text.Append("<text x=\"").Append(X(50)).Append("\" y=\"240\" font-size=\"10\" font-weight=\"600\" text-anchor=\"middle\">").Append(Escape(words["law"])).Append(" →</text>");
-        text.Append("<text x=\"10\" y=\"").Append(Y(50)).Append("\" font-size=\"10\" font-weight=\"600\" text-anchor=\"middle\" transform=\"rotate(-90 10 ").Append(Y(50)).Append(")\">").Append(Escape(words["practice"])).Append(" →</text>");
+        text.Append("<text x=\"").Append(X(50)).Append("\" y=\"242\" font-size=\"").Append(axisSize).Append("\" font-weight=\"600\" text-anchor=\"middle\">").Append(Escape(words["law"])).Append(" →</text>");
+        text.Append("<text x=\"10\" y=\"").Append(Y(50)).Append("\" font-size=\"").Append(axisSize).Append("\" font-weight=\"600\" text-anchor=\"middle\" transform=\"rotate(-90 10 ").Append(Y(50)).Append(")\">").Append(Escape(words["practice"])).Append(" →</text>");
         if (!small)
         {
             RegionName(text, X(97), Y(4), "end", words["implementationGap"]);
@@ -106,7 +110,7 @@ internal static class ReportCharts
         {
             text.Append("<g><title>").Append(Escape(point.Name + ": " + words["law"] + " " + Number(point.Law) + ", " + words["practice"] + " " + Number(point.Practice))).Append("</title>")
                 .Append("<circle cx=\"").Append(X(point.Law)).Append("\" cy=\"").Append(Y(point.Practice)).Append("\" r=\"").Append(small ? "4" : "4.5").Append("\" fill=\"").Append(PointFill(point.Class)).Append("\" stroke=\"#1f2933\" stroke-width=\"0.8\"/>")
-                .Append("<text x=\"").Append(Number(Left + (Clamp(point.Law) * Side / 100) + 6)).Append("\" y=\"").Append(Number(Top + Side - (Clamp(point.Practice) * Side / 100) + 3)).Append("\" font-size=\"").Append(small ? "9" : "9.5").Append("\" font-weight=\"600\">")
+                .Append("<text x=\"").Append(Number(Left + (Clamp(point.Law) * Side / 100) + 6)).Append("\" y=\"").Append(Number(Top + Side - (Clamp(point.Practice) * Side / 100) + 3)).Append("\" font-size=\"").Append(pointSize).Append("\" font-weight=\"600\">")
                 .Append(Escape(point.Label)).Append("</text></g>");
         }
 

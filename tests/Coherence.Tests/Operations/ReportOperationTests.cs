@@ -217,6 +217,20 @@ public class ReportOperationTests
     }
 
     [Fact]
+    public async Task A_paper_size_other_than_letter_or_a4_is_refused_before_anything_is_written()
+    {
+        using var temp = new TempDirectory();
+        var (inputs, rubric) = ReportInputs.Write(temp);
+
+        var result = await Operation().RunAsync(Options(inputs, rubric) with { OutputDirectory = temp.File("out"), Paper = "legal" });
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("REP011", error.Code);
+        Assert.Contains("a4", error.Hint?.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.File("out")));
+    }
+
+    [Fact]
     public void Period_labels_that_files_cannot_hold_are_made_safe_in_file_names()
     {
         Assert.Equal("XMA-2025-26.html", ReportOperation.ProfileFileName("XMA", "2025/26", ".html"));

@@ -43,7 +43,7 @@ public class TemplateRenderingTests
     }
 
     [Fact]
-    public void The_HTML_profile_is_self_contained_with_no_script_no_external_resource_and_A4_print_rules()
+    public void The_HTML_profile_is_self_contained_with_no_script_no_external_resource_and_print_rules_for_its_paper()
     {
         var html = Render("country-profile.html", Model(ReportKind.CountryProfile, "es"));
 
@@ -53,7 +53,9 @@ public class TemplateRenderingTests
         Assert.DoesNotContain("src=\"http", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("@page { size: A4", html, StringComparison.Ordinal);
+        Assert.Contains("@page { size: Letter", html, StringComparison.Ordinal);
+        Assert.Contains("@page { size: A4", Render("country-profile.html", Model(ReportKind.CountryProfile, "en")), StringComparison.Ordinal);
+        Assert.Contains("@page { size: A4", Render("country-profile.html", Model(ReportKind.CountryProfile, "es") with { Paper = ReportPaper.A4 }), StringComparison.Ordinal);
         Assert.Contains("Content-Security-Policy", html, StringComparison.Ordinal);
         Assert.Contains("<svg class=\"bars\"", html, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"es\">", html, StringComparison.Ordinal);
