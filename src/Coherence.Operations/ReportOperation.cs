@@ -80,6 +80,13 @@ public sealed class ReportOperation
             return Task.FromResult(Fail());
         }
 
+        var paper = ReportPaper.Parse(options.Paper);
+        if (options.Paper is not null && paper is null)
+        {
+            diagnostics.Add(Diagnostic.Error("REP011", Phrase.Of("diag.REP011", options.Paper), SourceLocation.None, Phrase.Of("hint.REP011", ReportPaper.All)));
+            return Task.FromResult(Fail());
+        }
+
         var wanted = options.OutputPath is null ? null : TemplateCatalog.FormatOf(options.OutputPath);
         var resolved = templates.Resolve(options.Template, wanted);
         diagnostics.AddRange(resolved.Diagnostics);
@@ -119,7 +126,8 @@ public sealed class ReportOperation
             language,
             options.Force,
             generatedAt,
-            options.Run?.GeneratedAt ?? generatedAt);
+            options.Run?.GeneratedAt ?? generatedAt,
+            paper);
         var assessments = 0;
         IEnumerable<ScoredAssessment> items;
         if (options.Run is { } run)
@@ -212,5 +220,5 @@ public sealed class ReportOperation
 
     private static bool TemplateNamesFormat(string template) =>
         TemplateCatalog.FormatOf(template) is not null ||
-        (template.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase) && TemplateCatalog.FormatOf(template.Substring(0, template.Length - 4)) is not null);
+        ((template.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) || template.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase)) && TemplateCatalog.FormatOf(template.Substring(0, template.Length - 4)) is not null);
 }

@@ -22,6 +22,9 @@ public sealed record ReportOptions(IReadOnlyList<string> Inputs)
     /// <remarks>The operation reads no culture of its own: the command line and the cmdlets pass the language their user chose or reads.</remarks>
     public string? Language { get; init; }
 
+    /// <summary>Gets the paper to print on (<c>letter</c>, <c>a4</c>), or <see langword="null"/> for the language's default (Letter for Spanish, A4 for English).</summary>
+    public string? Paper { get; init; }
+
     /// <summary>Gets the one file to write, or <see langword="null"/>; give this or <see cref="OutputDirectory"/>.</summary>
     public string? OutputPath { get; init; }
 

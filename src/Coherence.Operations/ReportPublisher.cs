@@ -24,6 +24,7 @@ internal sealed class ReportPublisher
     private readonly string? outputDirectory;
     private readonly string? period;
     private readonly string language;
+    private readonly string? paper;
     private readonly bool force;
     private readonly DateTimeOffset generatedAt;
     private readonly ScoreSource source;
@@ -33,8 +34,9 @@ internal sealed class ReportPublisher
     private readonly List<ReportFile> files = new();
     private int profiles;
 
-    public ReportPublisher(ReportRenderer renderer, ReportTemplate? profile, ReportTemplate? comparison, string? outputPath, string? outputDirectory, string? period, string language, bool force, DateTimeOffset generatedAt, DateTimeOffset scoredAt)
+    public ReportPublisher(ReportRenderer renderer, ReportTemplate? profile, ReportTemplate? comparison, string? outputPath, string? outputDirectory, string? period, string language, bool force, DateTimeOffset generatedAt, DateTimeOffset scoredAt, string? paper = null)
     {
+        this.paper = paper;
         this.renderer = renderer;
         this.profile = profile;
         this.comparison = comparison;
@@ -153,6 +155,11 @@ internal sealed class ReportPublisher
 
     private void Write(string path, ReportTemplate template, ReportModel model, ReportFile file, PendingOutputs outputs, List<Diagnostic> diagnostics)
     {
+        if (paper is not null)
+        {
+            model = model with { Paper = paper };
+        }
+
         if (OutputFile.CheckWritable(path, force) is { } refused)
         {
             diagnostics.Add(refused);

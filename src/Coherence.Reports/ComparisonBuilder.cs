@@ -29,13 +29,14 @@ internal sealed class ComparisonBuilder
         var words = views.Words;
         var reportRubric = ReportParts.Rubric(rubric, language);
         var overallViews = countries.Select(c => c.Overall).Select((o, i) => views.Node(o, engine.Classify(o), rubric.Root.MinCoverage, countries[i].Groups.Count > 0)).ToList();
-        var ranks = ScoreViews.Ranks(overallViews.Select(v => v.Value).ToList());
+        // Never on coherence alone: countries are ranked on the joint level, coherence and class stand beside it.
+        var ranks = ScoreViews.Ranks(overallViews.Select(v => v.Level).ToList());
         var order = Enumerable.Range(0, countries.Count)
             .OrderBy(i => ranks[i] ?? int.MaxValue)
             .ThenBy(i => countries[i].Assessment.Country.Value, StringComparer.Ordinal)
             .ToList();
         var ranking = order
-            .Select(i => new CountryRanking(ranks[i], ReportParts.Country(countries[i].Assessment), overallViews[i], ReportParts.Input(countries[i].Assessment)))
+            .Select(i => new CountryRanking(ranks[i], ReportParts.Country(countries[i].Assessment, language), overallViews[i], ReportParts.Input(countries[i].Assessment)))
             .ToList();
         var regional = ReportParts.Stats(overallViews.Select(v => v.Value));
 
@@ -50,6 +51,7 @@ internal sealed class ComparisonBuilder
         {
             Kind = "regional-comparison",
             Language = language,
+            Paper = ReportPaper.DefaultFor(language),
             Labels = words,
             Title = $"{words["regionalComparison"]}: {reportRubric.Title}, {period}",
             Period = period,
@@ -60,6 +62,7 @@ internal sealed class ComparisonBuilder
             Countries = ranking,
             Agreement = AgreementPerCountry(),
             Regional = regional,
+            Levels = ReportParts.Stats(overallViews.Select(v => v.Level)),
             Groups = groupSeries,
             Dimensions = dimensionSeries,
             GroupMatrix = Matrix(words["group"], groupSeries, groupCells, order, overallViews, regional),
@@ -98,13 +101,14 @@ internal sealed class ComparisonBuilder
         for (var column = 0; column < columns.Count; column++)
         {
             var values = cells.Select(row => row[column]).ToList();
-            var ranks = ScoreViews.Ranks(values.Select(v => v.Value).ToList());
+            var ranks = ScoreViews.Ranks(values.Select(v => v.Level).ToList());
             var entries = Enumerable.Range(0, countries.Count)
                 .OrderBy(i => ranks[i] ?? int.MaxValue)
                 .ThenBy(i => countries[i].Assessment.Country.Value, StringComparer.Ordinal)
-                .Select(i => new SeriesEntry(ranks[i], ReportParts.Country(countries[i].Assessment), values[i]))
+                .Select(i => new SeriesEntry(ranks[i], ReportParts.Country(countries[i].Assessment, language), values[i]))
                 .ToList();
-            var leaders = entries.Where(e => e.Rank == 1).Select(e => e.Country).ToList();
+            // A leader is first on the joint level and high in law and in practice; first among low countries leads nothing.
+            var leaders = entries.Where(e => e.Rank == 1 && (!rubric.HasGap || e.Scores.Class == "coherent-high")).Select(e => e.Country).ToList();
             series.Add(new ComparisonSeries(columns[column].Id, columns[column].Name, entries, ReportParts.Stats(values.Select(v => v.Value)), leaders));
         }
 
@@ -115,7 +119,7 @@ internal sealed class ComparisonBuilder
     {
         var columns = order
             .Select(i => countries[i].Assessment)
-            .Select(a => new HeatMapColumn(a.Country.Value, ReportParts.Country(a).Name, a.Country.Value))
+            .Select(a => new HeatMapColumn(a.Country.Value, ReportParts.Country(a, language).Name, a.Country.Value))
             .ToList();
         var rows = series
             .Select((s, column) => new HeatMapRow(s.Id, s.Name, order.Select(i => cells[i][column]).ToList(), views.Value(s.Stats.Mean)))

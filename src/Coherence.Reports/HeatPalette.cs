@@ -49,6 +49,11 @@ internal static class HeatPalette
     public static (string Fill, string Ink) Colours(double? value) =>
         value is { } v ? (Bands[Band(v)].Fill, Bands[Band(v)].Ink) : (MissingFill, MissingInk);
 
+    /// <summary>Caps a coherence value at the middle band, for cells that are not both high in law and in practice.</summary>
+    /// <param name="value">The value, or <see langword="null"/>.</param>
+    /// <returns>The value, or the top of the middle band when it is above it.</returns>
+    public static double? Capped(double? value) => value is { } v && v >= Bands[2].To ? Bands[2].To - 0.05 : value;
+
     /// <summary>Gets the key of the word for a value's band (<c>veryLow</c> ... <c>veryHigh</c>).</summary>
     /// <param name="value">The value.</param>
     /// <returns>The key.</returns>

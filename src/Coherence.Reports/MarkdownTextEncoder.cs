@@ -1,7 +1,4 @@
-using System.Collections.Generic;
-using System.IO;
 using System.Text;
-using HandlebarsDotNet;
 
 namespace Coherence.Reports;
 
@@ -10,40 +7,8 @@ namespace Coherence.Reports;
 /// HTML-significant characters become entities (a Markdown renderer would otherwise pass <c>&lt;script&gt;</c> through),
 /// Markdown-significant ones get a backslash, and line breaks become spaces so that text cannot start a block or break a table.
 /// </summary>
-internal sealed class MarkdownTextEncoder : ITextEncoder
+internal static class MarkdownTextEncoder
 {
-    /// <inheritdoc/>
-    public void Encode(StringBuilder? text, TextWriter target) => Encode(text?.ToString(), target);
-
-    /// <inheritdoc/>
-    public void Encode(string? text, TextWriter target)
-    {
-        if (text is null || text.Length == 0)
-        {
-            return;
-        }
-
-        target.Write(Escape(text));
-    }
-
-    /// <inheritdoc/>
-    public void Encode<T>(T? text, TextWriter target)
-        where T : IEnumerator<char>
-    {
-        if (text is null)
-        {
-            return;
-        }
-
-        var buffer = new StringBuilder();
-        while (text.MoveNext())
-        {
-            buffer.Append(text.Current);
-        }
-
-        Encode(buffer.ToString(), target);
-    }
-
     /// <summary>Escapes one value.</summary>
     /// <param name="value">The text.</param>
     /// <returns>The text, safe to place anywhere in a Markdown line or table cell.</returns>

@@ -55,7 +55,7 @@ internal sealed class ProfileBuilder
     {
         var assessment = score.Assessment;
         var words = views.Words;
-        var country = ReportParts.Country(assessment);
+        var country = ReportParts.Country(assessment, language);
         var reportRubric = ReportParts.Rubric(rubric, language);
         var whole = Node(rubric.Id, ScoreRow.AllGroups);
         var overall = views.Node(whole, engine.Classify(whole), rubric.Root.MinCoverage, answeredGroups.Count > 0);
@@ -71,6 +71,7 @@ internal sealed class ProfileBuilder
         {
             Kind = "country-profile",
             Language = language,
+            Paper = ReportPaper.DefaultFor(language),
             Labels = words,
             Title = $"{words["countryProfile"]}: {country.Name} ({country.Code}), {assessment.Period}",
             Period = assessment.Period,

@@ -5,7 +5,7 @@ namespace Coherence.Reports;
 /// <summary>The data a regional comparison template receives: countries side by side for one period.</summary>
 public sealed record RegionalComparisonModel : ReportModel
 {
-    /// <summary>Gets the countries ranked by overall value, those without a value last.</summary>
+    /// <summary>Gets the countries ranked by overall joint level (the lower of law and practice), those without one last.</summary>
     public required IReadOnlyList<CountryRanking> Countries { get; init; }
 
     /// <summary>Gets how far the teams agree, per country that several teams assessed, by country code; empty when none was.</summary>
@@ -13,6 +13,9 @@ public sealed record RegionalComparisonModel : ReportModel
 
     /// <summary>Gets the regional mean and spread of the overall value.</summary>
     public required RegionalStats Regional { get; init; }
+
+    /// <summary>Gets the regional mean and spread of the overall joint level (the lower of law and practice), on which countries are ranked.</summary>
+    public required RegionalStats Levels { get; init; }
 
     /// <summary>Gets one ranked series per migrant group.</summary>
     public required IReadOnlyList<ComparisonSeries> Groups { get; init; }

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace Coherence.Reports;
@@ -54,6 +56,91 @@ internal static class ReportCharts
         return text.ToString();
     }
 
+    /// <summary>
+    /// Draws countries on a law (x) by practice (y) plane, 0-100 each, with the diagonal where they are equal and the four
+    /// classes of the method as shaded regions: law ahead, practice ahead, and coherent low and high in between.
+    /// </summary>
+    /// <param name="points">The countries: a short label, a full name, law, practice and class id.</param>
+    /// <param name="gap">The rubric's gap threshold.</param>
+    /// <param name="high">The rubric's high threshold (the mean of law and practice at which coherence is "high").</param>
+    /// <param name="words">The report's words, for the axes and region names.</param>
+    /// <param name="small">Whether to draw the small version (no region names), for small multiples.</param>
+    /// <returns>The SVG element.</returns>
+    public static string Scatter(IReadOnlyList<ScatterPoint> points, double gap, double high, IReadOnlyDictionary<string, string> words, bool small)
+    {
+        // Plot area: 0-100 mapped to a square of side 200 at (30, 10); y grows upwards.
+        const double Left = 30, Top = 10, Side = 200;
+        string X(double v) => Number(Left + (Clamp(v) * Side / 100));
+        string Y(double v) => Number(Top + Side - (Clamp(v) * Side / 100));
+        string Polygon(IEnumerable<(double X, double Y)> corners, string fill) =>
+            "<polygon points=\"" + string.Join(" ", corners.Select(c => X(c.X) + "," + Y(c.Y))) + "\" fill=\"" + fill + "\"/>";
+
+        // Small multiples print at about half the size: their words are drawn larger so that they stay readable on paper.
+        var tickSize = small ? "13" : "9";
+        var axisSize = small ? "14" : "10";
+        var pointSize = small ? "14" : "9.5";
+        var text = new StringBuilder(2048);
+        var label = words["law"] + " × " + words["practice"];
+        text.Append("<svg class=\"scatter").Append(small ? " small" : string.Empty).Append("\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 240 245\" role=\"img\" aria-label=\"")
+            .Append(Escape(label)).Append("\">");
+        var band = new List<(double, double)> { (0, 0), (gap, 0), (100, 100 - gap), (100, 100), (100 - gap, 100), (0, gap) };
+        text.Append(Polygon(new[] { (gap, 0.0), (100.0, 0.0), (100.0, 100 - gap) }, RegionFill("implementation-gap")));
+        text.Append(Polygon(new[] { (0.0, gap), (0.0, 100.0), (100 - gap, 100.0) }, RegionFill("practice-ahead-of-law")));
+        text.Append(Polygon(Clip(band, 2 * high, above: false), RegionFill("coherent-low")));
+        text.Append(Polygon(Clip(band, 2 * high, above: true), RegionFill("coherent-high")));
+        text.Append("<rect x=\"").Append(X(0)).Append("\" y=\"").Append(Y(100)).Append("\" width=\"200\" height=\"200\" fill=\"none\" stroke=\"#9aa5b1\"/>");
+        text.Append("<line x1=\"").Append(X(0)).Append("\" y1=\"").Append(Y(0)).Append("\" x2=\"").Append(X(100)).Append("\" y2=\"").Append(Y(100)).Append("\" stroke=\"#52606d\" stroke-dasharray=\"4 3\"/>");
+        foreach (var tick in small ? new[] { 0, 100 } : new[] { 0, 50, 100 })
+        {
+            text.Append("<text x=\"").Append(X(tick)).Append("\" y=\"226\" font-size=\"").Append(tickSize).Append("\" text-anchor=\"middle\">").Append(tick.ToString(CultureInfo.InvariantCulture)).Append("</text>");
+            text.Append("<text x=\"26\" y=\"").Append(Number(Top + Side - (tick * 2) + 3)).Append("\" font-size=\"").Append(tickSize).Append("\" text-anchor=\"end\">").Append(tick.ToString(CultureInfo.InvariantCulture)).Append("</text>");
+        }
+
+        text.Append("<text x=\"").Append(X(50)).Append("\" y=\"242\" font-size=\"").Append(axisSize).Append("\" font-weight=\"600\" text-anchor=\"middle\">").Append(Escape(words["law"])).Append(" →</text>");
+        text.Append("<text x=\"10\" y=\"").Append(Y(50)).Append("\" font-size=\"").Append(axisSize).Append("\" font-weight=\"600\" text-anchor=\"middle\" transform=\"rotate(-90 10 ").Append(Y(50)).Append(")\">").Append(Escape(words["practice"])).Append(" →</text>");
+        if (!small)
+        {
+            RegionName(text, X(97), Y(4), "end", words["implementationGap"]);
+            RegionName(text, X(3), Y(93), "start", words["practiceAheadOfLaw"]);
+            RegionName(text, X(97), Y(93), "end", words["coherentHigh"]);
+            RegionName(text, X(3), Y(4), "start", words["coherentLow"]);
+        }
+
+        foreach (var point in points)
+        {
+            text.Append("<g><title>").Append(Escape(point.Name + ": " + words["law"] + " " + Number(point.Law) + ", " + words["practice"] + " " + Number(point.Practice))).Append("</title>")
+                .Append("<circle cx=\"").Append(X(point.Law)).Append("\" cy=\"").Append(Y(point.Practice)).Append("\" r=\"").Append(small ? "4" : "4.5").Append("\" fill=\"").Append(PointFill(point.Class)).Append("\" stroke=\"#1f2933\" stroke-width=\"0.8\"/>")
+                .Append("<text x=\"").Append(Number(Left + (Clamp(point.Law) * Side / 100) + 6)).Append("\" y=\"").Append(Number(Top + Side - (Clamp(point.Practice) * Side / 100) + 3)).Append("\" font-size=\"").Append(pointSize).Append("\" font-weight=\"600\">")
+                .Append(Escape(point.Label)).Append("</text></g>");
+        }
+
+        text.Append("</svg>");
+        return text.ToString();
+    }
+
+    /// <summary>Gets the light fill of a class region on the law by practice plane.</summary>
+    /// <param name="gapClass">The class id.</param>
+    /// <returns>The colour.</returns>
+    public static string RegionFill(string gapClass) => gapClass switch
+    {
+        "implementation-gap" => "#fde0dd",
+        "practice-ahead-of-law" => "#fff1cc",
+        "coherent-high" => "#dbeaf6",
+        _ => "#eceff1",
+    };
+
+    /// <summary>Gets the fill of a country's point: the strong colour of its class.</summary>
+    /// <param name="gapClass">The class id, or <see langword="null"/>.</param>
+    /// <returns>The colour.</returns>
+    public static string PointFill(string? gapClass) => gapClass switch
+    {
+        "implementation-gap" => "#d7191c",
+        "practice-ahead-of-law" => PracticeColour,
+        "coherent-high" => "#2c7bb6",
+        "coherent-low" => "#9aa5b1",
+        _ => "#ffffff",
+    };
+
     /// <summary>Escapes text for XML and HTML content and attributes.</summary>
     /// <param name="value">The text.</param>
     /// <returns>The escaped text.</returns>
@@ -88,6 +175,33 @@ internal static class ReportCharts
 
         text.Append("<text x=\"246\" y=\"").Append((y + 11).ToString(CultureInfo.InvariantCulture)).Append("\" font-size=\"11\">")
             .Append(Escape(format(value))).Append("</text>");
+    }
+
+    private static void RegionName(StringBuilder text, string x, string y, string anchor, string name) =>
+        text.Append("<text x=\"").Append(x).Append("\" y=\"").Append(y).Append("\" font-size=\"8\" fill=\"#52606d\" text-anchor=\"").Append(anchor).Append("\">").Append(Escape(name)).Append("</text>");
+
+    /// <summary>Keeps the part of a convex polygon on one side of the line law + practice = sum (Sutherland-Hodgman).</summary>
+    private static List<(double X, double Y)> Clip(IReadOnlyList<(double X, double Y)> polygon, double sum, bool above)
+    {
+        bool Inside((double X, double Y) p) => above ? p.X + p.Y >= sum : p.X + p.Y <= sum;
+        var result = new List<(double X, double Y)>();
+        for (var i = 0; i < polygon.Count; i++)
+        {
+            var current = polygon[i];
+            var previous = polygon[(i + polygon.Count - 1) % polygon.Count];
+            if (Inside(current) != Inside(previous))
+            {
+                var t = (sum - previous.X - previous.Y) / (current.X + current.Y - previous.X - previous.Y);
+                result.Add((previous.X + (t * (current.X - previous.X)), previous.Y + (t * (current.Y - previous.Y))));
+            }
+
+            if (Inside(current))
+            {
+                result.Add(current);
+            }
+        }
+
+        return result;
     }
 
     private static double Clamp(double value) => value < 0 ? 0 : value > 100 ? 100 : value;

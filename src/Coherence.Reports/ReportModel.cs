@@ -30,6 +30,9 @@ public abstract record ReportModel
     /// <summary>Gets the method in a few paragraphs, in the report's language, with the rubric's thresholds.</summary>
     public required IReadOnlyList<string> Method { get; init; }
 
+    /// <summary>Gets the paper the report prints on: <c>letter</c> or <c>a4</c> (see <see cref="ReportPaper"/>).</summary>
+    public string Paper { get; init; } = ReportPaper.A4;
+
     /// <summary>Gets where the figures come from.</summary>
     public required ReportProvenance Provenance { get; init; }
 }

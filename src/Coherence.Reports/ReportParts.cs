@@ -40,8 +40,8 @@ internal static class ReportParts
         return new[] { views.Words["methodText"], thresholds };
     }
 
-    public static ReportCountry Country(Assessment assessment) =>
-        new(assessment.Country.Value, string.IsNullOrWhiteSpace(assessment.CountryName) ? assessment.Country.Value : assessment.CountryName!);
+    public static ReportCountry Country(Assessment assessment, string language) =>
+        new(assessment.Country.Value, CountryNames.NameOf(assessment.Country, assessment.CountryName, language));
 
     public static ReportInput Input(Assessment assessment)
     {

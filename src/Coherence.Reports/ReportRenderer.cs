@@ -4,30 +4,32 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.RegularExpressions;
 using Coherence.Diagnostics;
 using Coherence.Localization;
-using HandlebarsDotNet;
-using HandlebarsDotNet.Features;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Coherence.Reports;
 
-/// <summary>Renders report models with templates: each template is compiled once per renderer and reused.</summary>
+/// <summary>Renders report models with Scriban templates: each template is parsed once per renderer and reused.</summary>
 /// <remarks>
-/// Every renderer has its own Handlebars environments (one per template folder and format), with the report helpers
-/// and the folder's partials; nothing is registered globally. HTML templates escape every value for HTML, Markdown
-/// templates for Markdown. Templates may not use <c>{{{ }}}</c> or <c>{{&amp; }}</c>, which would output text unescaped.
-/// One renderer may be used from several threads.
+/// <para>Every value a template outputs is escaped for the report's format (HTML or Markdown); only markup this library
+/// built (the SVG charts, a rendered partial) is written as it is. Templates see the report model's public properties
+/// and the report functions, nothing else of .NET; <c>include</c> reads only the partials of the template's folder.</para>
+/// <para>A render is held to loop, recursion, output and time limits, so a template that never ends fails with a
+/// located message. Template errors are reported as <c>file:line:col</c> with a hint. One renderer may be used from
+/// several threads.</para>
 /// </remarks>
 public sealed class ReportRenderer
 {
-    private static readonly Regex Comments = new(@"\{\{!--.*?--\}\}|\{\{![^}]*\}\}", RegexOptions.Singleline | RegexOptions.CultureInvariant);
-    private static readonly Regex Unescaped = new(@"\{\{~?\{|\{\{~?\s*&", RegexOptions.CultureInvariant);
+    private static readonly ScriptObject Functions = ReportHelpers.Create();
 
     private readonly ConcurrentDictionary<string, Lazy<Compiled>> compiled = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Environment>> environments = new(StringComparer.Ordinal);
     private readonly bool strict;
+    private readonly RenderLimits limits;
     private int compilations;
 
     /// <summary>Initializes a new instance of the <see cref="ReportRenderer"/> class.</summary>
@@ -38,7 +40,15 @@ public sealed class ReportRenderer
 
     /// <summary>Initializes a new instance of the <see cref="ReportRenderer"/> class.</summary>
     /// <param name="strict">Whether a template that names a field the model lacks fails, which tests of the shipped templates want.</param>
-    internal ReportRenderer(bool strict) => this.strict = strict;
+    /// <param name="limits">What a render may spend; <see cref="RenderLimits.Default"/> when <see langword="null"/>.</param>
+    internal ReportRenderer(bool strict, RenderLimits? limits = null)
+    {
+        this.strict = strict;
+        this.limits = limits ?? RenderLimits.Default;
+    }
+
+    /// <summary>Gets how many templates this renderer compiled, for tests of the cache.</summary>
+    internal int Compilations => compilations;
 
     /// <summary>Renders a model to text.</summary>
     /// <param name="template">The template.</param>
@@ -68,6 +78,11 @@ public sealed class ReportRenderer
             throw new ArgumentNullException(nameof(model));
         }
 
+        if (output is null)
+        {
+            throw new ArgumentNullException(nameof(output));
+        }
+
         var expected = template.Kind == ReportKind.CountryProfile ? "country-profile" : "regional-comparison";
         if (model.Kind != expected)
         {
@@ -80,18 +95,24 @@ public sealed class ReportRenderer
             return compiledTemplate.Diagnostics;
         }
 
+        var context = new ReportContext(template.Format, model.Language, limits, strict);
+        context.PushGlobal(Functions);
+        context.PushGlobal(compiledTemplate.Environment.Include);
+        var data = new ScriptObject();
+        data.Import(model, context.MemberFilter, context.MemberRenamer);
+        context.PushGlobal(data);
+
+        // Variables a template sets go here, above the model, which they may hide but never change.
+        context.PushGlobal(new ScriptObject());
+        context.PushOutput(new LimitedOutput(output, context));
         try
         {
-            compiledTemplate.Template(output, model, new Dictionary<string, object> { ["language"] = model.Language });
+            compiledTemplate.Template.Render(context);
             return compiledTemplate.Diagnostics;
         }
-        catch (HandlebarsException e)
+        catch (ScriptRuntimeException e)
         {
-            return compiledTemplate.Diagnostics.Concat(new[] { Diagnostic.Error("TPL005", Phrase.Of("diag.TPL005.failed", e.Message), new SourceLocation(template.Source.Origin)) }).ToList();
-        }
-        catch (HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException e)
-        {
-            return compiledTemplate.Diagnostics.Concat(new[] { Diagnostic.Error("TPL005", Phrase.Of("diag.TPL005.path", e.Path), new SourceLocation(template.Source.Origin), Phrase.Of("hint.TPL005.path")) }).ToList();
+            return compiledTemplate.Diagnostics.Concat(new[] { Failure(e, template) }).ToList();
         }
     }
 
@@ -100,19 +121,33 @@ public sealed class ReportRenderer
     /// <returns>The diagnostics; errors mean that it cannot render.</returns>
     public IReadOnlyList<Diagnostic> Check(ReportTemplate template) => Compile(template ?? throw new ArgumentNullException(nameof(template))).Diagnostics;
 
-    /// <summary>Gets how many templates this renderer compiled, for tests of the cache.</summary>
-    internal int Compilations => compilations;
+    /// <summary>Turns Scriban's messages into located diagnostics.</summary>
+    internal static IEnumerable<Diagnostic> SyntaxErrors(Template parsed, TemplateText source, string key) =>
+        parsed.Messages.Where(m => m.Type == ParserMessageType.Error)
+            .Select(m => Diagnostic.Error("TPL004", Phrase.Of(key, m.Message), Location(m.Span, source), Phrase.Of("hint.TPL004")));
 
-    private static Diagnostic? Refuse(TemplateText text)
+    private static SourceLocation Location(SourceSpan span, TemplateText source)
     {
-        var match = Unescaped.Match(Comments.Replace(text.Text, m => new string(' ', m.Length)));
-        if (!match.Success)
+        var file = string.IsNullOrEmpty(span.FileName) ? source.Origin : span.FileName;
+        if (span.Start.Line < 0)
         {
-            return null;
+            // Scriban has no position for an error at the end of the text (a block never closed): point at the last line.
+            var lines = 1 + source.Text.Count(c => c == '\n');
+            return new SourceLocation(file, lines);
         }
 
-        var line = 1 + text.Text.Take(match.Index).Count(c => c == '\n');
-        return Diagnostic.Error("TPL003", Phrase.Of("diag.TPL003"), new SourceLocation(text.Origin, line), Phrase.Of("hint.TPL003"));
+        return new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1);
+    }
+
+    private static Diagnostic Failure(ScriptRuntimeException e, ReportTemplate template)
+    {
+        var where = Location(e.Span, template.Source);
+        return e switch
+        {
+            RenderLimitException limit => Diagnostic.Error("TPL009", Phrase.Of("diag.TPL009." + limit.Limit.ToString().ToLowerInvariant()), where, Phrase.Of("hint.TPL009")),
+            UnknownPartialException partial => Diagnostic.Error("TPL005", Phrase.Of("diag.TPL005.partial", partial.Name), where, Phrase.Of("hint.TPL005.partial")),
+            _ => Diagnostic.Error("TPL005", Phrase.Of("diag.TPL005.failed", e.OriginalMessage), where, Phrase.Of("hint.TPL005.path")),
+        };
     }
 
     private Compiled Compile(ReportTemplate template) =>
@@ -121,111 +156,103 @@ public sealed class ReportRenderer
     private Compiled CompileNow(ReportTemplate template)
     {
         System.Threading.Interlocked.Increment(ref compilations);
-        var environment = environments.GetOrAdd(template.Folder.Id + "|" + template.Format, _ => new Lazy<Environment>(() => CreateEnvironment(template.Folder, template.Format))).Value;
+        var environment = environments.GetOrAdd(template.Folder.Id + "|" + template.Format, _ => new Lazy<Environment>(() => Environment.Create(template.Folder, template.Format))).Value;
         var diagnostics = new List<Diagnostic>(environment.Diagnostics);
-        if (Refuse(template.Source) is { } refused)
-        {
-            diagnostics.Add(refused);
-            return new Compiled(null, diagnostics);
-        }
-
-        if (diagnostics.Any(d => d.IsError))
-        {
-            return new Compiled(null, diagnostics);
-        }
-
-        try
-        {
-            using var reader = new StringReader(template.Source.Text);
-            return new Compiled(environment.Handlebars.Compile(reader), diagnostics);
-        }
-        catch (HandlebarsException e)
-        {
-            diagnostics.Add(Diagnostic.Error("TPL004", Phrase.Of("diag.TPL004.template", e.Message), new SourceLocation(template.Source.Origin)));
-            return new Compiled(null, diagnostics);
-        }
-    }
-
-    private Environment CreateEnvironment(TemplateFolder folder, ReportFormat format)
-    {
-        var configuration = new HandlebarsConfiguration
-        {
-            TextEncoder = format == ReportFormat.Html ? new HtmlEncoder() : new MarkdownTextEncoder(),
-            FormatProvider = CultureInfo.InvariantCulture,
-            ThrowOnUnresolvedBindingExpression = strict,
-            NoEscape = false,
-
-            // Partials come only from the folder's list, registered below: never from the file system.
-            PartialTemplateResolver = new NoPartialFiles(),
-            MissingPartialTemplateHandler = new MissingPartial(),
-        };
-        // Lets templates write list.length, as in JavaScript.
-        configuration.UseCollectionMemberAliasProvider();
-        var handlebars = Handlebars.Create(configuration);
-        ReportHelpers.Register(handlebars);
-        var diagnostics = new List<Diagnostic>();
-        var prefix = format == ReportFormat.Html ? "html-" : "md-";
-        foreach (var partial in folder.Partials)
-        {
-            // Partials of the other format are not needed; users' partials without a prefix serve both.
-            if ((partial.Key.StartsWith("html-", StringComparison.Ordinal) || partial.Key.StartsWith("md-", StringComparison.Ordinal)) && !partial.Key.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (Refuse(partial.Value) is { } refused)
-            {
-                diagnostics.Add(refused);
-                continue;
-            }
-
-            try
-            {
-                handlebars.RegisterTemplate(partial.Key, partial.Value.Text);
-            }
-            catch (HandlebarsException e)
-            {
-                diagnostics.Add(Diagnostic.Error("TPL004", Phrase.Of("diag.TPL004.partial", e.Message), new SourceLocation(partial.Value.Origin)));
-            }
-        }
-
-        return new Environment(handlebars, diagnostics);
-    }
-
-    private sealed class Environment
-    {
-        public Environment(IHandlebars handlebars, IReadOnlyList<Diagnostic> diagnostics)
-        {
-            Handlebars = handlebars;
-            Diagnostics = diagnostics;
-        }
-
-        public IHandlebars Handlebars { get; }
-
-        public IReadOnlyList<Diagnostic> Diagnostics { get; }
+        var parsed = Template.Parse(template.Source.Text, template.Source.Origin);
+        diagnostics.AddRange(SyntaxErrors(parsed, template.Source, "diag.TPL004.template"));
+        return new Compiled(diagnostics.Any(d => d.IsError) ? null : parsed, environment, diagnostics);
     }
 
     private sealed class Compiled
     {
-        public Compiled(HandlebarsTemplate<TextWriter, object, object>? template, IReadOnlyList<Diagnostic> diagnostics)
+        public Compiled(Template? template, Environment environment, IReadOnlyList<Diagnostic> diagnostics)
         {
             Template = template;
+            Environment = environment;
             Diagnostics = diagnostics;
         }
 
-        public HandlebarsTemplate<TextWriter, object, object>? Template { get; }
+        public Template? Template { get; }
+
+        public Environment Environment { get; }
 
         public IReadOnlyList<Diagnostic> Diagnostics { get; }
     }
 
-    private sealed class NoPartialFiles : IPartialTemplateResolver
+    /// <summary>A folder's partials for one format, parsed, and the <c>include</c> function that renders them.</summary>
+    private sealed class Environment
     {
-        public bool TryRegisterPartial(IHandlebars env, string? partialName, string? templatePath) => false;
-    }
+        private Environment(ScriptObject include, IReadOnlyList<Diagnostic> diagnostics)
+        {
+            Include = include;
+            Diagnostics = diagnostics;
+        }
 
-    private sealed class MissingPartial : IMissingPartialTemplateHandler
-    {
-        public void Handle(ICompiledHandlebarsConfiguration configuration, string partialName, in EncodedTextWriter textWriter) =>
-            throw new HandlebarsRuntimeException($"no partial named '{partialName}' in the template's folder (partials are found by name, in its 'partials' folder)");
+        public ScriptObject Include { get; }
+
+        public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+        public static Environment Create(TemplateFolder folder, ReportFormat format)
+        {
+            var diagnostics = new List<Diagnostic>();
+            var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
+            var prefix = format == ReportFormat.Html ? "html-" : "md-";
+            foreach (var partial in folder.Partials)
+            {
+                // Partials of the other format are not needed; users' partials without a prefix serve both.
+                if ((partial.Key.StartsWith("html-", StringComparison.Ordinal) || partial.Key.StartsWith("md-", StringComparison.Ordinal)) && !partial.Key.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var parsed = Template.Parse(partial.Value.Text, partial.Value.Origin);
+                var errors = SyntaxErrors(parsed, partial.Value, "diag.TPL004.partial").ToList();
+                diagnostics.AddRange(errors);
+                if (errors.Count == 0)
+                {
+                    partials.Add(partial.Key, parsed);
+                }
+            }
+
+            var include = new ScriptObject();
+            include.Import("include", new Func<TemplateContext, SourceSpan, object?, object>((context, span, name) => Render(context, span, name, partials)));
+            include.SetReadOnly("include", true);
+            return new Environment(include, diagnostics);
+        }
+
+        private static Markup Render(TemplateContext context, SourceSpan span, object? name, IReadOnlyDictionary<string, Template> partials)
+        {
+            // Partials are found by name among the folder's files, never by path: '..', '/etc/passwd' or a link name nothing.
+            var text = name as string ?? string.Empty;
+            if (!partials.TryGetValue(text, out var partial))
+            {
+                throw new UnknownPartialException(span, text);
+            }
+
+            var report = (ReportContext)context;
+            var buffer = new StringWriter(CultureInfo.InvariantCulture);
+            context.PushOutput(new LimitedOutput(buffer, report));
+            var node = context.CurrentNode;
+            try
+            {
+                if (node is not null)
+                {
+                    context.EnterRecursive(node);
+                }
+
+                partial.Render(context);
+                if (node is not null)
+                {
+                    context.ExitRecursive(node);
+                }
+            }
+            finally
+            {
+                context.PopOutput();
+            }
+
+            // What the partial wrote was escaped as it was written: writing it again as it is avoids escaping it twice.
+            return new Markup(buffer.ToString());
+        }
     }
 }

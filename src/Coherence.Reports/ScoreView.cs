@@ -20,8 +20,16 @@ namespace Coherence.Reports;
 /// <param name="ClassName">The gap class in the report's language, or <see langword="null"/>.</param>
 /// <param name="Mark">A short mark of the class for heat-map cells: <c>L&gt;P</c>, <c>P&gt;L</c> or empty.</param>
 /// <param name="Text">The value as a cell shows it: the number with one decimal, or a short word when there is none.</param>
-/// <param name="Fill">The heat-map background colour for <paramref name="Value"/> (<c>#rrggbb</c>).</param>
+/// <param name="Fill">
+/// The heat-map background colour for <paramref name="Value"/> (<c>#rrggbb</c>); for coherence, the two high bands
+/// are kept for cells whose law and practice are both high (class <c>coherent-high</c>), so that colour never praises
+/// a country for having neither law nor practice.
+/// </param>
 /// <param name="Ink">The text colour that reads on <paramref name="Fill"/>.</param>
+/// <param name="Level">
+/// The joint level: the lower of law and practice, how far the law and its practice both go (the single facet's score for
+/// one-facet rubrics), or <see langword="null"/>. Regional views rank on it, never on coherence alone.
+/// </param>
 public sealed record ScoreView(
     string Status,
     string StatusName,
@@ -40,7 +48,8 @@ public sealed record ScoreView(
     string Mark,
     string Text,
     string Fill,
-    string Ink)
+    string Ink,
+    double? Level)
 {
     /// <summary>Gets a value indicating whether there is a value.</summary>
     public bool IsScored => Status == "scored";

@@ -78,8 +78,10 @@ internal sealed class ScoreViews
     public ScoreView Value(double? value)
     {
         var status = value is null ? "insufficient-data" : "scored";
-        var (fill, ink) = HeatPalette.Colours(value);
-        return new ScoreView(status, StatusName(status), null, null, null, null, HasGap ? value : null, value, value is null ? 0 : 1, 0, 0, value is null ? Words["noData"] : null, null, null, string.Empty, Text(status, value), fill, ink);
+
+        // A mean of coherence says nothing of level: it never gets the colours kept for high law and high practice.
+        var (fill, ink) = HeatPalette.Colours(HasGap ? HeatPalette.Capped(value) : value);
+        return new ScoreView(status, StatusName(status), null, null, null, null, HasGap ? value : null, value, value is null ? 0 : 1, 0, 0, value is null ? Words["noData"] : null, null, null, string.Empty, Text(status, value), fill, ink, HasGap ? null : value);
     }
 
     public string MissingName(string missing) => missing switch
@@ -110,7 +112,11 @@ internal sealed class ScoreViews
             GapClass.PracticeAheadOfLaw => Words["practiceAheadShort"],
             _ => string.Empty,
         };
-        var (fill, ink) = status == "not-applicable" ? (HeatPalette.EmptyFill, HeatPalette.MissingInk) : HeatPalette.Colours(value);
+        double? level = status != "scored" ? null : HasGap ? (score.Law is { } law && score.Practice is { } practice ? System.Math.Min(law, practice) : null) : value;
+
+        // Coherence is high for a country with neither law nor practice: the high colours are kept for high law and high practice.
+        var shown = HasGap && gapClass != GapClass.CoherentHigh ? HeatPalette.Capped(value) : value;
+        var (fill, ink) = status == "not-applicable" ? (HeatPalette.EmptyFill, HeatPalette.MissingInk) : HeatPalette.Colours(shown);
         return new ScoreView(
             status,
             StatusName(status),
@@ -129,7 +135,8 @@ internal sealed class ScoreViews
             mark,
             Text(status, value),
             fill,
-            ink);
+            ink,
+            level);
     }
 
     private string Text(string status, double? value) => status switch

@@ -10,7 +10,7 @@ namespace Coherence.Reports;
 /// <summary>Finds report templates: the shipped ones by name, or a user's own file or folder by path.</summary>
 /// <remarks>
 /// <para>Shipped names: <c>country-profile</c> and <c>regional-comparison</c>, optionally with a format
-/// (<c>country-profile.md</c>). A user's file is named <c>&lt;anything&gt;.html.hbs</c> or <c>&lt;anything&gt;.md.hbs</c>;
+/// (<c>country-profile.md</c>). A user's file is named <c>&lt;anything&gt;.html.sbn</c> or <c>&lt;anything&gt;.md.sbn</c>;
 /// it is a regional comparison when its name starts with <c>regional</c>, a country profile otherwise.
 /// A user's folder holds files named like the shipped ones; partials go in its <c>partials</c> folder.</para>
 /// <para>The catalog holds no state: resolving reads the files each time. Compiling is the renderer's job, and it caches.</para>
@@ -65,29 +65,38 @@ public sealed class TemplateCatalog
         if (Directory.Exists(nameOrPath))
         {
             var wanted = format ?? ReportFormat.Html;
-            var file = Path.Combine(nameOrPath, CountryProfile + Suffix(wanted) + ".hbs");
+            var file = Path.Combine(nameOrPath, CountryProfile + Suffix(wanted) + ".sbn");
+            if (!File.Exists(file) && File.Exists(Path.ChangeExtension(file, ".hbs")))
+            {
+                return Result<ReportTemplate>.Failure(Handlebars(Path.ChangeExtension(file, ".hbs")));
+            }
+
             return File.Exists(file)
                 ? FromFile(file, wanted)
-                : Result<ReportTemplate>.Failure(Diagnostic.Error("TPL002", Phrase.Of("diag.TPL002.folder", CountryProfile + Suffix(wanted) + ".hbs"), new SourceLocation(nameOrPath), Phrase.Of("hint.TPL002.folder", Path.Combine(nameOrPath, RegionalComparison + Suffix(wanted) + ".hbs"))));
+                : Result<ReportTemplate>.Failure(Diagnostic.Error("TPL002", Phrase.Of("diag.TPL002.folder", CountryProfile + Suffix(wanted) + ".sbn"), new SourceLocation(nameOrPath), Phrase.Of("hint.TPL002.folder", Path.Combine(nameOrPath, RegionalComparison + Suffix(wanted) + ".sbn"))));
         }
 
         // A shipped name inside a user's folder, with the format left to the output: my-templates/regional-comparison.
-        var candidate = nameOrPath + Suffix(named ?? format ?? ReportFormat.Html) + ".hbs";
+        var candidate = nameOrPath + Suffix(named ?? format ?? ReportFormat.Html) + ".sbn";
         if (named is null && File.Exists(candidate))
         {
             return FromFile(candidate, format);
         }
 
-        if (named is not null && File.Exists(stem + Suffix(named.Value) + ".hbs"))
+        if (named is not null && File.Exists(stem + Suffix(named.Value) + ".sbn"))
         {
-            return FromFile(stem + Suffix(named.Value) + ".hbs", named);
+            return FromFile(stem + Suffix(named.Value) + ".sbn", named);
         }
 
-        var looksLikePath = nameOrPath.IndexOfAny(new[] { '/', '\\' }) >= 0 || nameOrPath.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase);
+        var looksLikePath = nameOrPath.IndexOfAny(new[] { '/', '\\' }) >= 0 || nameOrPath.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) || nameOrPath.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase);
         return Result<ReportTemplate>.Failure(looksLikePath
             ? Diagnostic.Error("TPL001", Phrase.Of("diag.TPL001.no-file"), new SourceLocation(nameOrPath), Phrase.Of("hint.check-path"))
             : Diagnostic.Error("TPL001", Phrase.Of("diag.TPL001.unknown", nameOrPath), SourceLocation.None, DidYouMean.Hint(stem, BuiltInNames.ToList())));
     }
+
+    // Templates were Handlebars before reports v2; such a file would fail with a puzzling syntax error.
+    private static Diagnostic Handlebars(string path) =>
+        Diagnostic.Error("TPL010", Phrase.Of("diag.TPL010"), new SourceLocation(path), Phrase.Of("hint.TPL010"));
 
     private static string Suffix(ReportFormat format) => format == ReportFormat.Html ? ".html" : ".md";
 
@@ -99,16 +108,21 @@ public sealed class TemplateCatalog
 
     private static Result<ReportTemplate> BuiltIn(string name, ReportFormat format)
     {
-        var text = TemplateFolder.ReadEmbedded(name + Suffix(format) + ".hbs")
-            ?? throw new InvalidOperationException($"the shipped template {name}{Suffix(format)}.hbs is missing from the library");
+        var text = TemplateFolder.ReadEmbedded(name + Suffix(format) + ".sbn")
+            ?? throw new InvalidOperationException($"the shipped template {name}{Suffix(format)}.sbn is missing from the library");
         var kind = name == RegionalComparison ? ReportKind.RegionalComparison : ReportKind.CountryProfile;
-        return new Result<ReportTemplate>(new ReportTemplate(name, kind, format, new TemplateText(text, "templates/" + name + Suffix(format) + ".hbs"), TemplateFolder.Embedded), Array.Empty<Diagnostic>());
+        return new Result<ReportTemplate>(new ReportTemplate(name, kind, format, new TemplateText(text, "templates/" + name + Suffix(format) + ".sbn"), TemplateFolder.Embedded), Array.Empty<Diagnostic>());
     }
 
     private static Result<ReportTemplate> FromFile(string path, ReportFormat? wanted)
     {
+        if (path.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase))
+        {
+            return Result<ReportTemplate>.Failure(Handlebars(path));
+        }
+
         var fileName = Path.GetFileName(path);
-        var inner = fileName.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase) ? fileName.Substring(0, fileName.Length - 4) : fileName;
+        var inner = fileName.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) ? fileName.Substring(0, fileName.Length - 4) : fileName;
         var format = FormatOf(inner) ?? wanted;
         if (format is null)
         {

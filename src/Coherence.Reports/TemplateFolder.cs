@@ -15,7 +15,7 @@ namespace Coherence.Reports;
 /// </summary>
 /// <remarks>
 /// Partials are found by name only, among the files listed here; nothing outside the template's folder is read,
-/// whatever a template writes after <c>{{&gt;</c>.
+/// whatever a template writes after <c>{{ include</c>.
 /// </remarks>
 internal sealed class TemplateFolder
 {
@@ -37,7 +37,7 @@ internal sealed class TemplateFolder
     public IReadOnlyDictionary<string, TemplateText> Partials { get; }
 
     /// <summary>Reads a shipped template by its path under <c>templates/</c>.</summary>
-    /// <param name="relativePath">The path, with '/' (<c>country-profile.html.hbs</c>).</param>
+    /// <param name="relativePath">The path, with '/' (<c>country-profile.html.sbn</c>).</param>
     /// <returns>The text, or <see langword="null"/> when no such template is shipped.</returns>
     public static string? ReadEmbedded(string relativePath)
     {
@@ -67,9 +67,14 @@ internal sealed class TemplateFolder
         }
 
         var folder = Path.Combine(full, "partials");
-        if (System.IO.Directory.Exists(folder))
+        if (System.IO.Directory.Exists(folder) && (File.GetAttributes(folder) & FileAttributes.ReparsePoint) != 0)
         {
-            foreach (var file in System.IO.Directory.EnumerateFiles(folder, "*.hbs", SearchOption.TopDirectoryOnly).OrderBy(f => f, StringComparer.Ordinal))
+            // A linked partials folder could lead anywhere on the disk, like a linked partial.
+            diagnostics.Add(Diagnostic.Warning("TPL007", Phrase.Of("diag.TPL007"), new SourceLocation(folder), Phrase.Of("hint.TPL007")));
+        }
+        else if (System.IO.Directory.Exists(folder))
+        {
+            foreach (var file in System.IO.Directory.EnumerateFiles(folder, "*.sbn", SearchOption.TopDirectoryOnly).OrderBy(f => f, StringComparer.Ordinal))
             {
                 if ((File.GetAttributes(file) & FileAttributes.ReparsePoint) != 0)
                 {
@@ -121,12 +126,12 @@ internal sealed class TemplateFolder
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
         {
             var relative = Normalize(resource.Substring(ResourcePrefix.Length));
-            if (!relative.StartsWith("partials/", StringComparison.Ordinal) || !relative.EndsWith(".hbs", StringComparison.Ordinal))
+            if (!relative.StartsWith("partials/", StringComparison.Ordinal) || !relative.EndsWith(".sbn", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var name = relative.Substring("partials/".Length, relative.Length - "partials/".Length - ".hbs".Length);
+            var name = relative.Substring("partials/".Length, relative.Length - "partials/".Length - ".sbn".Length);
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream);
             partials[name] = new TemplateText(reader.ReadToEnd(), "templates/" + relative);

@@ -6,7 +6,7 @@ using Coherence.Reports;
 
 namespace Coherence.Cli.Commands;
 
-/// <summary><c>coherence report &lt;inputs...&gt; [--template name|path] [--language es|en] (-o file | --out-dir folder)</c>.</summary>
+/// <summary><c>coherence report &lt;inputs...&gt; [--template name|path] [--language es|en] [--paper letter|a4] (-o file | --out-dir folder)</c>.</summary>
 internal static class ReportCommand
 {
     public static Command Create(CliContext context)
@@ -25,11 +25,13 @@ internal static class ReportCommand
         var period = new Option<string>("--period") { Description = t["cli.report.period"] };
         var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.option.rubric-score"] };
         var force = new Option<bool>("--force", "-f") { Description = t["cli.report.force"] };
+        var paper = new Option<string>("--paper") { Description = t["cli.report.paper"], HelpName = "letter|a4" };
+        paper.AcceptOnlyFromAmong(ReportPaper.All.ToArray());
         var assessors = new Option<string>("--assessors") { Description = t["cli.report.assessors"], HelpName = "consensus|median" };
         assessors.AcceptOnlyFromAmong("consensus", "median");
         var command = new Command("report", t["cli.report"])
         {
-            inputs, template, language, output, outDir, period, rubric, force, assessors,
+            inputs, template, language, output, outDir, period, rubric, force, assessors, paper,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -48,6 +50,7 @@ internal static class ReportCommand
                 Period = parse.GetValue(period),
                 Rubric = parse.GetValue(rubric),
                 Force = parse.GetValue(force),
+                Paper = parse.GetValue(paper),
             };
             var operation = new ReportOperation(new ScoreOperation(context.Catalog, Readers.Loader(context.Catalog)));
             var result = await context.WithProgress(t["cli.progress.writing-reports"], p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);

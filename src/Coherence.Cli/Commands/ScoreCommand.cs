@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Linq;
 using Coherence.Localization;
+using Coherence.Model;
 using Coherence.Operations;
 using Coherence.Scoring;
 using Spectre.Console;
@@ -79,12 +80,15 @@ internal static class ScoreCommand
         foreach (var score in summary.Assessments)
         {
             var rubric = summary.Rubrics[score.RubricId];
-            var title = $"{score.Country.Value} · {score.Period}" + (score.CountryName is null ? string.Empty : $" · {score.CountryName}");
+            // People read names: the assessment's own, else the ISO name in the chosen language; the code stays for reference.
+            var name = CountryNames.NameOf(score.Country, score.CountryName, language);
+            var title = $"{score.Country.Value} · {score.Period}" + (name == score.Country.Value ? string.Empty : $" · {name}");
             if (score.Overall.AssessorRole is { } role && summary.Assessments.Count(s => s.Country == score.Country && s.Period == score.Period) > 1)
             {
                 // Scored per team: the title says whose assessment it is.
                 title += $" · {context.Texts["label.role." + Agreement.AssessorRoleNames.Of(role)]}";
             }
+
             var table = new Table().Title($"[bold]{Markup.Escape(title)}[/]").AddColumn(labels["group"]);
             foreach (var facet in rubric.Facets)
             {

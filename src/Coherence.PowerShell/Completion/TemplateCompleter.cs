@@ -14,13 +14,13 @@ public sealed class TemplateCompleter : IArgumentCompleter
 {
     private const string Prefix = "Coherence.Templates.";
 
-    /// <summary>Gets the bundled template names: resource names without prefix, format and <c>.hbs</c> (<c>country-profile.html.hbs</c> gives <c>country-profile</c>), leaving out partials.</summary>
+    /// <summary>Gets the bundled template names: resource names without prefix, format and <c>.sbn</c> (<c>country-profile.html.sbn</c> gives <c>country-profile</c>), leaving out partials.</summary>
     /// <param name="resourceNames">The library's embedded resource names.</param>
     /// <returns>The names, sorted.</returns>
     internal static IEnumerable<(string Value, string Tooltip)> Candidates(IEnumerable<string> resourceNames) =>
         resourceNames
-            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase))
-            .Select(n => n.Substring(Prefix.Length, n.Length - Prefix.Length - ".hbs".Length))
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase))
+            .Select(n => n.Substring(Prefix.Length, n.Length - Prefix.Length - ".sbn".Length))
             .Where(n => !n.Split('.', '/', '\\').Any(part => part.StartsWith("_", StringComparison.Ordinal) || part.Equals("partials", StringComparison.OrdinalIgnoreCase)))
             .Select(n => n.IndexOf('.') is var dot && dot > 0 ? n.Substring(0, dot) : n)
             .Distinct(StringComparer.Ordinal)

@@ -22,9 +22,8 @@ internal sealed class DependencyResolver
     /// <remarks>The test of the built module checks that every other reference in the folder asks for the version shipped.</remarks>
     public static IReadOnlyDictionary<string, string> Unified { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["Microsoft.CSharp"] = "Handlebars.Net 2.4.3 is built against 4.0.0.0",
+        ["Microsoft.CSharp"] = "Scriban.Signed 7.6.1 is built against 4.0.0.0",
         ["System.Memory"] = "System.IO.Packaging is built against an older 4.0.1.x",
-        ["System.Text.Json"] = "Handlebars.Net 2.4.3 is built against 8.0.0.0",
     };
 
     /// <summary>Gets the assemblies PowerShell itself provides, which the folder must not ship.</summary>

@@ -25,6 +25,22 @@ public static class CountryNames
     /// <returns>The name, or <see langword="null"/> for a user-assigned code or one the table lacks.</returns>
     public static LocalizedText? Of(CountryCode code) => code.Value is { } value && Table.Value.TryGetValue(value, out var name) ? name : null;
 
+    /// <summary>Gets the name people read for a country: the assessment's own, else the ISO 3166-1 name in the language, else the code.</summary>
+    /// <remarks>Every view a person reads (reports, workbooks, console summaries) names countries through this, never by code alone.</remarks>
+    /// <param name="code">The country code.</param>
+    /// <param name="given">The name the assessment gives (<c>countryName</c>), which wins; <see langword="null"/> or blank when none.</param>
+    /// <param name="language">The reader's language: <c>es</c> or <c>en</c>.</param>
+    /// <returns>The name; the code itself for a user-assigned code without a given name.</returns>
+    public static string NameOf(CountryCode code, string? given, string language)
+    {
+        if (!string.IsNullOrWhiteSpace(given))
+        {
+            return given!;
+        }
+
+        return Of(code)?.Get(language) ?? code.Value ?? string.Empty;
+    }
+
     private static IReadOnlyDictionary<string, LocalizedText> Read()
     {
         using var stream = typeof(CountryNames).Assembly.GetManifestResourceStream(Resource)

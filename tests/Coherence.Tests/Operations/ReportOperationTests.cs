@@ -207,12 +207,26 @@ public class ReportOperationTests
     public async Task A_broken_template_stops_before_anything_is_read_or_written()
     {
         using var temp = new TempDirectory();
-        var template = temp.File("country-profile.html.hbs");
-        File.WriteAllText(template, "{{#each groups}}");
+        var template = temp.File("country-profile.html.sbn");
+        File.WriteAllText(template, "{{ for group in groups }}");
 
         var result = await Operation().RunAsync(new ReportOptions(new[] { temp.File("missing-input") }) { OutputDirectory = temp.File("out"), Template = template });
 
         Assert.Equal("TPL004", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+        Assert.False(Directory.Exists(temp.File("out")));
+    }
+
+    [Fact]
+    public async Task A_paper_size_other_than_letter_or_a4_is_refused_before_anything_is_written()
+    {
+        using var temp = new TempDirectory();
+        var (inputs, rubric) = ReportInputs.Write(temp);
+
+        var result = await Operation().RunAsync(Options(inputs, rubric) with { OutputDirectory = temp.File("out"), Paper = "legal" });
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("REP011", error.Code);
+        Assert.Contains("a4", error.Hint?.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(temp.File("out")));
     }
 

@@ -49,12 +49,12 @@ public class CompletionTests
         var names = TemplateCompleter.Candidates(new[]
         {
             "Coherence.Rubrics.mesoamerica.yaml",
-            "Coherence.Templates.country-profile.html.hbs",
-            "Coherence.Templates.country-profile.md.hbs",
-            "Coherence.Templates.brief.md.hbs",
-            "Coherence.Templates.partials/html-answer.hbs",
-            "Coherence.Templates.partials\\md-answer.hbs",
-            "Coherence.Templates._footer.hbs",
+            "Coherence.Templates.country-profile.html.sbn",
+            "Coherence.Templates.country-profile.md.sbn",
+            "Coherence.Templates.brief.md.sbn",
+            "Coherence.Templates.partials/html-answer.sbn",
+            "Coherence.Templates.partials\\md-answer.sbn",
+            "Coherence.Templates._footer.sbn",
         }).Select(c => c.Value);
 
         Assert.Equal(new[] { "brief", "country-profile" }, names);

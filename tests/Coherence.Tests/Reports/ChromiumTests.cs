@@ -87,7 +87,7 @@ public class ChromiumTests
         var dom = await Chromium.DumpDomAsync(browser, page);
 
         AssertNoScriptRan(dom);
-        Assert.Contains("<div class=\"figure\">" + new Coherence.Localization.Labels("es").Score(model.Regional.Mean) + "</div>", dom, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"figure\">" + new Coherence.Localization.Labels("es").Score(model.Levels.Mean) + "</div>", dom, StringComparison.Ordinal);
         foreach (var country in model.Countries)
         {
             Assert.Contains(">" + country.Overall.Text + "<", dom, StringComparison.Ordinal);

@@ -43,7 +43,7 @@ public class TemplateRenderingTests
     }
 
     [Fact]
-    public void The_HTML_profile_is_self_contained_with_no_script_no_external_resource_and_A4_print_rules()
+    public void The_HTML_profile_is_self_contained_with_no_script_no_external_resource_and_print_rules_for_its_paper()
     {
         var html = Render("country-profile.html", Model(ReportKind.CountryProfile, "es"));
 
@@ -53,7 +53,9 @@ public class TemplateRenderingTests
         Assert.DoesNotContain("src=\"http", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("@page { size: A4", html, StringComparison.Ordinal);
+        Assert.Contains("@page { size: Letter", html, StringComparison.Ordinal);
+        Assert.Contains("@page { size: A4", Render("country-profile.html", Model(ReportKind.CountryProfile, "en")), StringComparison.Ordinal);
+        Assert.Contains("@page { size: A4", Render("country-profile.html", Model(ReportKind.CountryProfile, "es") with { Paper = ReportPaper.A4 }), StringComparison.Ordinal);
         Assert.Contains("Content-Security-Policy", html, StringComparison.Ordinal);
         Assert.Contains("<svg class=\"bars\"", html, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"es\">", html, StringComparison.Ordinal);
@@ -95,13 +97,13 @@ public class TemplateRenderingTests
     public void A_user_template_edited_between_runs_is_compiled_again()
     {
         using var temp = new TempDirectory();
-        var file = temp.File("country-profile.md.hbs");
+        var file = temp.File("country-profile.md.sbn");
         var renderer = new ReportRenderer();
         var model = Model(ReportKind.CountryProfile, "en");
 
-        File.WriteAllText(file, "first {{country.code}}");
+        File.WriteAllText(file, "first {{ country.code }}");
         var first = renderer.Render(new TemplateCatalog().Resolve(file).Value!, model).Value;
-        File.WriteAllText(file, "second {{country.code}}");
+        File.WriteAllText(file, "second {{ country.code }}");
         var second = renderer.Render(new TemplateCatalog().Resolve(file).Value!, model).Value;
 
         Assert.Equal("first XMA", first);
@@ -124,16 +126,18 @@ public class TemplateRenderingTests
     public void Helpers_format_numbers_in_the_report_language_and_say_a_dash_for_no_value()
     {
         using var temp = new TempDirectory();
-        var file = temp.File("helpers.md.hbs");
-        File.WriteAllText(file, "{{number 1234.5 1}}|{{percent 0.755}}|{{score overall.coherence}}|{{score nothing}}|{{signed -12.34}}|{{signed 5}}|{{classLabel \"implementation-gap\"}}|{{levelLabel 85}}|{{label \"law\"}}|{{heat 10}}");
+        var file = temp.File("helpers.md.sbn");
+        File.WriteAllText(file, "{{ number 1234.5 1 }}|{{ percent 0.755 }}|{{ score overall.coherence }}|{{ score nothing }}|{{ signed (-12.34) }}|{{ signed 5 }}|{{ classLabel 'implementation-gap' }}|{{ levelLabel 85 }}|{{ label 'law' }}|{{ heat 10 }}|{{ has '' }}{{ has groups }}");
         var renderer = new ReportRenderer();
         var template = new TemplateCatalog().Resolve(file).Value!;
 
-        var es = renderer.Render(template, Model(ReportKind.CountryProfile, "es")).Value;
+        var rendered = renderer.Render(template, Model(ReportKind.CountryProfile, "es"));
+        Assert.True(rendered.IsSuccess, string.Join("\n", rendered.Diagnostics));
+        var es = rendered.Value;
         var en = renderer.Render(template, Model(ReportKind.CountryProfile, "en")).Value;
 
-        Assert.Equal("1,234.5|76 %|88.9|–|−12.3|+5.0|Brecha de implementación|Muy alta|Ley|background-color:#d7191c;color:#ffffff", es);
-        Assert.Equal("1,234.5|76%|88.9|–|−12.3|+5.0|Implementation gap|Very high|Law|background-color:#d7191c;color:#ffffff", en);
+        Assert.Equal("1,234.5|76 %|88.9|–|−12.3|+5.0|Brecha de implementación|Muy alta|Ley|background-color:#d7191c;color:#ffffff|falsetrue", es);
+        Assert.Equal("1,234.5|76%|88.9|–|−12.3|+5.0|Implementation gap|Very high|Law|background-color:#d7191c;color:#ffffff|falsetrue", en);
     }
 
     [Fact]

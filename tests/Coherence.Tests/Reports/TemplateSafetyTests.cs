@@ -7,33 +7,35 @@ using Xunit;
 
 namespace Coherence.Tests.Reports;
 
-/// <summary>Templates read nothing outside their folder and cannot output text unescaped.</summary>
+/// <summary>Templates read nothing outside their folder, cannot output text unescaped, see only the model, and stop at their limits.</summary>
 public class TemplateSafetyTests
 {
     private const string Secret = "TOP-SECRET-CONTENT";
 
     [Theory]
-    [InlineData("{{> ../secret}}")]
-    [InlineData("{{> ../../secret}}")]
-    [InlineData("{{> partials/../../secret}}")]
-    [InlineData("{{> /etc/passwd}}")]
-    [InlineData("{{> secret.hbs}}")]
-    [InlineData("{{> (lookup . 'kind')}}")]
+    [InlineData("{{ include '../secret' }}")]
+    [InlineData("{{ include '../../secret' }}")]
+    [InlineData("{{ include '../../etc/passwd' }}")]
+    [InlineData("{{ include 'partials/../../secret' }}")]
+    [InlineData("{{ include '/etc/passwd' }}")]
+    [InlineData("{{ include 'secret.sbn' }}")]
+    [InlineData("{{ include kind }}")]
     public void A_partial_outside_the_template_folder_cannot_be_read(string reference)
     {
         using var temp = new TempDirectory();
-        File.WriteAllText(temp.File("secret.hbs"), Secret);
+        File.WriteAllText(temp.File("secret.sbn"), Secret);
         File.WriteAllText(temp.File("secret"), Secret);
         var folder = Directory.CreateDirectory(temp.File("mine")).FullName;
-        var file = Path.Combine(folder, "country-profile.md.hbs");
-        File.WriteAllText(file, "before " + reference + " after");
+        var file = Path.Combine(folder, "country-profile.md.sbn");
+        File.WriteAllText(file, "before\n  " + reference + " after");
 
         var result = Render(file);
 
         Assert.False(result.IsSuccess);
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal("TPL005", error.Code);
-        Assert.Contains("no partial named", error.Message.ToString(), StringComparison.Ordinal);
+        Assert.Equal((file, 2, 6), (error.Location.File, error.Location.Line, error.Location.Column));
+        Assert.Contains("not a partial of its folder", error.Message.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, error.ToString(), StringComparison.Ordinal);
     }
 
@@ -41,11 +43,29 @@ public class TemplateSafetyTests
     public void A_partial_that_is_a_link_to_a_file_outside_is_not_read()
     {
         using var temp = new TempDirectory();
-        File.WriteAllText(temp.File("secret.hbs"), Secret);
+        File.WriteAllText(temp.File("secret.sbn"), Secret);
         var partials = Directory.CreateDirectory(temp.File(Path.Combine("mine", "partials"))).FullName;
-        File.CreateSymbolicLink(Path.Combine(partials, "leak.hbs"), temp.File("secret.hbs"));
-        var file = Path.Combine(temp.File("mine"), "country-profile.md.hbs");
-        File.WriteAllText(file, "{{> leak}}");
+        File.CreateSymbolicLink(Path.Combine(partials, "leak.sbn"), temp.File("secret.sbn"));
+        var file = Path.Combine(temp.File("mine"), "country-profile.md.sbn");
+        File.WriteAllText(file, "{{ include 'leak' }}");
+
+        var result = Render(file);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "TPL007");
+        Assert.Contains(result.Diagnostics, d => d.Code == "TPL005");
+        Assert.Null(result.Value);
+    }
+
+    [Fact]
+    public void A_partials_folder_that_is_a_link_is_not_read()
+    {
+        using var temp = new TempDirectory();
+        var elsewhere = Directory.CreateDirectory(temp.File("elsewhere")).FullName;
+        File.WriteAllText(Path.Combine(elsewhere, "leak.sbn"), Secret);
+        Directory.CreateDirectory(temp.File("mine"));
+        Directory.CreateSymbolicLink(temp.File(Path.Combine("mine", "partials")), elsewhere);
+        var file = Path.Combine(temp.File("mine"), "country-profile.md.sbn");
+        File.WriteAllText(file, "{{ include 'leak' }}");
 
         var result = Render(file);
 
@@ -59,10 +79,10 @@ public class TemplateSafetyTests
     {
         using var temp = new TempDirectory();
         var partials = Directory.CreateDirectory(temp.File("partials")).FullName;
-        File.WriteAllText(Path.Combine(partials, "greeting.hbs"), "Hello {{country.name}}");
-        File.WriteAllText(Path.Combine(partials, "md-method.hbs"), "my own method section");
-        var file = temp.File("country-profile.md.hbs");
-        File.WriteAllText(file, "{{> greeting}} / {{> md-method}} / {{> md-heat-map heatMap}}");
+        File.WriteAllText(Path.Combine(partials, "greeting.sbn"), "Hello {{ country.name }}");
+        File.WriteAllText(Path.Combine(partials, "md-method.sbn"), "my own method section");
+        var file = temp.File("country-profile.md.sbn");
+        File.WriteAllText(file, "{{ include 'greeting' }} / {{ include 'md-method' }} / {{ map = heatMap; include 'md-heat-map' }}");
 
         var result = Render(file);
 
@@ -70,79 +90,185 @@ public class TemplateSafetyTests
         Assert.StartsWith("Hello Xmalandia / my own method section / | ", result.Value, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("{{{country.name}}}")]
-    [InlineData("{{~{country.name}~}}")]
-    [InlineData("{{& country.name}}")]
-    [InlineData("{{#each groups}}{{{name}}}{{/each}}")]
-    public void A_template_that_would_output_text_unescaped_is_refused(string body)
-    {
-        using var temp = new TempDirectory();
-        var file = temp.File("country-profile.html.hbs");
-        File.WriteAllText(file, "<p>\n" + body + "</p>");
-
-        var result = Render(file);
-
-        var error = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal("TPL003", error.Code);
-        Assert.Equal(2, error.Location.Line);
-    }
-
     [Fact]
-    public void A_partial_that_would_output_text_unescaped_is_refused()
+    public void Every_value_is_escaped_and_a_partial_is_included_without_escaping_it_twice()
     {
         using var temp = new TempDirectory();
         var partials = Directory.CreateDirectory(temp.File("partials")).FullName;
-        File.WriteAllText(Path.Combine(partials, "raw.hbs"), "{{{notes}}}");
-        var file = temp.File("country-profile.html.hbs");
-        File.WriteAllText(file, "{{> raw}}");
-
-        var result = Render(file);
-
-        Assert.Contains(result.Diagnostics, d => d.Code == "TPL003" && d.Location.File!.EndsWith("raw.hbs", StringComparison.Ordinal));
-        Assert.False(result.IsSuccess);
-    }
-
-    [Fact]
-    public void Triple_braces_in_a_comment_are_not_refused()
-    {
-        using var temp = new TempDirectory();
-        var file = temp.File("country-profile.html.hbs");
-        File.WriteAllText(file, "{{!-- never use {{{ }}} here --}}{{! nor {{& }}<p>{{country.code}}</p>");
+        File.WriteAllText(Path.Combine(partials, "part.sbn"), "<i>{{ '<b>&' }}</i>");
+        var file = temp.File("country-profile.html.sbn");
+        File.WriteAllText(file, "<p>{{ '<script>' }}{{ include 'part' }}{{ x = include 'part'; x }}</p>");
 
         var result = Render(file);
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
-        Assert.Equal("<p>XMA</p>", result.Value);
+        Assert.Equal("<p>&lt;script&gt;<i>&lt;b&gt;&amp;</i><i>&lt;b&gt;&amp;</i></p>", result.Value);
     }
 
-    [Fact]
-    public void No_shipped_template_outputs_text_unescaped()
-    {
-        var folder = Path.Combine(TestRubrics.RepositoryRoot(), "templates");
-        var files = Directory.EnumerateFiles(folder, "*.hbs", SearchOption.AllDirectories).ToList();
-
-        Assert.True(files.Count >= 8);
-        foreach (var file in files)
-        {
-            var text = File.ReadAllText(file);
-            Assert.DoesNotContain("{{{", text, StringComparison.Ordinal);
-            Assert.DoesNotContain("{{&", text, StringComparison.Ordinal);
-        }
-    }
-
-    [Fact]
-    public void A_syntax_error_is_reported_with_the_template_file()
+    [Theory]
+    [InlineData("{{ country.GetType }}")]
+    [InlineData("{{ country.getType }}")]
+    [InlineData("{{ country.equalityContract }}")]
+    [InlineData("{{ country.name.length }}")]
+    [InlineData("{{ provenance.inputs.capacity }}")]
+    [InlineData("{{ labels.comparer }}")]
+    public void Templates_see_the_model_properties_and_no_other_dotnet_member(string body)
     {
         using var temp = new TempDirectory();
-        var file = temp.File("country-profile.md.hbs");
-        File.WriteAllText(file, "{{#each groups}}{{name}}");
+        var file = temp.File("country-profile.md.sbn");
+        File.WriteAllText(file, "[" + body + "]");
+
+        var result = Render(file);
+
+        Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
+        Assert.Equal("[]", result.Value);
+    }
+
+    [Fact]
+    public void An_endless_loop_stops_at_the_loop_limit_with_its_place()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("country-profile.md.sbn");
+        File.WriteAllText(file, "start\n{{ while true }}x{{ end }}");
+
+        var result = Render(file);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("TPL009", file, 2), (error.Code, error.Location.File, error.Location.Line));
+        Assert.Contains("loop", error.Message.ToString(), StringComparison.Ordinal);
+        Assert.NotNull(error.Hint);
+    }
+
+    [Fact]
+    public void A_huge_output_stops_at_the_size_limit_before_it_is_all_written()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("country-profile.md.sbn");
+        File.WriteAllText(file, "{{ for i in 1..100000 }}{{ 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' | string.pad_right 10000 }}{{ end }}");
+        using var output = new StringWriter();
+
+        var diagnostics = Render(file, output, new RenderLimits(int.MaxValue, 64, 1_000_000, TimeSpan.FromMinutes(1)));
+
+        Assert.Equal("TPL009", Assert.Single(diagnostics, d => d.IsError).Code);
+        Assert.Contains("size", Assert.Single(diagnostics, d => d.IsError).Message.ToString(), StringComparison.Ordinal);
+        Assert.True(output.ToString().Length <= 1_000_000);
+    }
+
+    [Fact]
+    public void A_huge_output_built_in_a_partial_stops_too()
+    {
+        using var temp = new TempDirectory();
+        var partials = Directory.CreateDirectory(temp.File("partials")).FullName;
+        File.WriteAllText(Path.Combine(partials, "big.sbn"), "{{ for i in 1..1000 }}{{ 'a' | string.pad_right 10000 }}{{ end }}");
+        var file = temp.File("country-profile.md.sbn");
+        File.WriteAllText(file, "{{ x = include 'big' }}done");
+
+        var diagnostics = Render(file, new StringWriter(), new RenderLimits(int.MaxValue, 64, 1_000_000, TimeSpan.FromMinutes(1)));
+
+        Assert.Equal("TPL009", Assert.Single(diagnostics, d => d.IsError).Code);
+    }
+
+    [Fact]
+    public void A_render_that_takes_too_long_stops_at_the_time_limit()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("country-profile.md.sbn");
+        File.WriteAllText(file, "{{ for i in 1..100000000 }}{{ end }}");
+
+        var diagnostics = Render(file, new StringWriter(), new RenderLimits(int.MaxValue, 64, 1_000_000, TimeSpan.FromMilliseconds(100)));
+
+        var error = Assert.Single(diagnostics, d => d.IsError);
+        Assert.Equal("TPL009", error.Code);
+        Assert.Contains("time", error.Message.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{{ func f; f; end; f }}")]
+    [InlineData("{{ include 'self' }}")]
+    public void Endless_recursion_stops_at_the_recursion_limit(string body)
+    {
+        using var temp = new TempDirectory();
+        var partials = Directory.CreateDirectory(temp.File("partials")).FullName;
+        File.WriteAllText(Path.Combine(partials, "self.sbn"), "{{ include 'self' }}");
+        var file = temp.File("country-profile.md.sbn");
+        File.WriteAllText(file, body);
+
+        var result = Render(file);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("TPL005", error.Code);
+        Assert.Contains("recursive", error.Message.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_shipped_template_is_left_in_the_old_syntax()
+    {
+        var folder = Path.Combine(TestRubrics.RepositoryRoot(), "templates");
+
+        Assert.True(Directory.EnumerateFiles(folder, "*.sbn", SearchOption.AllDirectories).Count() >= 8);
+        Assert.Empty(Directory.EnumerateFiles(folder, "*.hbs", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_Handlebars_template_from_before_is_named_as_such()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("country-profile.html.hbs");
+        File.WriteAllText(file, "<p>{{country.code}}</p>");
+
+        var byFile = new TemplateCatalog().Resolve(file);
+        var byFolder = new TemplateCatalog().Resolve(temp.Path);
+
+        Assert.Equal("TPL010", Assert.Single(byFile.Diagnostics).Code);
+        Assert.Equal("TPL010", Assert.Single(byFolder.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_syntax_error_is_reported_as_file_line_and_column_with_a_hint()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("country-profile.md.sbn");
+        File.WriteAllText(file, "line one\nline {{ if }} two");
+
+        var result = Render(file);
+
+        var error = result.Diagnostics.First();
+        Assert.All(result.Diagnostics, d => Assert.Equal("TPL004", d.Code));
+        Assert.Equal(file, error.Location.File);
+        Assert.Equal(2, error.Location.Line);
+        Assert.True(error.Location.Column > 1);
+        Assert.StartsWith(file + ":2:", error.Location.ToString(), StringComparison.Ordinal);
+        Assert.Contains("docs/templates.md", error.Hint?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_block_never_closed_is_reported_with_the_template_file()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("country-profile.md.sbn");
+        File.WriteAllText(file, "{{ for group in groups }}{{ group.name }}");
 
         var result = Render(file);
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal("TPL004", error.Code);
         Assert.Equal(file, error.Location.File);
+        Assert.True(error.Location.Line >= 1);
+    }
+
+    [Fact]
+    public void A_syntax_error_in_a_partial_names_the_partial()
+    {
+        using var temp = new TempDirectory();
+        var partials = Directory.CreateDirectory(temp.File("partials")).FullName;
+        File.WriteAllText(Path.Combine(partials, "broken.sbn"), "ok\n{{ end }}");
+        var file = temp.File("country-profile.md.sbn");
+        File.WriteAllText(file, "{{ include 'broken' }}");
+
+        var result = Render(file);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("TPL004", Path.Combine(partials, "broken.sbn"), 2), (error.Code, error.Location.File, error.Location.Line));
     }
 
     [Fact]
@@ -159,8 +285,8 @@ public class TemplateSafetyTests
     public void A_user_file_named_regional_is_a_comparison_and_its_name_sets_the_format()
     {
         using var temp = new TempDirectory();
-        var file = temp.File("regional-ministry.md.hbs");
-        File.WriteAllText(file, "{{period}}");
+        var file = temp.File("regional-ministry.md.sbn");
+        File.WriteAllText(file, "{{ period }}");
 
         var template = new TemplateCatalog().Resolve(file, ReportFormat.Html).Value!;
 
@@ -172,14 +298,21 @@ public class TemplateSafetyTests
     public void A_user_folder_holds_templates_named_like_the_shipped_ones()
     {
         using var temp = new TempDirectory();
-        File.WriteAllText(temp.File("country-profile.html.hbs"), "<p>{{country.code}}</p>");
-        File.WriteAllText(temp.File("regional-comparison.md.hbs"), "{{period}}");
+        File.WriteAllText(temp.File("country-profile.html.sbn"), "<p>{{ country.code }}</p>");
+        File.WriteAllText(temp.File("regional-comparison.md.sbn"), "{{ period }}");
         var catalog = new TemplateCatalog();
 
         Assert.Equal(ReportKind.CountryProfile, catalog.Resolve(temp.Path).Value!.Kind);
         var comparison = catalog.Resolve(Path.Combine(temp.Path, "regional-comparison"), ReportFormat.Markdown).Value!;
         Assert.Equal(ReportKind.RegionalComparison, comparison.Kind);
         Assert.Equal("TPL002", Assert.Single(catalog.Resolve(temp.Path, ReportFormat.Markdown).Diagnostics).Code);
+    }
+
+    private static System.Collections.Generic.IReadOnlyList<Coherence.Diagnostics.Diagnostic> Render(string file, TextWriter output, RenderLimits limits)
+    {
+        var resolved = new TemplateCatalog().Resolve(file);
+        Assert.NotNull(resolved.Value);
+        return new ReportRenderer(strict: false, limits).Render(resolved.Value!, TemplateRenderingTests.Model(resolved.Value!.Kind, "en"), output);
     }
 
     private static Coherence.Diagnostics.Result<string> Render(string file)

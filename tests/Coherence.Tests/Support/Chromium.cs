@@ -32,6 +32,10 @@ internal static class Chromium
     public static Task<string> ScreenshotAsync(string browser, string page, string png, int width = 1240, int height = 1754) =>
         RunAsync(browser, page, "--screenshot=" + png, $"--window-size={width},{height}");
 
+    /// <summary>Prints a page to PDF as a reader would, with the page's own @page size and no browser header or footer.</summary>
+    public static Task<string> PrintToPdfAsync(string browser, string page, string pdf) =>
+        RunAsync(browser, page, "--print-to-pdf=" + pdf, "--no-pdf-header-footer");
+
     private static async Task<string> RunAsync(string browser, string page, params string[] extra)
     {
         using var profile = new TempDirectory();
