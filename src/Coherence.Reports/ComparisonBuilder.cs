@@ -76,7 +76,7 @@ internal sealed class ComparisonBuilder
         .OrderBy(c => c.Assessment.Country.Value, StringComparer.Ordinal)
         .Select(c => WhoSaysWhatBuilder.View(
             c.Assessment.Country.Value,
-            ReportParts.Country(c.Assessment).Name,
+            ReportParts.Country(c.Assessment, language).Name,
             string.Join(", ", c.Agreement!.Value.Raters.Select(r => WhoSaysWhatBuilder.RoleName(r, views))),
             c.Agreement.Value.Summary,
             views.Culture))

@@ -6,6 +6,8 @@ using System.Linq;
 using Coherence.Agreement;
 using Coherence.Model;
 using Coherence.Serialization;
+using Coherence.Workbooks.Styles;
+using CellStyle = Coherence.Workbooks.Styles.CellStyle;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -29,6 +31,7 @@ public sealed class ReconciliationWorkbookWriter
     private readonly ReconciliationTexts texts;
     private readonly LevelVocabulary vocabulary;
     private readonly SharedStrings strings = new();
+    private readonly StyleRegistry styles = new();
     private readonly List<(string Name, WorksheetPart Part, SheetStateValues? State)> sheets = new();
     private readonly List<DefinedName> names = new();
     private readonly Dictionary<string, string> listNames = new(StringComparer.Ordinal);
@@ -110,9 +113,8 @@ public sealed class ReconciliationWorkbookWriter
             document.PackageProperties.Creator = "Coherence " + request.ToolVersion;
             document.PackageProperties.Created = request.GeneratedAt.UtcDateTime;
             workbookPart = document.AddWorkbookPart();
-            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStyles.Create();
 
-            var metadata = new WorksheetBuilder(strings);
+            var metadata = new WorksheetBuilder(strings, styles);
             WriteLists(metadata);
             Add(instructionsName, WriteInstructions(), null);
             Add(disagreementsName, WriteDisagreements(), null);
@@ -120,6 +122,8 @@ public sealed class ReconciliationWorkbookWriter
             WriteMetadata(metadata);
             Add(ReconciliationLayout.MetadataSheet, metadata.Build(), SheetStateValues.VeryHidden);
             Add(ReconciliationLayout.SourcesSheet, WriteSources(), SheetStateValues.VeryHidden);
+            // Every sheet is written: the styles they used are all registered.
+            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = styles.Build();
             workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Build();
 
             var sheetsElement = new Sheets();
@@ -219,7 +223,7 @@ public sealed class ReconciliationWorkbookWriter
     private Worksheet WriteSources()
     {
         // One column per team, its assessment's JSON cut in chunks a cell can hold.
-        var sheet = new WorksheetBuilder(strings);
+        var sheet = new WorksheetBuilder(strings, styles);
         for (var i = 0; i < agreement.Raters.Count; i++)
         {
             var json = AssessmentJson.Write(agreement.Raters[i].Assessment);
@@ -244,7 +248,7 @@ public sealed class ReconciliationWorkbookWriter
 
     private Worksheet WriteInstructions()
     {
-        var sheet = new WorksheetBuilder(strings) { Selected = true, TabColor = "FF1F4E78" };
+        var sheet = new WorksheetBuilder(strings, styles) { Selected = true, TabColor = "FF1F4E78" };
         sheet.Width(1, 22);
         sheet.Width(2, 18);
         sheet.Width(3, 48);
@@ -318,8 +322,8 @@ public sealed class ReconciliationWorkbookWriter
     private Worksheet WriteDisagreements()
     {
         var raters = agreement.Raters;
-        var sheet = new WorksheetBuilder(strings) { FrozenColumns = 4, FrozenRows = ReconciliationLayout.HeaderRow };
-        var columns = new List<(string Key, string Header, double Width, uint Style)>
+        var sheet = new WorksheetBuilder(strings, styles) { FrozenColumns = 4, FrozenRows = ReconciliationLayout.HeaderRow };
+        var columns = new List<(string Key, string Header, double Width, CellStyle Style)>
         {
             (ReconciliationLayout.CellKey, "key", 4, WorkbookStyles.Header),
             ("indicator", texts["col.id"], 9, WorkbookStyles.Header),
@@ -464,7 +468,7 @@ public sealed class ReconciliationWorkbookWriter
 
     private Worksheet WriteAgreement()
     {
-        var sheet = new WorksheetBuilder(strings) { FrozenRows = 4 };
+        var sheet = new WorksheetBuilder(strings, styles) { FrozenRows = 4 };
         var headers = new[] { "col.scope", "col.part", "col.compared", "col.exact", "col.difference", "col.alpha", "col.alpha-lower", "col.alpha-upper", "col.kappa-linear", "col.kappa-quadratic" };
         var widths = new[] { 14.0, 40, 12, 12, 12, 10, 12, 12, 12, 12 };
         sheet.Text(1, 1, $"{texts["sheet.agreement"]} — {agreement.Country.Value} · {agreement.Period}", WorkbookStyles.Title);
@@ -518,7 +522,7 @@ public sealed class ReconciliationWorkbookWriter
         _ => null,
     };
 
-    private void Shown(WorksheetBuilder sheet, int column, uint row, Scale scale, Response? response, uint style)
+    private void Shown(WorksheetBuilder sheet, int column, uint row, Scale scale, Response? response, CellStyle style)
     {
         switch (response is null ? null : vocabulary.Display(scale, response))
         {
