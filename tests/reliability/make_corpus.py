@@ -42,6 +42,9 @@ doc = json.loads(assessment)
 first = {k: v for k, v in doc["responses"][0].items() if k in ("indicator", "group", "facet", "level", "status")}
 doc["responses"] = [first] * 500_000
 case("dups.json", "score", "500,000 duplicate responses", json.dumps(doc).encode())
+stray = dict(first, colour="x")
+doc["responses"] = [stray] * 400_000
+case("unknown-keys.json", "score", "400,000 responses with an unknown key each", json.dumps(doc).encode())
 case("bigcell.csv", "import-table", "one 50 MB cell", b"cntry,year,x\nAT,2010," + b"z" * 50_000_000 + b"\n")
 case("unknown-value.json", "score", "a 1 MB unknown level", assessment.replace(b'"level": "', b'"level": "' + b"q" * 1_000_000, 1))
 

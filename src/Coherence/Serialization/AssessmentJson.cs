@@ -138,7 +138,7 @@ public static class AssessmentJson
         var map = walker.Map(root, TheAssessment, "$schema", "apiVersion", "kind", "country", "countryName", "period", "language", "rubric", "assessors", "notes", "responses", "reconciliation");
         if (map is null)
         {
-            return Result<Assessment>.Failure(walker.Diagnostics.Count > 0 ? walker.Diagnostics : new[] { Diagnostic.Error("ASM003", Phrase.Of("diag.empty-file"), new SourceLocation(file)) });
+            return Result<Assessment>.Failure(walker.Diagnostics.Count > 0 ? walker.Diagnostics : (IReadOnlyList<Diagnostic>)new[] { Diagnostic.Error("ASM003", Phrase.Of("diag.empty-file"), new SourceLocation(file)) });
         }
 
         var kind = walker.String(map, "kind", TheAssessment, true);

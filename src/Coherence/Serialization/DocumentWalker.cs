@@ -12,6 +12,10 @@ namespace Coherence.Serialization;
 internal sealed class DocumentWalker
 {
     private readonly string prefix;
+    private readonly List<Diagnostic> kept = new();
+    private readonly Dictionary<(string Code, DiagnosticSeverity Severity), (int Count, Diagnostic First)> counts = new();
+    private readonly int perCode = DiagnosticCap.PerCodeFromEnvironment();
+    private bool overflowed;
 
     public DocumentWalker(string? file, string prefix)
     {
@@ -21,19 +25,57 @@ internal sealed class DocumentWalker
 
     public string? File { get; }
 
-    public List<Diagnostic> Diagnostics { get; } = new();
+    /// <summary>Gets the diagnostics: the first of each code, then one per code that went over, counting the rest.</summary>
+    /// <remarks>400,000 responses with one unknown key each cost a gigabyte when every diagnostic was kept.</remarks>
+    public IReadOnlyList<Diagnostic> Diagnostics
+    {
+        get
+        {
+            if (!overflowed)
+            {
+                return kept;
+            }
+
+            var all = new List<Diagnostic>(kept);
+            foreach (var (count, first) in counts.Values)
+            {
+                if (count > perCode)
+                {
+                    all.Add(DiagnosticCap.More(first, count - perCode));
+                }
+            }
+
+            return all;
+        }
+    }
 
     public IReadOnlyList<string> Languages { get; set; } = Array.Empty<string>();
 
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+    public bool HasErrors { get; private set; }
 
     public SourceLocation At(DocumentNode node) => new(File, node.Line, node.Column);
 
     public void Error(string code, Phrase message, DocumentNode node, Phrase? hint = null) =>
-        Diagnostics.Add(Diagnostic.Error(prefix + code, message, At(node), hint));
+        Add(Diagnostic.Error(prefix + code, message, At(node), hint));
 
     public void Warning(string code, Phrase message, DocumentNode node, Phrase? hint = null) =>
-        Diagnostics.Add(Diagnostic.Warning(prefix + code, message, At(node), hint));
+        Add(Diagnostic.Warning(prefix + code, message, At(node), hint));
+
+    private void Add(Diagnostic diagnostic)
+    {
+        HasErrors |= diagnostic.IsError;
+        var key = (diagnostic.Code, diagnostic.Severity);
+        var count = counts.TryGetValue(key, out var entry) ? entry.Count + 1 : 1;
+        counts[key] = (count, count == 1 ? diagnostic : entry.First);
+        if (count <= perCode)
+        {
+            kept.Add(diagnostic);
+        }
+        else
+        {
+            overflowed = true;
+        }
+    }
 
     public static Phrase KindOf(DocumentNode node) => Phrase.Of(node switch
     {

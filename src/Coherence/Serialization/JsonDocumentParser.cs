@@ -46,6 +46,7 @@ internal static class JsonDocumentParser
     private static DocumentNode ReadNode(ref Utf8JsonReader reader, Positions positions)
     {
         var (line, column) = positions.At(reader.TokenStartIndex);
+        DocumentLimits.Count(ref positions.Values, line, column);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
@@ -92,6 +93,9 @@ internal static class JsonDocumentParser
         private int column = 1;
 
         public Positions(byte[] utf8) => this.utf8 = utf8;
+
+        /// <summary>How many values were read so far, against <see cref="DocumentLimits.MaxValues"/>.</summary>
+        public int Values;
 
         public (int Line, int Column) At(long target)
         {

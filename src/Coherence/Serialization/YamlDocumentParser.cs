@@ -16,6 +16,7 @@ internal static class YamlDocumentParser
         try
         {
             parser = new Parser(new StringReader(text));
+            values = 0;
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -89,11 +90,15 @@ internal static class YamlDocumentParser
         return null;
     }
 
+    [ThreadStatic]
+    private static int values;
+
     private static DocumentNode ReadNode(IParser parser)
     {
         var current = parser.Current ?? throw new DocumentParseException(Phrase.Of("parse.end"), 0, 0);
         var line = (int)current.Start.Line;
         var column = (int)current.Start.Column;
+        DocumentLimits.Count(ref values, line, column);
         switch (current)
         {
             case AnchorAlias:

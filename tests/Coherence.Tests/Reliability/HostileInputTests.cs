@@ -200,6 +200,17 @@ public sealed class HostileInputTests
         Assert.True(error.Location.Line > 0);
     }
 
+    [Fact]
+    public void A_document_with_more_values_than_the_limit_stops_where_it_goes_over()
+    {
+        var json = "{\"spec\": [" + string.Join(",", Enumerable.Repeat("1", DocumentLimits.DefaultMaxValues)) + "]}";
+        var result = RubricReader.Read(Encoding.UTF8.GetBytes(json), "r.json");
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("RUB001", error.Code);
+        Assert.Contains(DocumentLimits.Variable, error.ToString());
+        Assert.Equal(1, error.Location.Line);
+    }
+
     internal static int IndexOf(byte[] haystack, byte[] needle)
     {
         for (var i = 0; i + needle.Length <= haystack.Length; i++)
