@@ -143,7 +143,9 @@ public class DrawEngineTests
     {
         var rubric = new Coherence.Rubrics.RubricCatalog().Resolve("mesoamerica-coherence").Value!;
         var folder = Path.Combine(TestRubrics.RepositoryRoot(), "rubrics", "examples");
-        var assessments = Directory.GetFiles(folder, "*.json").OrderBy(f => f, StringComparer.Ordinal).Select(f => AssessmentJson.ReadFile(f).Value!).ToList();
+        // A country and period that several teams assessed is left out, as the scoring pass leaves it out without --assessors.
+        var assessments = Directory.GetFiles(folder, "*.json").OrderBy(f => f, StringComparer.Ordinal).Select(f => AssessmentJson.ReadFile(f).Value!)
+            .GroupBy(a => (a.Country, a.Period)).Where(g => g.Count() == 1).Select(g => g.Single()).ToList();
         return (rubric, assessments);
     }
 
