@@ -11,6 +11,7 @@ using Coherence.Diagnostics;
 using Coherence.Localization;
 using Coherence.Reports;
 using Coherence.Scoring;
+using Coherence.Serialization;
 
 namespace Coherence.Operations;
 
@@ -113,6 +114,16 @@ public sealed class ReportOperation
             return Task.FromResult(Fail());
         }
 
+        RobustnessSummary? robustness = null;
+        if (options.Robustness is not null)
+        {
+            robustness = RobustnessJsonReader.Read(options.Robustness, diagnostics);
+            if (robustness is null)
+            {
+                return Task.FromResult(Fail());
+            }
+        }
+
         var generatedAt = options.Clock.GetUtcNow();
         var profile = template.Kind == ReportKind.CountryProfile;
         using var outputs = new PendingOutputs(options.Force);
@@ -127,7 +138,10 @@ public sealed class ReportOperation
             options.Force,
             generatedAt,
             options.Run?.GeneratedAt ?? generatedAt,
-            paper);
+            paper)
+        {
+            Robustness = robustness,
+        };
         var assessments = 0;
         IEnumerable<ScoredAssessment> items;
         if (options.Run is { } run)

@@ -34,6 +34,9 @@ public sealed record ReportOptions(IReadOnlyList<string> Inputs)
     /// <summary>Gets the period to report on, or <see langword="null"/> for every period in the inputs.</summary>
     public string? Period { get; init; }
 
+    /// <summary>Gets a robustness result (the JSON of <c>coherence robustness --json</c>) whose rank intervals regional comparisons show, or <see langword="null"/>; profiles ignore it.</summary>
+    public string? Robustness { get; init; }
+
     /// <summary>Gets a value indicating whether existing files may be replaced.</summary>
     public bool Force { get; init; }
 

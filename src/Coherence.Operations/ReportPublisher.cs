@@ -8,6 +8,7 @@ using Coherence.Diagnostics;
 using Coherence.Localization;
 using Coherence.Model;
 using Coherence.Reports;
+using Coherence.Serialization;
 
 namespace Coherence.Operations;
 
@@ -51,6 +52,9 @@ internal sealed class ReportPublisher
 
     /// <summary>Gets whether a report could not be written: nothing should be put in place.</summary>
     public bool Failed { get; private set; }
+
+    /// <summary>Gets or sets a robustness result whose rank intervals the comparisons show, or <see langword="null"/>.</summary>
+    public RobustnessSummary? Robustness { get; set; }
 
     /// <summary>Gets the reports written so far, in order.</summary>
     public IReadOnlyList<ReportFile> Files => files;
@@ -149,8 +153,46 @@ internal sealed class ReportPublisher
             }
 
             var model = ReportModels.Comparison(pair.Value, rubrics[pair.Value[0].RubricId], pair.Key, source, language, generatedAt);
+            if (Robustness is { } robustness)
+            {
+                if (!Matches(robustness, rubrics[pair.Value[0].RubricId], model, diagnostics))
+                {
+                    Failed = true;
+                    continue;
+                }
+
+                model = model with { Robustness = RobustnessViews.Build(robustness, model, language) };
+            }
+
             Write(path, comparison, model, new ReportFile(path, ReportKind.RegionalComparison, pair.Key, null), outputs, diagnostics);
         }
+    }
+
+    /// <summary>Checks that a robustness result was made with the comparison's rubric and covers its period and countries.</summary>
+    private static bool Matches(RobustnessSummary robustness, Rubric rubric, RegionalComparisonModel model, List<Diagnostic> diagnostics)
+    {
+        var file = new SourceLocation(robustness.Path, Detail: "rubric");
+        if (!string.Equals(robustness.RubricId, rubric.Id, StringComparison.Ordinal) || !string.Equals(robustness.RubricVersion, rubric.Version, StringComparison.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Error("REP014", Phrase.Of("diag.REP014", robustness.RubricId, robustness.RubricVersion, rubric.Id, rubric.Version), file, Phrase.Of("hint.REP014")));
+            return false;
+        }
+
+        var theirs = RobustnessViews.Overall(robustness, model.Period).Select(r => r.Country.Value).ToList();
+        if (theirs.Count == 0)
+        {
+            var covered = robustness.Ranks.Select(r => r.Period).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
+            diagnostics.Add(Diagnostic.Error("REP015", Phrase.Of("diag.REP015", model.Period, covered), new SourceLocation(robustness.Path, Detail: "ranks"), Phrase.Of("hint.REP015")));
+            return false;
+        }
+
+        var ours = model.Countries.Select(c => c.Country.Code).ToList();
+        if (!new HashSet<string>(theirs, StringComparer.Ordinal).SetEquals(ours))
+        {
+            diagnostics.Add(Diagnostic.Warning("REP016", Phrase.Of("diag.REP016", model.Period, theirs.Count, ours.Count), new SourceLocation(robustness.Path, Detail: "ranks"), Phrase.Of("hint.REP016")));
+        }
+
+        return true;
     }
 
     private void Write(string path, ReportTemplate template, ReportModel model, ReportFile file, PendingOutputs outputs, List<Diagnostic> diagnostics)

@@ -28,4 +28,7 @@ public sealed record RegionalComparisonModel : ReportModel
 
     /// <summary>Gets the dimension by country heat map: a row per dimension, a column per country in rank order, the regional mean last.</summary>
     public required HeatMap DimensionMatrix { get; init; }
+
+    /// <summary>Gets how firm each country's rank is, from a robustness result given to the report, or <see langword="null"/> when none was.</summary>
+    public RobustnessView? Robustness { get; init; }
 }

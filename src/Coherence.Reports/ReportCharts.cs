@@ -141,6 +141,50 @@ internal static class ReportCharts
         _ => "#ffffff",
     };
 
+    /// <summary>
+    /// Draws a rank interval on a scale from rank 1 (left) to the last rank (right): a bar from the best to the worst rank of
+    /// 90% of the variations, a dot at the rank with the rubric's own choices, and the interval in figures.
+    /// </summary>
+    /// <param name="nominal">The rank with the rubric's choices, or <see langword="null"/>.</param>
+    /// <param name="low">The 5th percentile of the rank, or <see langword="null"/>.</param>
+    /// <param name="high">The 95th percentile of the rank, or <see langword="null"/>.</param>
+    /// <param name="units">How many countries are ranked.</param>
+    /// <param name="description">The interval in words, for screen readers.</param>
+    /// <returns>The SVG element.</returns>
+    public static string RankInterval(int? nominal, int? low, int? high, int units, string description)
+    {
+        const double Left = 6;
+        const double Width = 228;
+        units = Math.Max(1, units);
+        var step = Width / units;
+        double X(int rank) => Left + ((Math.Max(1, Math.Min(units, rank)) - 0.5) * step);
+        var text = new StringBuilder(1024);
+        text.Append("<svg class=\"rank-interval\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 300 18\" width=\"300\" height=\"18\" role=\"img\" aria-label=\"")
+            .Append(Escape(description)).Append("\">");
+        text.Append("<rect x=\"").Append(Number(Left)).Append("\" y=\"4\" width=\"").Append(Number(Width)).Append("\" height=\"10\" rx=\"2\" fill=\"").Append(Track).Append("\"/>");
+        for (var rank = 5; rank < units; rank += 5)
+        {
+            var x = Number(Left + (rank * step));
+            text.Append("<line x1=\"").Append(x).Append("\" y1=\"2\" x2=\"").Append(x).Append("\" y2=\"16\" stroke=\"#cfd8dc\" stroke-width=\"0.6\"/>");
+        }
+
+        if (low is { } l && high is { } h)
+        {
+            var from = X(Math.Min(l, h)) - (step * 0.4);
+            var to = X(Math.Max(l, h)) + (step * 0.4);
+            text.Append("<rect x=\"").Append(Number(from)).Append("\" y=\"4\" width=\"").Append(Number(to - from)).Append("\" height=\"10\" rx=\"2\" fill=\"").Append(LawColour).Append("\" fill-opacity=\"0.45\"/>");
+        }
+
+        if (nominal is { } n)
+        {
+            text.Append("<circle cx=\"").Append(Number(X(n))).Append("\" cy=\"9\" r=\"4\" fill=\"#263238\" stroke=\"#ffffff\" stroke-width=\"1\"/>");
+        }
+
+        var figures = low is { } a && high is { } b ? (a == b ? a.ToString(CultureInfo.InvariantCulture) : a.ToString(CultureInfo.InvariantCulture) + "\u2013" + b.ToString(CultureInfo.InvariantCulture)) : "\u2013";
+        text.Append("<text x=\"242\" y=\"13\" font-size=\"10\">").Append(Escape(figures)).Append(" / ").Append(units.ToString(CultureInfo.InvariantCulture)).Append("</text></svg>");
+        return text.ToString();
+    }
+
     /// <summary>Escapes text for XML and HTML content and attributes.</summary>
     /// <param name="value">The text.</param>
     /// <returns>The escaped text.</returns>

@@ -14,7 +14,7 @@ namespace Coherence.Reports;
 /// and small SVG charts. The language is the one of the <see cref="ReportContext"/> rendering.
 /// </summary>
 /// <remarks>
-/// Functions return text, which the renderer escapes, except the chart functions (<c>bar</c>, <c>gauge</c>): they return
+/// Functions return text, which the renderer escapes, except the chart functions (<c>bar</c>, <c>gauge</c>, <c>scatter</c>, <c>rankBar</c>): they return
 /// <see cref="Markup"/> made here from numbers, with every word in it escaped.
 /// </remarks>
 internal static class ReportHelpers
@@ -25,7 +25,7 @@ internal static class ReportHelpers
     private static readonly Labels English = new("en");
 
     /// <summary>Gets the names of the functions, for documentation and tests.</summary>
-    public static IReadOnlyList<string> Names { get; } = new[] { "number", "percent", "score", "signed", "label", "classLabel", "levelLabel", "heat", "bar", "gauge", "scatter", "has" };
+    public static IReadOnlyList<string> Names { get; } = new[] { "number", "percent", "score", "signed", "label", "classLabel", "levelLabel", "heat", "bar", "gauge", "scatter", "rankBar", "has" };
 
     /// <summary>Makes the object that holds the functions, shared by every render.</summary>
     /// <returns>The functions, read-only.</returns>
@@ -143,5 +143,10 @@ internal static class ReportHelpers
         }
 
         public static Markup Gauge(TemplateContext context, object? value) => new(ReportCharts.Gauge(ToNumber(value), LabelsOf(context).Score));
+
+        /// <summary>Draws a country's rank interval (an item of <c>robustness.intervals</c>); anything else draws nothing.</summary>
+        public static Markup RankBar(TemplateContext context, object? interval) => interval is RankIntervalView v
+            ? new Markup(ReportCharts.RankInterval(v.Nominal, v.Low, v.High, v.Units, v.Reading))
+            : new Markup(string.Empty);
     }
 }

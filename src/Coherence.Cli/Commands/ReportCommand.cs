@@ -6,7 +6,7 @@ using Coherence.Reports;
 
 namespace Coherence.Cli.Commands;
 
-/// <summary><c>coherence report &lt;inputs...&gt; [--template name|path] [--language es|en] [--paper letter|a4] (-o file | --out-dir folder)</c>.</summary>
+/// <summary><c>coherence report &lt;inputs...&gt; [--template name|path] [--language es|en] [--paper letter|a4] [--robustness result.json] (-o file | --out-dir folder)</c>.</summary>
 internal static class ReportCommand
 {
     public static Command Create(CliContext context)
@@ -23,6 +23,7 @@ internal static class ReportCommand
         var output = new Option<string>("--output", "-o") { Description = t["cli.report.output"], HelpName = "file" };
         var outDir = new Option<string>("--out-dir") { Description = t["cli.report.out-dir"], HelpName = "folder" };
         var period = new Option<string>("--period") { Description = t["cli.report.period"] };
+        var robustness = new Option<string>("--robustness") { Description = t["cli.report.robustness"], HelpName = "result.json" };
         var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.option.rubric-score"] };
         var force = new Option<bool>("--force", "-f") { Description = t["cli.report.force"] };
         var paper = new Option<string>("--paper") { Description = t["cli.report.paper"], HelpName = "letter|a4" };
@@ -31,7 +32,7 @@ internal static class ReportCommand
         assessors.AcceptOnlyFromAmong("consensus", "median");
         var command = new Command("report", t["cli.report"])
         {
-            inputs, template, language, output, outDir, period, rubric, force, assessors, paper,
+            inputs, template, language, output, outDir, period, robustness, rubric, force, assessors, paper,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -48,6 +49,7 @@ internal static class ReportCommand
                 OutputPath = parse.GetValue(output),
                 OutputDirectory = parse.GetValue(outDir),
                 Period = parse.GetValue(period),
+                Robustness = parse.GetValue(robustness),
                 Rubric = parse.GetValue(rubric),
                 Force = parse.GetValue(force),
                 Paper = parse.GetValue(paper),
