@@ -21,24 +21,55 @@ internal static class WorkbookCommands
     {
         var t = context.Texts;
         var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.option.rubric-id"], Required = true };
-        var country = new Option<string>("--country", "-c") { Description = t["cli.workbook.country"], Required = true, HelpName = "ISO3" };
-        var period = new Option<string>("--period", "-p") { Description = t["cli.workbook.period"], Required = true, HelpName = "label" };
+        var country = new Option<string>("--country", "-c") { Description = t["cli.workbook.country"], HelpName = "ISO3" };
+        var period = new Option<string>("--period", "-p") { Description = t["cli.workbook.period"], HelpName = "label" };
         var language = new Option<string>("--language", "-l") { Description = t.Format("cli.workbook.language", string.Join("|", Texts.Supported)), HelpName = string.Join("|", Texts.Supported) };
         var assessor = new Option<string>("--assessor") { Description = t["cli.workbook.assessor"], HelpName = "name" };
         var organization = new Option<string>("--organization") { Description = t["cli.workbook.organization"], HelpName = "org" };
         var role = new Option<string>("--role") { Description = t["cli.workbook.role"], HelpName = "role" };
         role.AcceptOnlyFromAmong("government", "civil-society", "independent");
         var from = new Option<string>("--from") { Description = t["cli.workbook.from"], HelpName = "file" };
-        var output = new Option<string>("--output", "-o") { Description = t["cli.workbook.output"], Required = true, HelpName = "file.xlsx" };
+        var output = new Option<string>("--output", "-o") { Description = t["cli.workbook.output"], HelpName = "file.xlsx" };
+        var batch = new Option<string>("--batch") { Description = t["cli.workbook.batch"], HelpName = "list.csv" };
+        var outDir = new Option<string>("--out-dir") { Description = t["cli.workbook.out-dir"], HelpName = "folder" };
         var force = new Option<bool>("--force", "-f") { Description = t["cli.workbook.force"] };
         var password = new Option<string>("--protect-password") { Description = t["cli.workbook.password"], HelpName = "password" };
         var paper = PaperOption.Create(t);
         var command = new Command("new", t["cli.workbook.new"])
         {
-            rubric, country, period, language, assessor, organization, role, from, output, force, password, paper,
+            rubric, country, period, language, assessor, organization, role, from, output, force, password, paper, batch, outDir,
         };
+        command.Validators.Add(result =>
+        {
+            // One workbook needs --country, --period and --output; a batch needs --batch and --out-dir, and reads the rest from its list.
+            var needed = result.GetValue(batch) is null ? new Option[] { country, period, output } : new Option[] { outDir };
+            foreach (var option in needed.Where(o => result.GetResult(o) is null))
+            {
+                result.AddError(t.Format("cli.workbook.needs", option.Name));
+            }
+        });
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(batch) is { } list)
+            {
+                var batchOptions = new BatchWorkbookOptions(parse.GetValue(rubric)!, list, parse.GetValue(outDir)!)
+                {
+                    Period = parse.GetValue(period),
+                    Language = parse.GetValue(language),
+                    ProtectPassword = ProtectPassword(parse.GetValue(password), context),
+                    Force = parse.GetValue(force),
+                    Paper = PaperOption.Read(parse.GetValue(paper)),
+                };
+                var operation = new BatchWorkbookOperation(context.Catalog);
+                var batchResult = await context.WithProgress(t["cli.progress.writing-workbooks"], p => operation.RunAsync(batchOptions, p, cancellationToken)).ConfigureAwait(false);
+                if (batchResult.Value is { } written && !context.Quiet)
+                {
+                    context.Output.WriteLine(t.Format("cli.workbook.batch-written", written.Paths.Count, batchOptions.OutputFolder));
+                }
+
+                return context.Finish(batchResult.Diagnostics.ToList());
+            }
+
             var options = new NewWorkbookOptions(parse.GetValue(rubric)!, parse.GetValue(country)!, parse.GetValue(period)!, parse.GetValue(output)!)
             {
                 Language = parse.GetValue(language),

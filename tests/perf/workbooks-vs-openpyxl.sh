@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Times 'coherence workbook new --batch' for 100 countries against an openpyxl script writing comparable workbooks
+# (same sheets, level texts, drop-downs, protection, formatting) for the same list, checks that both wrote 100
+# readable workbooks with the same answer cells, and prints the ratio.
+# Usage: tests/perf/workbooks-vs-openpyxl.sh [count]   (needs Debian's python3-openpyxl and python3-yaml)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+count="${1:-100}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+python=/usr/bin/python3
+"$python" -c 'import openpyxl, yaml' 2>/dev/null || python=python3
+
+dotnet build "$root/src/Coherence.Cli" -c Release -m:1 -v q -nologo >/dev/null
+cli="$root/src/Coherence.Cli/bin/Release/net10.0/Coherence.Cli"
+
+# The list: the first $count countries the tool knows, with their Spanish names, period 2026, in Spanish.
+{ echo "country,name,period,language"; grep -v '^#' "$root/src/Coherence/Model/CountryNames.tsv" | head -n "$count" | awk -F'\t' '{ printf "%s,\"%s\",2026,es\n", $1, $3 }'; } > "$work/countries.csv"
+
+seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
+
+echo "machine: $(nproc) cores, $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "openpyxl $("$python" -c 'import openpyxl; print(openpyxl.__version__)'), $("$python" --version 2>&1), .NET $(dotnet --version)"
+coherence_s=$(seconds "$cli" workbook new --rubric mesoamerica-coherence --batch "$work/countries.csv" --out-dir "$work/coherence" -q)
+openpyxl_s=$(seconds "$python" "$root/tests/perf/openpyxl_workbooks.py" "$root/rubrics/mesoamerica.yaml" "$work/countries.csv" "$work/openpyxl")
+
+# Both wrote $count workbooks that openpyxl reads, with the same answer cells (sheet, indicator, facet of every level drop-down).
+"$python" "$root/tests/perf/openpyxl_workbooks.py" --answer-cells "$work/coherence" > "$work/coherence.cells"
+"$python" "$root/tests/perf/openpyxl_workbooks.py" --answer-cells "$work/openpyxl" > "$work/openpyxl.cells"
+test "$(wc -l < "$work/coherence.cells")" -eq "$count" || { echo "coherence wrote $(wc -l < "$work/coherence.cells") workbooks, not $count" >&2; exit 1; }
+diff "$work/coherence.cells" "$work/openpyxl.cells" >&2 || { echo "the answer cells differ" >&2; exit 1; }
+echo "answer cells per workbook: $(head -1 "$work/coherence.cells" | cut -d' ' -f2), the same in all $count pairs"
+echo "sizes: coherence $(du -sh "$work/coherence" | cut -f1), openpyxl $(du -sh "$work/openpyxl" | cut -f1)"
+echo "coherence workbook new --batch, $count workbooks (whole process): ${coherence_s} s"
+echo "openpyxl script, the same $count workbooks (whole process):       ${openpyxl_s} s   ($(ratio "$openpyxl_s" "$coherence_s")x the batch's time)"
