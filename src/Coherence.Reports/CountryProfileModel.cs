@@ -8,6 +8,12 @@ public sealed record CountryProfileModel : ReportModel
     /// <summary>Gets the country.</summary>
     public required ReportCountry Country { get; init; }
 
+    /// <summary>
+    /// Gets the executive summary, four to six short sentences in the report's language: the overall position (law, practice,
+    /// the joint level and the class), the largest implementation gaps, where practice leads the law, and what data is missing.
+    /// </summary>
+    public IReadOnlyList<string> Summary { get; init; } = System.Array.Empty<string>();
+
     /// <summary>Gets the overall scores, across groups and dimensions.</summary>
     public required ScoreView Overall { get; init; }
 

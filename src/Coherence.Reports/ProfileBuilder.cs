@@ -67,7 +67,7 @@ internal sealed class ProfileBuilder
             .ToList();
         var gaps = Findings(GapClass.ImplementationGap, descending: true);
         var ahead = Findings(GapClass.PracticeAheadOfLaw, descending: false);
-        return new CountryProfileModel
+        var model = new CountryProfileModel
         {
             Kind = "country-profile",
             Language = language,
@@ -96,6 +96,7 @@ internal sealed class ProfileBuilder
             DataNotes = score.Diagnostics.Select(DataNote).ToList(),
             WhoSaysWhat = panel is null ? null : WhoSaysWhatBuilder.Build(panel, rubric, views, maxFindings),
         };
+        return model with { Summary = SummaryBuilder.Build(model, views.Labels, rubric.HasGap) };
     }
 
     private static string DataNote(Diagnostics.Diagnostic diagnostic)
