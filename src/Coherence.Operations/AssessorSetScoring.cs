@@ -81,7 +81,10 @@ internal static class AssessorSetScoring
     /// <returns>The warning, with the choices.</returns>
     public static Diagnostic LeftOut(AssessorSet set)
     {
-        var teams = set.Raters.Select(r => $"{r.Id} ({r.Label})").ToList();
+        // Teams named by their role in the reader's language where they have one ("Gobierno", "Sociedad civil"), else by id.
+        var teams = set.Raters
+            .Select(r => Phrase.Of("diag.ASM032.team", r.Role is { } role ? Phrase.Of("label.role." + AssessorRoleNames.Of(role)) : r.Id, r.Label))
+            .ToList();
         var first = set.Assessments.First();
         var consensus = set.Consensus.Count > 0;
         return Diagnostic.Warning(

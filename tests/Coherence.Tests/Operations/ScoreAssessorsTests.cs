@@ -32,7 +32,9 @@ public class ScoreAssessorsTests
         Assert.DoesNotContain(result.Value!.Assessments, s => s.Country.Value == "XME");
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal("ASM032", warning.Code);
-        Assert.Contains("XME 2026 is assessed by 2 teams (government (Fictitious ministry of the interior), civil-society (", warning.Message!.ToString());
+        Assert.Contains("XME 2026 is assessed by 2 teams (Government (Fictitious ministry of the interior), Civil society (", warning.Message!.ToString());
+        // The teams are named by their role in the reader's language.
+        Assert.Contains("2 equipos (Gobierno (Fictitious ministry of the interior), Sociedad civil (", Coherence.Localization.Texts.For("es").Render(warning.Message!));
         Assert.Contains("--assessors by-role", warning.Hint!.ToString());
         Assert.Contains("--assessors median", warning.Hint!.ToString());
         Assert.Contains("coherence reconcile", warning.Hint!.ToString());
