@@ -84,13 +84,7 @@ public sealed class AgreeOperation
             }
         }
 
-        Rubric? rubricOverride = null;
-        if (options.Rubric is not null)
-        {
-            var resolved = catalog.Resolve(options.Rubric);
-            diagnostics.AddRange(resolved.Diagnostics);
-            rubricOverride = resolved.Value;
-        }
+        var rubricOverride = OptionalRubric.Resolve(catalog, options.Rubric, diagnostics);
 
         if (diagnostics.Any(d => d.IsError))
         {

@@ -185,16 +185,8 @@ public sealed class ScoreOperation
     /// <summary>Resolves a rubric override given by id or path.</summary>
     internal bool TryResolve(string? rubric, List<Diagnostic> diagnostics, out Rubric? rubricOverride)
     {
-        rubricOverride = null;
-        if (rubric is null)
-        {
-            return true;
-        }
-
-        var resolved = catalog.Resolve(rubric);
-        diagnostics.AddRange(resolved.Diagnostics);
-        rubricOverride = resolved.Value;
-        return resolved.IsSuccess;
+        rubricOverride = OptionalRubric.Resolve(catalog, rubric, diagnostics);
+        return rubric is null || rubricOverride is not null;
     }
 
     private static AssessmentScore Slim(AssessmentScore score) => score with
