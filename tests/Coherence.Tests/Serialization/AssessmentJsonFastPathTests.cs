@@ -70,6 +70,57 @@ public class AssessmentJsonFastPathTests
         Assert.Equal("3", AssessmentJson.Read(bytes, "x.json").Value!.Responses[0].Level);
     }
 
+    [Theory]
+    [InlineData("\"role\": \"government\"", "\"role\": \"government\"")]
+    [InlineData("\"role\": \"government\"", "\"role\": \"civil-society\"")]
+    [InlineData("\"role\": \"government\"", "\"role\": \"independent\"")]
+    [InlineData("\"role\": \"government\"", "\"role\": \"civil\\u002Dsociety\"")]
+    [InlineData("\"confidence\": \"high\"", "\"confidence\": \"low\"")]
+    [InlineData("\"confidence\": \"high\"", "\"confidence\": \"medium\"")]
+    [InlineData("\"confidence\": \"high\"", "\"confidence\": \"h\\u0069gh\"")]
+    [InlineData("\"level\": \"substantial\",", "\"status\": \"answered\", \"level\": \"substantial\",")]
+    [InlineData("\"level\": \"substantial\",", "\"status\": \"unknown\",")]
+    [InlineData("\"level\": \"substantial\",", "\"status\": \"not-applicable\",")]
+    public void Every_name_of_a_role_a_status_or_a_confidence_reads_quickly_as_the_full_reader_reads_it(string first, string replacement)
+    {
+        var bytes = WithFirst(first, replacement);
+
+        var quick = AssessmentJsonFastPath.TryRead(bytes, "x.json");
+
+        Assert.NotNull(quick);
+        AssertSame(AssessmentJson.ReadFully(bytes, "x.json"), quick!);
+    }
+
+    [Theory]
+    [InlineData("\"role\": \"government\"", "\"role\": \"Government\"")]
+    [InlineData("\"role\": \"government\"", "\"role\": \"civil society\"")]
+    [InlineData("\"role\": \"government\"", "\"role\": \"\"")]
+    [InlineData("\"role\": \"government\"", "\"role\": 1")]
+    [InlineData("\"confidence\": \"high\"", "\"confidence\": \"HIGH\"")]
+    [InlineData("\"confidence\": \"high\"", "\"confidence\": \"hig\"")]
+    [InlineData("\"confidence\": \"high\"", "\"confidence\": \"higher\"")]
+    [InlineData("\"confidence\": \"high\"", "\"confidence\": 3")]
+    [InlineData("\"confidence\": \"high\"", "\"confidence\": \"high\", \"confidence\": \"low\"")]
+    [InlineData("\"level\": \"substantial\",", "\"status\": \"not applicable\",")]
+    [InlineData("\"level\": \"substantial\",", "\"status\": \"Unknown\",")]
+    [InlineData("\"level\": \"substantial\",", "\"status\": [\"unknown\"],")]
+    [InlineData("\"level\": \"substantial\",", "\"status\": \"unknown\", \"status\": \"unknown\",")]
+    public void A_name_that_is_no_role_status_or_confidence_is_left_to_the_full_reader_which_reports_it(string first, string replacement)
+    {
+        var bytes = WithFirst(first, replacement);
+
+        Assert.Null(AssessmentJsonFastPath.TryRead(bytes, "x.json"));
+        Assert.Contains(AssessmentJson.Read(bytes, "x.json").Diagnostics, d => d.IsError);
+    }
+
+    private static byte[] WithFirst(string first, string replacement)
+    {
+        var text = File.ReadAllText(Path.Combine(TestRubrics.RepositoryRoot(), "rubrics", "examples", "XMA-2026.json"));
+        var at = text.IndexOf(first, System.StringComparison.Ordinal);
+        Assert.True(at >= 0, first);
+        return Encoding.UTF8.GetBytes(text.Substring(0, at) + replacement + text.Substring(at + first.Length));
+    }
+
     private static void AssertSame(Diagnostics.Result<Assessment> full, Assessment quick)
     {
         Assert.True(full.IsSuccess, string.Join("\n", full.Diagnostics));
