@@ -22,21 +22,21 @@ public static class AssessmentJson
     private static readonly Phrase WhatRubric = Phrase.Of("what.key", "rubric");
     private static readonly Phrase WhatStatus = Phrase.Of("what.key", "status");
 
-    private static readonly Dictionary<string, AssessorRole> RoleNames = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, AssessorRole> RoleNames = new(StringComparer.Ordinal)
     {
         ["government"] = AssessorRole.Government,
         ["civil-society"] = AssessorRole.CivilSociety,
         ["independent"] = AssessorRole.Independent,
     };
 
-    private static readonly Dictionary<string, ResponseStatus> StatusNames = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, ResponseStatus> StatusNames = new(StringComparer.Ordinal)
     {
         ["answered"] = ResponseStatus.Answered,
         ["not-applicable"] = ResponseStatus.NotApplicable,
         ["unknown"] = ResponseStatus.Unknown,
     };
 
-    private static readonly Dictionary<string, Confidence> ConfidenceNames = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, Confidence> ConfidenceNames = new(StringComparer.Ordinal)
     {
         ["low"] = Confidence.Low,
         ["medium"] = Confidence.Medium,

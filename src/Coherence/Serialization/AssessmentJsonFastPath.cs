@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Coherence.Diagnostics;
@@ -20,6 +21,22 @@ internal static class AssessmentJsonFastPath
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // The keys of each mapping, in the order the readers below switch on them.
+    private static readonly byte[][] AssessmentKeys = Utf8("$schema", "apiVersion", "kind", "country", "countryName", "period", "language", "rubric", "assessors", "notes", "responses");
+
+    private static readonly byte[][] RubricKeys = Utf8("id", "version", "contentHash");
+
+    private static readonly byte[][] AssessorKeys = Utf8("name", "organization", "role");
+
+    private static readonly byte[][] ResponseKeys = Utf8("indicator", "group", "facet", "level", "evidence", "notes", "confidence", "status", "value", "sources");
+
+    // The names of closed lists come from the full reader's own tables, so that both take exactly the same names.
+    private static readonly KeyValuePair<byte[], AssessorRole>[] Roles = Utf8(AssessmentJson.RoleNames);
+
+    private static readonly KeyValuePair<byte[], ResponseStatus>[] Statuses = Utf8(AssessmentJson.StatusNames);
+
+    private static readonly KeyValuePair<byte[], Confidence>[] Confidences = Utf8(AssessmentJson.ConfidenceNames);
 
     /// <summary>Reads an assessment, or gives up.</summary>
     /// <param name="utf8">The file's bytes.</param>
@@ -151,106 +168,25 @@ internal static class AssessmentJsonFastPath
                 return true;
             }
 
-            int bit;
-            if (reader.ValueTextEquals("$schema"u8))
+            var ok = Key(ref reader, AssessmentKeys, ref seen) switch
             {
-                bit = 1 << 0;
-                if (!Text(ref reader, out _))
-                {
-                    return false;
-                }
-            }
-            else if (reader.ValueTextEquals("apiVersion"u8))
-            {
-                bit = 1 << 1;
-                if (!Text(ref reader, out read.ApiVersion))
-                {
-                    return false;
-                }
-            }
-            else if (reader.ValueTextEquals("kind"u8))
-            {
-                bit = 1 << 2;
-                if (!Text(ref reader, out read.Kind))
-                {
-                    return false;
-                }
-            }
-            else if (reader.ValueTextEquals("country"u8))
-            {
-                bit = 1 << 3;
-                if (!Text(ref reader, out read.Country))
-                {
-                    return false;
-                }
-            }
-            else if (reader.ValueTextEquals("countryName"u8))
-            {
-                bit = 1 << 4;
-                if (!Text(ref reader, out read.CountryName))
-                {
-                    return false;
-                }
-            }
-            else if (reader.ValueTextEquals("period"u8))
-            {
-                bit = 1 << 5;
-                if (!Text(ref reader, out read.Period))
-                {
-                    return false;
-                }
-            }
-            else if (reader.ValueTextEquals("language"u8))
-            {
-                bit = 1 << 6;
-                if (!Text(ref reader, out read.Language))
-                {
-                    return false;
-                }
-            }
-            else if (reader.ValueTextEquals("rubric"u8))
-            {
-                bit = 1 << 7;
-                if (!ReadRubric(ref reader, read))
-                {
-                    return false;
-                }
-            }
-            else if (reader.ValueTextEquals("assessors"u8))
-            {
-                bit = 1 << 8;
-                if (!ReadAssessors(ref reader, read))
-                {
-                    return false;
-                }
-            }
-            else if (reader.ValueTextEquals("notes"u8))
-            {
-                bit = 1 << 9;
-                if (!Text(ref reader, out read.Notes))
-                {
-                    return false;
-                }
-            }
-            else if (reader.ValueTextEquals("responses"u8))
-            {
-                bit = 1 << 10;
-                if (!ReadResponses(ref reader, read))
-                {
-                    return false;
-                }
-            }
-            else
+                0 => Text(ref reader, out _),
+                1 => Text(ref reader, out read.ApiVersion),
+                2 => Text(ref reader, out read.Kind),
+                3 => Text(ref reader, out read.Country),
+                4 => Text(ref reader, out read.CountryName),
+                5 => Text(ref reader, out read.Period),
+                6 => Text(ref reader, out read.Language),
+                7 => ReadRubric(ref reader, read),
+                8 => ReadAssessors(ref reader, read),
+                9 => Text(ref reader, out read.Notes),
+                10 => ReadResponses(ref reader, read),
+                _ => false,
+            };
+            if (!ok)
             {
                 return false;
             }
-
-            if ((seen & bit) != 0)
-            {
-                return false;
-            }
-
-            seen |= bit;
         }
 
         return false;
@@ -266,49 +202,17 @@ internal static class AssessmentJsonFastPath
         var seen = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            int bit;
-            string? value;
-            if (reader.ValueTextEquals("id"u8))
+            var ok = Key(ref reader, RubricKeys, ref seen) switch
             {
-                bit = 1;
-                if (!Text(ref reader, out value))
-                {
-                    return false;
-                }
-
-                read.RubricId = value;
-            }
-            else if (reader.ValueTextEquals("version"u8))
-            {
-                bit = 2;
-                if (!Text(ref reader, out value))
-                {
-                    return false;
-                }
-
-                read.RubricVersion = value;
-            }
-            else if (reader.ValueTextEquals("contentHash"u8))
-            {
-                bit = 4;
-                if (!Text(ref reader, out value))
-                {
-                    return false;
-                }
-
-                read.ContentHash = value;
-            }
-            else
+                0 => Text(ref reader, out read.RubricId),
+                1 => Text(ref reader, out read.RubricVersion),
+                2 => Text(ref reader, out read.ContentHash),
+                _ => false,
+            };
+            if (!ok)
             {
                 return false;
             }
-
-            if ((seen & bit) != 0)
-            {
-                return false;
-            }
-
-            seen |= bit;
         }
 
         return reader.TokenType == JsonTokenType.EndObject;
@@ -328,42 +232,17 @@ internal static class AssessmentJsonFastPath
             var seen = 0;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                int bit;
-                if (reader.ValueTextEquals("name"u8))
+                var ok = Key(ref reader, AssessorKeys, ref seen) switch
                 {
-                    bit = 1;
-                    if (!Text(ref reader, out name))
-                    {
-                        return false;
-                    }
-                }
-                else if (reader.ValueTextEquals("organization"u8))
-                {
-                    bit = 2;
-                    if (!Text(ref reader, out organization))
-                    {
-                        return false;
-                    }
-                }
-                else if (reader.ValueTextEquals("role"u8))
-                {
-                    bit = 4;
-                    if (!Text(ref reader, out var text) || !AssessmentJson.TryParseRole(text!, out role))
-                    {
-                        return false;
-                    }
-                }
-                else
+                    0 => Text(ref reader, out name),
+                    1 => Text(ref reader, out organization),
+                    2 => OneOf(ref reader, Roles, out role),
+                    _ => false,
+                };
+                if (!ok)
                 {
                     return false;
                 }
-
-                if ((seen & bit) != 0)
-                {
-                    return false;
-                }
-
-                seen |= bit;
             }
 
             if (reader.TokenType != JsonTokenType.EndObject || name is null)
@@ -395,153 +274,24 @@ internal static class AssessmentJsonFastPath
             var seen = 0;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                int bit;
-                if (reader.ValueTextEquals("indicator"u8))
+                var ok = Key(ref reader, ResponseKeys, ref seen) switch
                 {
-                    bit = 1 << 0;
-                    if (!Id(ref reader, read, out indicator))
-                    {
-                        return false;
-                    }
-                }
-                else if (reader.ValueTextEquals("group"u8))
-                {
-                    bit = 1 << 1;
-                    if (!Id(ref reader, read, out group))
-                    {
-                        return false;
-                    }
-                }
-                else if (reader.ValueTextEquals("facet"u8))
-                {
-                    bit = 1 << 2;
-                    if (!Id(ref reader, read, out facet))
-                    {
-                        return false;
-                    }
-                }
-                else if (reader.ValueTextEquals("level"u8))
-                {
-                    bit = 1 << 3;
-                    if (!Id(ref reader, read, out level))
-                    {
-                        return false;
-                    }
-                }
-                else if (reader.ValueTextEquals("evidence"u8))
-                {
-                    bit = 1 << 4;
-                    if (!Text(ref reader, out evidence))
-                    {
-                        return false;
-                    }
-                }
-                else if (reader.ValueTextEquals("notes"u8))
-                {
-                    bit = 1 << 5;
-                    if (!Text(ref reader, out notes))
-                    {
-                        return false;
-                    }
-                }
-                else if (reader.ValueTextEquals("confidence"u8))
-                {
-                    bit = 1 << 6;
-                    if (!reader.Read() || reader.TokenType != JsonTokenType.String)
-                    {
-                        return false;
-                    }
-
-                    if (reader.ValueTextEquals("low"u8))
-                    {
-                        confidence = Confidence.Low;
-                    }
-                    else if (reader.ValueTextEquals("medium"u8))
-                    {
-                        confidence = Confidence.Medium;
-                    }
-                    else if (reader.ValueTextEquals("high"u8))
-                    {
-                        confidence = Confidence.High;
-                    }
-                    else
-                    {
-                        return false;
-                    }
-                }
-                else if (reader.ValueTextEquals("status"u8))
-                {
-                    bit = 1 << 7;
-                    if (!reader.Read() || reader.TokenType != JsonTokenType.String)
-                    {
-                        return false;
-                    }
-
-                    if (reader.ValueTextEquals("answered"u8))
-                    {
-                        status = ResponseStatus.Answered;
-                    }
-                    else if (reader.ValueTextEquals("not-applicable"u8))
-                    {
-                        status = ResponseStatus.NotApplicable;
-                    }
-                    else if (reader.ValueTextEquals("unknown"u8))
-                    {
-                        status = ResponseStatus.Unknown;
-                    }
-                    else
-                    {
-                        return false;
-                    }
-                }
-                else if (reader.ValueTextEquals("value"u8))
-                {
-                    bit = 1 << 8;
-                    if (!reader.Read() || reader.TokenType != JsonTokenType.Number)
-                    {
-                        return false;
-                    }
-
-                    // Parsed as the full reader parses it, so that both give the same number on every platform.
-                    if (!double.TryParse(Encoding.UTF8.GetString(reader.ValueSpan.ToArray()), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || double.IsNaN(number) || double.IsInfinity(number))
-                    {
-                        return false;
-                    }
-
-                    value = number;
-                }
-                else if (reader.ValueTextEquals("sources"u8))
-                {
-                    bit = 1 << 9;
-                    if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
-                    {
-                        return false;
-                    }
-
-                    var list = new List<string>();
-                    while (reader.Read() && reader.TokenType == JsonTokenType.String)
-                    {
-                        list.Add(reader.GetString()!);
-                    }
-
-                    if (reader.TokenType != JsonTokenType.EndArray)
-                    {
-                        return false;
-                    }
-
-                    sources = list;
-                }
-                else
+                    0 => Id(ref reader, read, out indicator),
+                    1 => Id(ref reader, read, out group),
+                    2 => Id(ref reader, read, out facet),
+                    3 => Id(ref reader, read, out level),
+                    4 => Text(ref reader, out evidence),
+                    5 => Text(ref reader, out notes),
+                    6 => OneOf(ref reader, Confidences, out confidence),
+                    7 => OneOf(ref reader, Statuses, out status),
+                    8 => Number(ref reader, out value),
+                    9 => Texts(ref reader, out sources),
+                    _ => false,
+                };
+                if (!ok)
                 {
                     return false;
                 }
-
-                if ((seen & bit) != 0)
-                {
-                    return false;
-                }
-
-                seen |= bit;
             }
 
             if (reader.TokenType != JsonTokenType.EndObject || indicator is null || group is null || facet is null)
@@ -567,6 +317,94 @@ internal static class AssessmentJsonFastPath
 
         return reader.TokenType == JsonTokenType.EndArray;
     }
+
+    // Which of a mapping's keys the property is (its index), each at most once: -1 for a key unknown or repeated.
+    private static int Key(ref Utf8JsonReader reader, byte[][] keys, ref int seen)
+    {
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (reader.ValueTextEquals(keys[i]))
+            {
+                var bit = 1 << i;
+                if ((seen & bit) != 0)
+                {
+                    return -1;
+                }
+
+                seen |= bit;
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // One name of a closed list (a role, a status, a confidence), as the full reader's table has it; any other name or kind is left to the full reader.
+    private static bool OneOf<T>(ref Utf8JsonReader reader, KeyValuePair<byte[], T>[] names, out T value)
+    {
+        value = default!;
+        if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+        {
+            return false;
+        }
+
+        foreach (var name in names)
+        {
+            if (reader.ValueTextEquals(name.Key))
+            {
+                value = name.Value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Number(ref Utf8JsonReader reader, out double? value)
+    {
+        value = null;
+        if (!reader.Read() || reader.TokenType != JsonTokenType.Number)
+        {
+            return false;
+        }
+
+        // Parsed as the full reader parses it, so that both give the same number on every platform.
+        if (!double.TryParse(Encoding.UTF8.GetString(reader.ValueSpan.ToArray()), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || double.IsNaN(number) || double.IsInfinity(number))
+        {
+            return false;
+        }
+
+        value = number;
+        return true;
+    }
+
+    private static bool Texts(ref Utf8JsonReader reader, out IReadOnlyList<string> values)
+    {
+        values = Array.Empty<string>();
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        var list = new List<string>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.String)
+        {
+            list.Add(reader.GetString()!);
+        }
+
+        if (reader.TokenType != JsonTokenType.EndArray)
+        {
+            return false;
+        }
+
+        values = list;
+        return true;
+    }
+
+    private static byte[][] Utf8(params string[] keys) => keys.Select(Encoding.UTF8.GetBytes).ToArray();
+
+    private static KeyValuePair<byte[], T>[] Utf8<T>(IReadOnlyDictionary<string, T> names) =>
+        names.Select(p => new KeyValuePair<byte[], T>(Encoding.UTF8.GetBytes(p.Key), p.Value)).ToArray();
 
     // A text value; null and every other kind are left to the full reader.
     private static bool Text(ref Utf8JsonReader reader, out string? value)
