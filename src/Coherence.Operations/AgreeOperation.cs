@@ -103,7 +103,7 @@ public sealed class AgreeOperation
             return Task.FromResult(new OperationResult<AgreementRun>(null, diagnostics));
         }
 
-        if (options.JsonPath is not null && OutputFile.Write(options.JsonPath, options.Force, AgreementJson.ToUtf8(run)) is { } jsonFailed)
+        if (options.JsonPath is not null && OutputFile.Write(options.JsonPath, options.Force, stream => AgreementJson.Write(stream, run)) is { } jsonFailed)
         {
             diagnostics.Add(jsonFailed);
         }

@@ -143,7 +143,7 @@ public sealed class CompareOperation
         // With an override every assessment was scored with that one rubric, the only one the run holds.
         var rubricOverride = options.Rubric is null ? null : run.Rubrics.Values.Single();
         var comparison = Compare(run.Scores, rubricOverride, options.Reference, options.Clock, diagnostics);
-        if (comparison is not null && options.JsonPath is not null && OutputFile.Write(options.JsonPath, options.Force, ComparisonJson.ToUtf8(comparison)) is { } failed)
+        if (comparison is not null && options.JsonPath is not null && OutputFile.Write(options.JsonPath, options.Force, stream => ComparisonJson.Write(stream, comparison)) is { } failed)
         {
             diagnostics.Add(failed);
         }

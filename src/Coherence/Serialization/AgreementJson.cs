@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Coherence.Agreement;
 using Coherence.Model;
@@ -21,33 +19,30 @@ public static class AgreementJson
             throw new System.ArgumentNullException(nameof(run));
         }
 
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("apiVersion", RubricReader.ApiVersion);
-            json.WriteString("kind", "Agreement");
-            json.WriteStartObject("tool");
-            json.WriteString("name", "Coherence");
-            json.WriteString("version", run.ToolVersion);
-            json.WriteEndObject();
-            json.WriteString("generatedAt", run.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-            json.WriteStartObject("bootstrap");
-            json.WriteNumber("resamples", run.Settings.Resamples);
-            json.WriteNumber("seed", run.Settings.Seed);
-            json.WriteNumber("confidence", run.Settings.Confidence);
-            json.WriteEndObject();
-            json.WriteStartArray("sets");
-            foreach (var set in run.Sets)
-            {
-                WriteSet(json, set);
-            }
+        return ResultDocument.ToUtf8(json => Write(json, run));
+    }
 
-            json.WriteEndArray();
-            json.WriteEndObject();
+    /// <summary>Writes an agreement run to a stream, which is left open.</summary>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="run">The agreement.</param>
+    internal static void Write(Stream stream, AgreementRun run) => ResultDocument.Write(stream, json => Write(json, run));
+
+    private static void Write(Utf8JsonWriter json, AgreementRun run)
+    {
+        ResultDocument.WriteHead(json, RubricReader.ApiVersion, "Agreement", run.ToolVersion, run.GeneratedAt);
+        json.WriteStartObject("bootstrap");
+        json.WriteNumber("resamples", run.Settings.Resamples);
+        json.WriteNumber("seed", run.Settings.Seed);
+        json.WriteNumber("confidence", run.Settings.Confidence);
+        json.WriteEndObject();
+        json.WriteStartArray("sets");
+        foreach (var set in run.Sets)
+        {
+            WriteSet(json, set);
         }
 
-        return stream.ToArray();
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteSet(Utf8JsonWriter json, AssessorAgreement set)
@@ -201,15 +196,6 @@ public static class AgreementJson
         _ => "answered",
     };
 
-    private static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, System.Math.Round(v, 10));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
+    // Agreement figures are written to ten decimals.
+    private static void Number(Utf8JsonWriter json, string name, double? value) => ResultDocument.Number(json, name, value, 10);
 }

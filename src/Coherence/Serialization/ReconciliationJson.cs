@@ -167,7 +167,7 @@ internal static class ReconciliationJson
         json.WriteStartObject("reconciliation");
         if (reconciliation.ReconciledAt is { } at)
         {
-            json.WriteString("reconciledAt", at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            json.WriteString("reconciledAt", ResultDocument.Timestamp(at));
         }
 
         json.WriteStartArray("rules");

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Coherence.Diagnostics;
 using Coherence.Localization;
@@ -71,15 +69,8 @@ public sealed class ResultsJsonWriter : IDisposable
         }
 
         this.leaveOpen = leaveOpen;
-        json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        json.WriteStartObject();
-        json.WriteString("apiVersion", ResultsJson.ApiVersion);
-        json.WriteString("kind", "Results");
-        json.WriteStartObject("tool");
-        json.WriteString("name", "Coherence");
-        json.WriteString("version", toolVersion);
-        json.WriteEndObject();
-        json.WriteString("generatedAt", generatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        json = new Utf8JsonWriter(stream, ResultDocument.Options);
+        ResultDocument.WriteHead(json, ResultsJson.ApiVersion, "Results", toolVersion, generatedAt);
         json.WriteStartArray("assessments");
     }
 
