@@ -106,56 +106,12 @@ internal static class AssessmentJsonFastPath
         for (var i = 0; i < locations.Length; i++)
         {
             var target = (int)Math.Min(read.Starts[i], body.Length);
-            var between = body.Slice(offset, target - offset);
-            var newlines = Count(between, (byte)'\n');
-            if (newlines > 0)
-            {
-                line += newlines;
-                column = 1 + Characters(between.Slice(between.LastIndexOf((byte)'\n') + 1));
-            }
-            else
-            {
-                column += Characters(between);
-            }
-
+            TextPosition.Advance(body.Slice(offset, target - offset), ref line, ref column);
             offset = target;
             locations[i] = new SourceLocation(file, line, column);
         }
 
         return assessment with { Source = new AssessmentSource(file, AssessmentJson.Sha256(buffer, length)) { ResponseLocations = locations } };
-    }
-
-    private static int Count(ReadOnlySpan<byte> bytes, byte value)
-    {
-#if NET
-        return System.MemoryExtensions.Count(bytes, value);
-#else
-        var count = 0;
-        foreach (var b in bytes)
-        {
-            if (b == value)
-            {
-                count++;
-            }
-        }
-
-        return count;
-#endif
-    }
-
-    // Characters, not bytes: UTF-8 continuation bytes add nothing.
-    private static int Characters(ReadOnlySpan<byte> bytes)
-    {
-        var count = 0;
-        foreach (var b in bytes)
-        {
-            if ((b & 0xC0) != 0x80)
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 
     private static bool ReadAssessment(ref Utf8JsonReader reader, Reading read)

@@ -107,19 +107,11 @@ internal static class JsonDocumentParser
                 column = 1;
             }
 
-            for (; offset < target && offset < utf8.Length; offset++)
+            var end = Math.Min(target, utf8.Length);
+            if (end > offset)
             {
-                var b = utf8[offset];
-                if (b == (byte)'\n')
-                {
-                    line++;
-                    column = 1;
-                }
-                else if ((b & 0xC0) != 0x80)
-                {
-                    // Count characters, not bytes: UTF-8 continuation bytes add nothing.
-                    column++;
-                }
+                TextPosition.Advance(new ReadOnlySpan<byte>(utf8, (int)offset, (int)(end - offset)), ref line, ref column);
+                offset = end;
             }
 
             return (line, column);

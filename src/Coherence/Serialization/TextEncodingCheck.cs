@@ -30,7 +30,7 @@ internal static class TextEncodingCheck
         catch (DecoderFallbackException e)
         {
             var at = start + System.Math.Max(0, e.Index);
-            var (line, column) = Position(bytes, start, at);
+            var (line, column) = TextPosition.Of(bytes, start, at);
             var bad = at < length ? bytes[at].ToString("X2", System.Globalization.CultureInfo.InvariantCulture) : "?";
             throw new DocumentParseException(Phrase.Of("parse.invalid-utf8", bad), line, column);
         }
@@ -38,7 +38,7 @@ internal static class TextEncodingCheck
         var nul = System.Array.IndexOf(bytes, (byte)0, start, length - start);
         if (nul >= 0)
         {
-            var (line, column) = Position(bytes, start, nul);
+            var (line, column) = TextPosition.Of(bytes, start, nul);
             throw new DocumentParseException(Phrase.Of("parse.nul"), line, column);
         }
     }
@@ -56,25 +56,5 @@ internal static class TextEncodingCheck
 
         // Text starts with ASCII ('{', '#', a letter, a quote): in UTF-16 one of its first two bytes is NUL.
         return length >= 4 && ((bytes[0] == 0 && bytes[1] != 0) || (bytes[0] != 0 && bytes[1] == 0)) && (bytes[2] == 0 || bytes[3] == 0);
-    }
-
-    private static (int Line, int Column) Position(byte[] bytes, int start, int at)
-    {
-        int line = 1, column = 1;
-        for (var i = start; i < at && i < bytes.Length; i++)
-        {
-            var b = bytes[i];
-            if (b == (byte)'\n')
-            {
-                line++;
-                column = 1;
-            }
-            else if ((b & 0xC0) != 0x80)
-            {
-                column++;
-            }
-        }
-
-        return (line, column);
     }
 }

@@ -121,7 +121,7 @@ public class AssessmentJsonFastPathTests
         return Encoding.UTF8.GetBytes(text.Substring(0, at) + replacement + text.Substring(at + first.Length));
     }
 
-    private static void AssertSame(Diagnostics.Result<Assessment> full, Assessment quick)
+    private static void AssertSame(Coherence.Diagnostics.Result<Assessment> full, Assessment quick)
     {
         Assert.True(full.IsSuccess, string.Join("\n", full.Diagnostics));
         Assert.Empty(full.Diagnostics);
