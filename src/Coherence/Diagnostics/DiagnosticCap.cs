@@ -37,8 +37,7 @@ internal static class DiagnosticCap
     /// <returns>The diagnostics to show.</returns>
     public static IEnumerable<Diagnostic> Limit(IEnumerable<Diagnostic> diagnostics, int perCode)
     {
-        var counts = new Dictionary<(string? File, string Code, DiagnosticSeverity Severity), (int Count, Diagnostic First)>();
-        var order = new List<(string? File, string Code, DiagnosticSeverity Severity)>();
+        var tally = new DiagnosticTally<(string? File, string Code, DiagnosticSeverity Severity)>(perCode);
         foreach (var diagnostic in diagnostics)
         {
             if (IsMore(diagnostic))
@@ -48,27 +47,15 @@ internal static class DiagnosticCap
                 continue;
             }
 
-            var key = (diagnostic.Location.File, diagnostic.Code, diagnostic.Severity);
-            if (!counts.TryGetValue(key, out var entry))
-            {
-                entry = (0, diagnostic);
-                order.Add(key);
-            }
-
-            counts[key] = (entry.Count + 1, entry.First);
-            if (entry.Count < perCode)
+            if (tally.Keep((diagnostic.Location.File, diagnostic.Code, diagnostic.Severity), diagnostic))
             {
                 yield return diagnostic;
             }
         }
 
-        foreach (var key in order)
+        foreach (var (_, first, more) in tally.Over())
         {
-            var (count, first) = counts[key];
-            if (count > perCode)
-            {
-                yield return More(first, count - perCode);
-            }
+            yield return More(first, more);
         }
     }
 }

@@ -6,14 +6,12 @@ namespace Coherence.Diagnostics;
 /// <summary>Collects a reader's diagnostics, keeping the first few of each code and file and counting the rest, so that 500,000 repeats of one mistake cost no memory.</summary>
 internal sealed class DiagnosticCollector
 {
-    private readonly int perCode;
     private readonly List<Diagnostic> kept = new();
-    private readonly Dictionary<(string? File, string Code, DiagnosticSeverity Severity), (int Count, Diagnostic First)> counts = new();
-    private readonly List<(string? File, string Code, DiagnosticSeverity Severity)> order = new();
+    private readonly DiagnosticTally<(string? File, string Code, DiagnosticSeverity Severity)> tally;
 
     /// <summary>Initializes a new instance of the <see cref="DiagnosticCollector"/> class.</summary>
     /// <param name="perCode">How many of one code and file to keep.</param>
-    public DiagnosticCollector(int perCode) => this.perCode = perCode;
+    public DiagnosticCollector(int perCode) => tally = new(perCode);
 
     /// <summary>Initializes a new instance of the <see cref="DiagnosticCollector"/> class with this run's limit (<see cref="DiagnosticCap.PerCodeFromEnvironment"/>).</summary>
     public DiagnosticCollector()
@@ -29,15 +27,7 @@ internal sealed class DiagnosticCollector
     public void Add(Diagnostic diagnostic)
     {
         HasErrors |= diagnostic.IsError;
-        var key = (diagnostic.Location.File, diagnostic.Code, diagnostic.Severity);
-        if (!counts.TryGetValue(key, out var entry))
-        {
-            entry = (0, diagnostic);
-            order.Add(key);
-        }
-
-        counts[key] = (entry.Count + 1, entry.First);
-        if (entry.Count < perCode)
+        if (tally.Keep((diagnostic.Location.File, diagnostic.Code, diagnostic.Severity), diagnostic))
         {
             kept.Add(diagnostic);
         }
@@ -48,13 +38,9 @@ internal sealed class DiagnosticCollector
     public void CopyTo(List<Diagnostic> target)
     {
         target.AddRange(kept);
-        foreach (var key in order)
+        foreach (var (_, first, more) in tally.Over())
         {
-            var (count, first) = counts[key];
-            if (count > perCode)
-            {
-                target.Add(DiagnosticCap.More(first, count - perCode));
-            }
+            target.Add(DiagnosticCap.More(first, more));
         }
     }
 }

@@ -9,27 +9,17 @@ namespace Coherence.Tables;
 internal sealed class DiagnosticBudget
 {
     private readonly List<Diagnostic> target;
-    private readonly int limit;
-    private readonly Dictionary<(string Code, string Group), (int Count, Diagnostic First)> seen = new();
-    private readonly List<(string Code, string Group)> order = new();
+    private readonly DiagnosticTally<(string Code, string Group)> tally;
 
     public DiagnosticBudget(List<Diagnostic> target, int limit)
     {
         this.target = target;
-        this.limit = limit;
+        tally = new(limit);
     }
 
     public void Add(Diagnostic diagnostic, string group)
     {
-        var key = (diagnostic.Code, group);
-        if (!seen.TryGetValue(key, out var entry))
-        {
-            entry = (0, diagnostic);
-            order.Add(key);
-        }
-
-        seen[key] = (entry.Count + 1, entry.First);
-        if (entry.Count < limit)
+        if (tally.Keep((diagnostic.Code, group), diagnostic))
         {
             target.Add(diagnostic);
         }
@@ -38,20 +28,12 @@ internal sealed class DiagnosticBudget
     /// <summary>Adds one diagnostic per kind and column that went over the limit, saying how many more there were.</summary>
     public void Flush()
     {
-        foreach (var key in order)
+        foreach (var (key, first, more) in tally.Over())
         {
-            var (count, first) = seen[key];
-            if (count <= limit)
-            {
-                continue;
-            }
-
-            var more = count - limit;
             var message = key.Group.Length > 0 ? Phrase.Of("diag.more-in-column", more, key.Group) : Phrase.Of("diag.more", more);
             target.Add(new Diagnostic(first.Severity, first.Code, message, new SourceLocation(first.Location.File)));
         }
 
-        seen.Clear();
-        order.Clear();
+        tally.Clear();
     }
 }
