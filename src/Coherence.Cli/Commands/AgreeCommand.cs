@@ -16,15 +16,14 @@ internal static class AgreeCommand
     public static Command Create(CliContext context)
     {
         var t = context.Texts;
-        var inputs = new Argument<string[]>("inputs") { Description = t["cli.agree.inputs"], Arity = ArgumentArity.OneOrMore };
-        Arguments.RefuseOptionLikeValues(inputs, t);
-        var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.option.rubric-score"] };
+        var inputs = Arguments.Inputs(t, "cli.agree.inputs");
+        var rubric = Arguments.Rubric(t);
         var resamples = new Option<int>("--resamples") { Description = t["cli.agree.resamples"], DefaultValueFactory = _ => 1000, HelpName = "n" };
         var seed = new Option<int>("--seed") { Description = t["cli.agree.seed"], DefaultValueFactory = _ => 1, HelpName = "n" };
         var top = new Option<int>("--top") { Description = t["cli.agree.top"], DefaultValueFactory = _ => 10, HelpName = "n" };
         var json = new Option<string>("--json") { Description = t["cli.agree.json"], HelpName = "file" };
         var csv = new Option<string>("--csv") { Description = t["cli.agree.csv"], HelpName = "file" };
-        var force = new Option<bool>("--force", "-f") { Description = t["cli.option.force-outputs"] };
+        var force = Arguments.Force(t);
         var language = RubricCommands.LanguageOption(t);
         var command = new Command("agree", t["cli.agree"])
         {

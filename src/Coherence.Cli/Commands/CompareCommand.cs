@@ -12,12 +12,11 @@ internal static class CompareCommand
     public static Command Create(CliContext context)
     {
         var t = context.Texts;
-        var inputs = new Argument<string[]>("inputs") { Description = t["cli.compare.inputs"], Arity = ArgumentArity.OneOrMore };
-        Arguments.RefuseOptionLikeValues(inputs, t);
+        var inputs = Arguments.Inputs(t, "cli.compare.inputs");
         var reference = new Option<string>("--reference") { Description = t["cli.compare.reference"], HelpName = "ISO3:period" };
-        var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.option.rubric-score"] };
+        var rubric = Arguments.Rubric(t);
         var json = new Option<string>("--json") { Description = t["cli.compare.json"], HelpName = "file" };
-        var force = new Option<bool>("--force", "-f") { Description = t["cli.option.force-outputs"] };
+        var force = Arguments.Force(t);
         var language = RubricCommands.LanguageOption(t);
         var command = new Command("compare", t["cli.compare"]) { inputs, reference, rubric, json, force, language };
         command.SetAction(async (parse, cancellationToken) =>

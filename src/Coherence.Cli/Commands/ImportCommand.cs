@@ -10,11 +10,10 @@ internal static class ImportCommand
     public static Command Create(CliContext context)
     {
         var t = context.Texts;
-        var inputs = new Argument<string[]>("inputs") { Description = t["cli.import.inputs"], Arity = ArgumentArity.OneOrMore };
-        Arguments.RefuseOptionLikeValues(inputs, t);
+        var inputs = Arguments.Inputs(t, "cli.import.inputs");
         var output = new Option<string>("--output", "-o") { Description = t["cli.import.output"], Required = true, HelpName = "file.json|folder" };
-        var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.import.rubric"] };
-        var force = new Option<bool>("--force", "-f") { Description = t["cli.import.force"] };
+        var rubric = Arguments.Rubric(t, "cli.import.rubric");
+        var force = Arguments.Force(t, "cli.import.force");
         var command = new Command("import", t["cli.import"]) { inputs, output, rubric, force };
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -21,7 +21,7 @@ internal static class ImportTableCommand
         var skipUnit = new Option<string[]>("--skip-unit") { Description = t["cli.import-table.skip-unit"], HelpName = "code" };
         var unitCodes = new Option<string>("--unit-codes") { Description = t["cli.import-table.unit-codes"], HelpName = "file" };
         var output = new Option<string>("--output", "-o") { Description = t["cli.import-table.output"], Required = true, HelpName = "folder" };
-        var force = new Option<bool>("--force", "-f") { Description = t["cli.import-table.force"] };
+        var force = Arguments.Force(t, "cli.import-table.force");
         var sheet = new Option<string[]>("--sheet") { Description = t["cli.import-table.sheet"], HelpName = "name|position" };
         var headerRow = new Option<int>("--header-row") { Description = t["cli.import-table.header-row"], HelpName = "row", DefaultValueFactory = _ => 1 };
         var headerRows = new Option<int>("--header-rows") { Description = t["cli.import-table.header-rows"], HelpName = "count", DefaultValueFactory = _ => 1 };

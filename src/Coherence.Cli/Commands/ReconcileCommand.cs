@@ -15,8 +15,7 @@ internal static class ReconcileCommand
     public static Command Create(CliContext context)
     {
         var t = context.Texts;
-        var inputs = new Argument<string[]>("inputs") { Description = t["cli.reconcile.inputs"], Arity = ArgumentArity.ZeroOrMore };
-        Arguments.RefuseOptionLikeValues(inputs, t);
+        var inputs = Arguments.Inputs(t, "cli.reconcile.inputs", ArgumentArity.ZeroOrMore);
         var rules = new Option<string[]>("--rule")
         {
             Description = t["cli.reconcile.rule"],
@@ -36,9 +35,9 @@ internal static class ReconcileCommand
         var output = new Option<string>("--output", "-o") { Description = t["cli.reconcile.output"], HelpName = "file.json" };
         var workbook = new Option<string>("--workbook") { Description = t["cli.reconcile.workbook"], HelpName = "file.xlsx" };
         var decisions = new Option<string>("--decisions") { Description = t["cli.reconcile.decisions"], HelpName = "file.xlsx" };
-        var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.option.rubric-score"] };
+        var rubric = Arguments.Rubric(t);
         var password = new Option<string>("--protect-password") { Description = t["cli.reconcile.password"], HelpName = "password" };
-        var force = new Option<bool>("--force", "-f") { Description = t["cli.reconcile.force"] };
+        var force = Arguments.Force(t, "cli.reconcile.force");
         var language = RubricCommands.LanguageOption(t);
         var command = new Command("reconcile", t["cli.reconcile"])
         {

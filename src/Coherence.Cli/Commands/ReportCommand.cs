@@ -12,8 +12,7 @@ internal static class ReportCommand
     public static Command Create(CliContext context)
     {
         var t = context.Texts;
-        var inputs = new Argument<string[]>("inputs") { Description = t["cli.option.assessments"], Arity = ArgumentArity.OneOrMore };
-        Arguments.RefuseOptionLikeValues(inputs, t);
+        var inputs = Arguments.Inputs(t, "cli.option.assessments");
         var template = new Option<string>("--template", "-t")
         {
             Description = t["cli.report.template"],
@@ -24,8 +23,8 @@ internal static class ReportCommand
         var outDir = new Option<string>("--out-dir") { Description = t["cli.report.out-dir"], HelpName = "folder" };
         var period = new Option<string>("--period") { Description = t["cli.report.period"] };
         var robustness = new Option<string>("--robustness") { Description = t["cli.report.robustness"], HelpName = "result.json" };
-        var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.option.rubric-score"] };
-        var force = new Option<bool>("--force", "-f") { Description = t["cli.report.force"] };
+        var rubric = Arguments.Rubric(t);
+        var force = Arguments.Force(t, "cli.report.force");
         var paper = new Option<string>("--paper") { Description = t["cli.report.paper"], HelpName = "letter|a4" };
         paper.AcceptOnlyFromAmong(ReportPaper.All.ToArray());
         var assessors = new Option<string>("--assessors") { Description = t["cli.report.assessors"], HelpName = "consensus|median" };

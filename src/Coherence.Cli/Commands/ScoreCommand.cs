@@ -14,13 +14,12 @@ internal static class ScoreCommand
     public static Command Create(CliContext context)
     {
         var t = context.Texts;
-        var inputs = new Argument<string[]>("inputs") { Description = t["cli.option.assessments"], Arity = ArgumentArity.OneOrMore };
-        Arguments.RefuseOptionLikeValues(inputs, t);
-        var rubric = new Option<string>("--rubric", "-r") { Description = t["cli.option.rubric-score"] };
+        var inputs = Arguments.Inputs(t, "cli.option.assessments");
+        var rubric = Arguments.Rubric(t);
         var json = new Option<string>("--json") { Description = t["cli.score.json"], HelpName = "file" };
         var csv = new Option<string>("--csv") { Description = t["cli.score.csv"], HelpName = "file" };
         var jsonLines = new Option<string>("--jsonl") { Description = t["cli.score.jsonl"], HelpName = "file" };
-        var force = new Option<bool>("--force", "-f") { Description = t["cli.option.force-outputs"] };
+        var force = Arguments.Force(t);
         var xlsx = new Option<string>("--xlsx") { Description = t["cli.score.xlsx"], HelpName = "file.xlsx" };
         var reports = new Option<string>("--reports")
         {

@@ -32,7 +32,7 @@ internal static class WorkbookCommands
         var output = new Option<string>("--output", "-o") { Description = t["cli.workbook.output"], HelpName = "file.xlsx" };
         var batch = new Option<string>("--batch") { Description = t["cli.workbook.batch"], HelpName = "list.csv" };
         var outDir = new Option<string>("--out-dir") { Description = t["cli.workbook.out-dir"], HelpName = "folder" };
-        var force = new Option<bool>("--force", "-f") { Description = t["cli.workbook.force"] };
+        var force = Arguments.Force(t, "cli.workbook.force");
         var password = new Option<string>("--protect-password") { Description = t["cli.workbook.password"], HelpName = "password" };
         var paper = PaperOption.Create(t);
         var command = new Command("new", t["cli.workbook.new"])
