@@ -125,8 +125,8 @@ public sealed class RobustnessOperation
         var rubric = pass.Rubrics.Values.Single();
         var model = new RobustnessModel(rubric, assessments);
         var read = specBytes is null
-            ? RobustnessSpecReader.Read(DefaultSpec(rubric, model), null, model, Array.Empty<string>())
-            : RobustnessSpecReader.Read(specBytes, options.SpecPath, model, Array.Empty<string>());
+            ? RobustnessSpecReader.Read(DefaultSpec(rubric, model), null, model)
+            : RobustnessSpecReader.Read(specBytes, options.SpecPath, model);
         diagnostics.AddRange(read.Diagnostics);
         if (!read.IsSuccess)
         {
@@ -178,6 +178,36 @@ public sealed class RobustnessOperation
     {
         static string N(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
         var lines = new List<string> { "apiVersion: coherence/v1", "kind: Robustness", "spec:" };
+
+        // The rubric's variants, those that change the method: a variant the rubric publishes is a choice its readers may make.
+        var methods = new List<DrawMethod> { model.Nominal };
+        var variants = new List<string>();
+        foreach (var variant in rubric.Variants)
+        {
+            DrawMethod method;
+            try
+            {
+                method = model.MethodOf(variant.Choices.ApplyTo(rubric, variant.Id));
+            }
+            catch (ArgumentException)
+            {
+                // Listed anyway, so that the run refuses it with its message (ROB041) rather than skipping it.
+                variants.Add(variant.Id);
+                continue;
+            }
+
+            if (!methods.Any(m => m.SameAs(method)))
+            {
+                methods.Add(method);
+                variants.Add(variant.Id);
+            }
+        }
+
+        if (variants.Count > 0)
+        {
+            lines.Add("  variants: [" + string.Join(", ", variants.Select(v => "\"" + v + "\"")) + "]");
+        }
+
         if (model.TopSlots.Length >= 2)
         {
             lines.Add("  weights:");
