@@ -12,6 +12,7 @@ using Coherence.Progress;
 using Coherence.Robustness;
 using Coherence.Rubrics;
 using Coherence.Serialization;
+using Coherence.Workbooks;
 
 namespace Coherence.Operations;
 
@@ -58,12 +59,17 @@ public sealed class RobustnessOperation
             return null;
         }
 
-        foreach (var path in new[] { options.JsonPath, options.CsvPath, options.DrawsPath })
+        foreach (var path in new[] { options.JsonPath, options.CsvPath, options.DrawsPath, options.XlsxPath })
         {
             if (path is not null && OutputFile.CheckWritable(path, options.Force) is { } refused)
             {
                 diagnostics.Add(refused);
             }
+        }
+
+        if (options.XlsxPath is not null && options.Language is { } asked && !Labels.Supported.Contains(asked))
+        {
+            diagnostics.Add(Diagnostic.Error("OUT004", Phrase.Of("diag.OUT004", asked), SourceLocation.None, Phrase.Of("hint.languages", Labels.Supported)));
         }
 
         byte[]? specBytes = null;
@@ -93,9 +99,12 @@ public sealed class RobustnessOperation
         var files = loader.Expand(options.Inputs, diagnostics);
         var pass = scoring.Pass(rubricOverride);
         var assessments = new List<Assessment>();
+        var language = Texts.Choose(options.Language, CultureInfo.InvariantCulture);
+        var workbook = options.XlsxPath is null ? null : new ResultsWorkbookWriter(language, options.Clock.GetUtcNow(), ToolInfo.Version, options.XlsxPaper);
         foreach (var item in pass.Score(files, diagnostics, null, cancellationToken))
         {
             assessments.Add(item.Score.Assessment);
+            workbook?.Add(item.Score, item.Rows, item.Rubric);
         }
 
         if (assessments.Count == 0)
@@ -165,6 +174,15 @@ public sealed class RobustnessOperation
         if (options.CsvPath is not null && OutputFile.Write(options.CsvPath, options.Force, s => RobustnessCsvWriter.Write(s, result!)) is { } csvFailed)
         {
             diagnostics.Add(csvFailed);
+        }
+
+        if (workbook is not null)
+        {
+            workbook.Robustness = result;
+            if (OutputFile.Write(options.XlsxPath!, options.Force, workbook.WriteTo) is { } xlsxFailed)
+            {
+                diagnostics.Add(xlsxFailed);
+            }
         }
 
         return result;

@@ -29,6 +29,16 @@ public sealed record RobustnessOptions(IReadOnlyList<string> Inputs)
     /// <summary>Gets the path of the JSON Lines file of every draw's parameters, or <see langword="null"/>.</summary>
     public string? DrawsPath { get; init; }
 
+    /// <summary>Gets the path of the results workbook to write, with a robustness sheet, or <see langword="null"/>.</summary>
+    /// <remarks>The workbook <c>coherence score --xlsx</c> writes for the same assessments, with one more sheet: ranks, readings, class probabilities and sensitivity indices.</remarks>
+    public string? XlsxPath { get; init; }
+
+    /// <summary>Gets the paper the workbook's sheets print on.</summary>
+    public Coherence.Workbooks.Paper XlsxPaper { get; init; } = Coherence.Workbooks.Paper.Letter;
+
+    /// <summary>Gets the language of the workbook (<c>es</c>, <c>en</c>), or <see langword="null"/> for English.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Gets a value indicating whether existing outputs may be replaced.</summary>
     public bool Force { get; init; }
 
