@@ -26,9 +26,9 @@ namespace Coherence.Workbooks;
 internal static class RobustnessSheet
 {
     // The column grid: country, period, group or output, dimension or input, then six number columns wide enough for the
-    // longest word of a class name in a header. Landscape Letter fits it at about 88%, so
+    // longest word of a class name in a header. Landscape Letter fits it at about 86%, so
     // that the smallest text (9.5 pt) prints above 8 pt.
-    private static readonly double[] Widths = { 16, 7, 13, 16, 11.5, 11.5, 11.5, 11.5, 11.5, 11.5 };
+    private static readonly double[] Widths = { 15, 8, 12, 15, 12.5, 12.5, 12.5, 12.5, 12.5, 12.5 };
     private const int Columns = 10;
     private const double ShownShare = 0.005;
 
