@@ -8,7 +8,7 @@ namespace Coherence.Operations;
 public sealed record RobustnessOptions(IReadOnlyList<string> Inputs)
 {
     /// <summary>Gets the path of the specification (YAML or JSON) saying which choices vary, or <see langword="null"/> for the default one.</summary>
-    /// <remarks>The default varies the top-level weights (Dirichlet, concentration 50), arithmetic or geometric means at the root, the gap threshold by ±5 and <c>high</c> by ±10, the minimum coverage by ±0.2, and leaves out one top-level dimension at a time (see <c>docs/robustness.md</c>).</remarks>
+    /// <remarks>The default varies the top-level weights (Dirichlet, concentration 50), arithmetic or geometric means at the root, the gap threshold by ±5 and <c>high</c> by ±10, the minimum coverage by ±0.2, leaves out one top-level dimension at a time, and draws among the rubric as written and each of its variants that changes the method (see <c>docs/robustness.md</c>).</remarks>
     public string? SpecPath { get; init; }
 
     /// <summary>Gets the number of draws wanted; the design evaluates the nearest lower multiple of (inputs + 2).</summary>
