@@ -12,6 +12,7 @@ using Coherence.Progress;
 using Coherence.Robustness;
 using Coherence.Rubrics;
 using Coherence.Serialization;
+using Coherence.Workbooks;
 
 namespace Coherence.Operations;
 
@@ -58,12 +59,17 @@ public sealed class RobustnessOperation
             return null;
         }
 
-        foreach (var path in new[] { options.JsonPath, options.CsvPath, options.DrawsPath })
+        foreach (var path in new[] { options.JsonPath, options.CsvPath, options.DrawsPath, options.XlsxPath })
         {
             if (path is not null && OutputFile.CheckWritable(path, options.Force) is { } refused)
             {
                 diagnostics.Add(refused);
             }
+        }
+
+        if (options.XlsxPath is not null && options.Language is { } asked && !Labels.Supported.Contains(asked))
+        {
+            diagnostics.Add(Diagnostic.Error("OUT004", Phrase.Of("diag.OUT004", asked), SourceLocation.None, Phrase.Of("hint.languages", Labels.Supported)));
         }
 
         byte[]? specBytes = null;
@@ -93,9 +99,12 @@ public sealed class RobustnessOperation
         var files = loader.Expand(options.Inputs, diagnostics);
         var pass = scoring.Pass(rubricOverride);
         var assessments = new List<Assessment>();
+        var language = Texts.Choose(options.Language, CultureInfo.InvariantCulture);
+        var workbook = options.XlsxPath is null ? null : new ResultsWorkbookWriter(language, options.Clock.GetUtcNow(), ToolInfo.Version, options.XlsxPaper);
         foreach (var item in pass.Score(files, diagnostics, null, cancellationToken))
         {
             assessments.Add(item.Score.Assessment);
+            workbook?.Add(item.Score, item.Rows, item.Rubric);
         }
 
         if (assessments.Count == 0)
@@ -125,8 +134,8 @@ public sealed class RobustnessOperation
         var rubric = pass.Rubrics.Values.Single();
         var model = new RobustnessModel(rubric, assessments);
         var read = specBytes is null
-            ? RobustnessSpecReader.Read(DefaultSpec(rubric, model), null, model, Array.Empty<string>())
-            : RobustnessSpecReader.Read(specBytes, options.SpecPath, model, Array.Empty<string>());
+            ? RobustnessSpecReader.Read(DefaultSpec(rubric, model), null, model)
+            : RobustnessSpecReader.Read(specBytes, options.SpecPath, model);
         diagnostics.AddRange(read.Diagnostics);
         if (!read.IsSuccess)
         {
@@ -167,6 +176,15 @@ public sealed class RobustnessOperation
             diagnostics.Add(csvFailed);
         }
 
+        if (workbook is not null)
+        {
+            workbook.Robustness = result;
+            if (OutputFile.Write(options.XlsxPath!, options.Force, workbook.WriteTo) is { } xlsxFailed)
+            {
+                diagnostics.Add(xlsxFailed);
+            }
+        }
+
         return result;
     }
 
@@ -178,6 +196,36 @@ public sealed class RobustnessOperation
     {
         static string N(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
         var lines = new List<string> { "apiVersion: coherence/v1", "kind: Robustness", "spec:" };
+
+        // The rubric's variants, those that change the method: a variant the rubric publishes is a choice its readers may make.
+        var methods = new List<DrawMethod> { model.Nominal };
+        var variants = new List<string>();
+        foreach (var variant in rubric.Variants)
+        {
+            DrawMethod method;
+            try
+            {
+                method = model.MethodOf(variant.Choices.ApplyTo(rubric, variant.Id));
+            }
+            catch (ArgumentException)
+            {
+                // Listed anyway, so that the run refuses it with its message (ROB041) rather than skipping it.
+                variants.Add(variant.Id);
+                continue;
+            }
+
+            if (!methods.Any(m => m.SameAs(method)))
+            {
+                methods.Add(method);
+                variants.Add(variant.Id);
+            }
+        }
+
+        if (variants.Count > 0)
+        {
+            lines.Add("  variants: [" + string.Join(", ", variants.Select(v => "\"" + v + "\"")) + "]");
+        }
+
         if (model.TopSlots.Length >= 2)
         {
             lines.Add("  weights:");

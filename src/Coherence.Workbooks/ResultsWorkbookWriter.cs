@@ -62,6 +62,9 @@ internal sealed class ResultsWorkbookWriter
         texts = new WorkbookTexts(language);
     }
 
+    /// <summary>Gets or sets a robustness analysis of the same assessments, shown on a sheet of its own (<see cref="RobustnessSheet"/>), or <see langword="null"/>.</summary>
+    public Coherence.Robustness.RobustnessResult? Robustness { get; set; }
+
     /// <summary>Gets how many indicator rows the gaps sheet holds so far.</summary>
     public int GapRows => gaps.Count;
 
@@ -146,6 +149,11 @@ internal sealed class ResultsWorkbookWriter
             Gaps(sheetNames.Take(texts["sheet.gaps"]));
             Coverage(sheetNames.Take(texts["sheet.coverage"]));
             Chart(sheetNames.Take(texts["sheet.chart"]));
+            if (Robustness is not null)
+            {
+                NewPart(sheetNames.Take(texts["sheet.robustness"])).Worksheet = RobustnessSheet.Build(Robustness, language, strings, styles, paper);
+            }
+
             Method(sheetNames.Take(texts["sheet.method"]));
             // The streamed rows are written after the style sheet: their styles are registered here, before it is built.
             foreach (var style in new[] { WorkbookStyles.Locked, WorkbookStyles.Score, WorkbookStyles.Missing, WorkbookStyles.Integer, WorkbookStyles.Percent })

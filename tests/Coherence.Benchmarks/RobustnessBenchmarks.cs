@@ -42,7 +42,7 @@ public class RobustnessBenchmarks
         var rubric = new RubricCatalog().Resolve("mesoamerica-coherence").Value!;
         IReadOnlyList<Assessment> assessments = SyntheticAssessments.Create(rubric, countries: 35, periods: 1);
         model = new RobustnessModel(rubric, assessments);
-        plan = RobustnessSpecReader.Read(Spec, null, model, Array.Empty<string>()).Value!;
+        plan = RobustnessSpecReader.Read(Spec, null, model).Value!;
         noIntervals = plan with { Bootstrap = 0 };
     }
 

@@ -26,9 +26,11 @@ internal static class RobustnessCommand
         var json = new Option<string>("--json") { Description = t["cli.robustness.json"], HelpName = "file" };
         var csv = new Option<string>("--csv") { Description = t["cli.robustness.csv"], HelpName = "file" };
         var drawsOut = new Option<string>("--draws-out") { Description = t["cli.robustness.draws-out"], HelpName = "file.jsonl" };
+        var xlsx = new Option<string>("--xlsx") { Description = t["cli.robustness.xlsx"], HelpName = "file.xlsx" };
+        var paper = PaperOption.Create(t);
         var force = new Option<bool>("--force", "-f") { Description = t["cli.option.force-outputs"] };
         var language = RubricCommands.LanguageOption(t);
-        var command = new Command("robustness", t["cli.robustness"]) { inputs, draws, seed, spec, rubric, json, csv, drawsOut, force, language };
+        var command = new Command("robustness", t["cli.robustness"]) { inputs, draws, seed, spec, rubric, json, csv, drawsOut, xlsx, paper, force, language };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new RobustnessOptions(parse.GetValue(inputs)!)
@@ -40,6 +42,9 @@ internal static class RobustnessCommand
                 JsonPath = parse.GetValue(json),
                 CsvPath = parse.GetValue(csv),
                 DrawsPath = parse.GetValue(drawsOut),
+                XlsxPath = parse.GetValue(xlsx),
+                XlsxPaper = PaperOption.Read(parse.GetValue(paper)),
+                Language = parse.GetValue(language) ?? context.Language,
                 Force = parse.GetValue(force),
             };
             var operation = new RobustnessOperation(context.Catalog, Readers.Loader(context.Catalog));

@@ -28,4 +28,9 @@ internal sealed class ChoiceFactor : UncertainFactor
         apply(choice, state);
         return choice;
     }
+
+    /// <summary>Applies one alternative to a draw, as a draw that picked it does.</summary>
+    /// <param name="choice">The alternative's index in <see cref="Alternatives"/>.</param>
+    /// <param name="state">The draw.</param>
+    public void Set(int choice, DrawState state) => apply(choice, state);
 }

@@ -2,15 +2,17 @@ using System;
 
 namespace Coherence.Robustness;
 
-/// <summary>One draw's methodological choices laid out flat for the engine: weights per child slot, aggregation and minimum coverage per dimension, the normalised value of every ordinal level, the thresholds and the dimension left out.</summary>
+/// <summary>One draw's methodological choices laid out flat for the engine: weights per child slot, aggregation and minimum coverage per dimension, group weights, the normalised value of every ordinal level, the thresholds and the dimension left out.</summary>
 /// <remarks>Made once per run and overwritten for every draw, so that drawing allocates nothing.</remarks>
 internal sealed class DrawState
 {
     public DrawState(RobustnessModel model, int factors)
     {
         Weights = new double[model.Slots];
+        Spare = new double[model.Slots];
         Geometric = new bool[model.Dimensions];
         MinCoverage = new double[model.Dimensions];
+        GroupWeights = new double[model.Groups];
         LevelValues = new double[model.Levels];
         LevelRaw = new double[model.Levels];
         FactorChoices = new double[Math.Max(1, factors)];
@@ -20,11 +22,17 @@ internal sealed class DrawState
     /// <summary>Gets the weight of every child slot: the effective weight, 1 under a plain mean.</summary>
     public double[] Weights { get; }
 
+    /// <summary>Gets work space of one value per child slot, for factors that compute weights before setting them.</summary>
+    public double[] Spare { get; }
+
     /// <summary>Gets whether each dimension means law and practice geometrically.</summary>
     public bool[] Geometric { get; }
 
     /// <summary>Gets the minimum coverage of each dimension.</summary>
     public double[] MinCoverage { get; }
+
+    /// <summary>Gets the weight of each migrant group when groups are combined.</summary>
+    public double[] GroupWeights { get; }
 
     /// <summary>Gets the normalised value (0-100, polarity applied) of every ordinal level slot.</summary>
     public double[] LevelValues { get; }
@@ -48,13 +56,9 @@ internal sealed class DrawState
     /// <param name="model">The model.</param>
     public void Reset(RobustnessModel model)
     {
-        Array.Copy(model.NominalWeights, Weights, Weights.Length);
-        Array.Copy(model.NominalGeometric, Geometric, Geometric.Length);
-        Array.Copy(model.NominalMinCoverage, MinCoverage, MinCoverage.Length);
+        model.Nominal.CopyTo(this);
         Array.Copy(model.NominalLevelValues, LevelValues, LevelValues.Length);
         Array.Copy(model.NominalLevelRaw, LevelRaw, LevelRaw.Length);
-        Gap = model.Rubric.Thresholds.Gap;
-        High = model.Rubric.Thresholds.High;
         LeftOut = -1;
         Array.Clear(FactorChoices, 0, FactorChoices.Length);
     }

@@ -32,19 +32,12 @@ internal sealed class RobustnessModel
     private readonly int[] activeSlot;
     private readonly int[] activeLaw;
     private readonly int[] activePractice;
-    private readonly double[] groupWeights;
 
     public RobustnessModel(Rubric rubric, IReadOnlyList<Assessment> assessments)
     {
         Rubric = rubric;
         Assessments = assessments;
         Groups = rubric.Groups.Count;
-        groupWeights = new double[Groups];
-        for (var g = 0; g < Groups; g++)
-        {
-            groupWeights[g] = rubric.Groups[g].Weight;
-        }
-
         // Dimensions in post-order: children before parents, the root last.
         var dimensions = new List<Dimension>();
         var depths = new List<int>();
@@ -67,28 +60,19 @@ internal sealed class RobustnessModel
         Indicators = rubric.Indicators.Count;
         childStart = new int[Dimensions + 1];
         var refs = new List<int>();
-        var weights = new List<double>();
-        NominalGeometric = new bool[Dimensions];
-        NominalMinCoverage = new double[Dimensions];
         for (var d = 0; d < Dimensions; d++)
         {
-            var dimension = dimensions[d];
             childStart[d] = refs.Count;
-            NominalGeometric[d] = dimension.Aggregation == AggregationMethod.Geometric;
-            NominalMinCoverage[d] = dimension.MinCoverage;
-            foreach (var child in dimension.Children)
+            foreach (var child in dimensions[d].Children)
             {
                 refs.Add(child is Dimension ? indexOf[child.Id] : ~indicatorIndex[child.Id]);
-
-                // Under a plain mean every child weighs 1, as in the scoring engine.
-                weights.Add(dimension.Aggregation == AggregationMethod.Arithmetic ? 1.0 : child.Weight);
             }
         }
 
         childStart[Dimensions] = refs.Count;
         childRef = refs.ToArray();
-        NominalWeights = weights.ToArray();
         Slots = childRef.Length;
+        Nominal = MethodOf(rubric);
         Root = Dimensions - 1;
         var top = new List<int>();
         for (var slot = childStart[Root]; slot < childStart[Root + 1]; slot++)
@@ -187,11 +171,11 @@ internal sealed class RobustnessModel
 
     public Dictionary<string, int> LevelOffsets { get; }
 
-    public double[] NominalWeights { get; }
+    /// <summary>Gets the rubric's own method laid out flat.</summary>
+    public DrawMethod Nominal { get; }
 
-    public bool[] NominalGeometric { get; }
-
-    public double[] NominalMinCoverage { get; }
+    /// <summary>Gets the rubric's effective weight of every child slot.</summary>
+    public double[] NominalWeights => Nominal.Weights;
 
     public double[] NominalLevelValues { get; }
 
@@ -209,6 +193,45 @@ internal sealed class RobustnessModel
 
     /// <summary>Gets the id of the node a slot holds.</summary>
     public string NodeIdAt(int slot) => childRef[slot] >= 0 ? DimensionNodes[childRef[slot]].Id : Rubric.Indicators[~childRef[slot]].Id;
+
+    /// <summary>Lays out the method of a rubric with this model's hierarchy (the rubric itself or one of its variants, resolved) flat.</summary>
+    /// <param name="method">A rubric with the same dimensions, indicators and groups, in the same order.</param>
+    /// <returns>Its weights per child slot, aggregation and minimum coverage per dimension, group weights and thresholds.</returns>
+    /// <exception cref="ArgumentException">The rubric's hierarchy is not this model's.</exception>
+    public DrawMethod MethodOf(Rubric method)
+    {
+        var dimensions = new List<Dimension>();
+        Order(method.Root, 0, dimensions, new List<int>());
+        if (dimensions.Count != Dimensions || method.Groups.Count != Groups)
+        {
+            throw new ArgumentException("not the hierarchy of rubric '" + Rubric.Id + "'", nameof(method));
+        }
+
+        var result = new DrawMethod(Slots, Dimensions, Groups) { Gap = method.Thresholds.Gap, High = method.Thresholds.High };
+        for (var d = 0; d < Dimensions; d++)
+        {
+            var dimension = dimensions[d];
+            if (!string.Equals(dimension.Id, DimensionNodes[d].Id, StringComparison.Ordinal) || dimension.Children.Count != childStart[d + 1] - childStart[d])
+            {
+                throw new ArgumentException("not the hierarchy of rubric '" + Rubric.Id + "'", nameof(method));
+            }
+
+            result.Geometric[d] = dimension.Aggregation == AggregationMethod.Geometric;
+            result.MinCoverage[d] = dimension.MinCoverage;
+            for (var c = 0; c < dimension.Children.Count; c++)
+            {
+                // Under a plain mean every child weighs 1, as in the scoring engine.
+                result.Weights[childStart[d] + c] = dimension.Aggregation == AggregationMethod.Arithmetic ? 1.0 : dimension.Children[c].Weight;
+            }
+        }
+
+        for (var g = 0; g < Groups; g++)
+        {
+            result.GroupWeights[g] = method.Groups[g].Weight;
+        }
+
+        return result;
+    }
 
     /// <summary>Finds a dimension (or the root) by id.</summary>
     public int FindDimension(string id)
@@ -390,7 +413,7 @@ internal sealed class RobustnessModel
         {
             var at = rootBase + g;
             groupScores[(a * groups) + g] = status[at] == 2 ? Measure(measure, law[at], practice[at]) : double.NaN;
-            var weight = groupWeights[g];
+            var weight = state.GroupWeights[g];
             if (status[at] == 0 || weight <= 0)
             {
                 continue;

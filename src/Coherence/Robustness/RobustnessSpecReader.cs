@@ -34,10 +34,9 @@ internal static class RobustnessSpecReader
     /// <summary>Reads a specification for a model.</summary>
     /// <param name="utf8">The file's bytes.</param>
     /// <param name="file">The file's path, for locations.</param>
-    /// <param name="model">The rubric and assessments the draws will score.</param>
-    /// <param name="variants">The ids of the rubric's variants; empty while rubrics declare none.</param>
+    /// <param name="model">The rubric (with its variants) and assessments the draws will score.</param>
     /// <returns>The plan, or the diagnostics that refuse it.</returns>
-    public static Result<RobustnessPlan> Read(byte[] utf8, string? file, RobustnessModel model, IReadOnlyList<string> variants)
+    public static Result<RobustnessPlan> Read(byte[] utf8, string? file, RobustnessModel model)
     {
         DocumentNode? root;
         try
@@ -55,15 +54,15 @@ internal static class RobustnessSpecReader
         }
 
         var w = new DocumentWalker(file, "ROB");
-        var plan = Build(w, root, model, variants);
+        var plan = Build(w, root, model);
         return w.HasErrors || plan is null ? new Result<RobustnessPlan>(null, w.Diagnostics) : new Result<RobustnessPlan>(plan, w.Diagnostics);
     }
 
     /// <summary>Reads a specification given as text.</summary>
-    public static Result<RobustnessPlan> Read(string text, string? file, RobustnessModel model, IReadOnlyList<string> variants) =>
-        Read(Encoding.UTF8.GetBytes(text), file, model, variants);
+    public static Result<RobustnessPlan> Read(string text, string? file, RobustnessModel model) =>
+        Read(Encoding.UTF8.GetBytes(text), file, model);
 
-    private static RobustnessPlan? Build(DocumentWalker w, DocumentNode document, RobustnessModel model, IReadOnlyList<string> variants)
+    private static RobustnessPlan? Build(DocumentWalker w, DocumentNode document, RobustnessModel model)
     {
         var top = w.Map(document, WhatSpecFile, "$schema", "apiVersion", "kind", "spec");
         if (top is null)
@@ -122,14 +121,15 @@ internal static class RobustnessSpecReader
             }
         }
 
+        // The variant goes first in every draw: the other inputs vary around the method it picks.
         var factors = new List<UncertainFactor>();
+        ReadVariants(w, spec, model, factors);
         ReadWeights(w, spec, model, factors);
         ReadAggregation(w, spec, model, factors);
         ReadThresholds(w, spec, model, factors);
         ReadMinCoverage(w, spec, model, factors);
         ReadLevels(w, spec, model, factors);
         ReadLeaveOneOut(w, spec, model, factors);
-        ReadVariants(w, spec, variants);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var factor in factors)
         {
@@ -188,7 +188,7 @@ internal static class RobustnessSpecReader
                 continue;
             }
 
-            factors.Add(new WeightsFactor(model.DimensionNodes[d].Id, start, nominal, dirichlet is not null, perturbation ?? dirichlet!.Value) { FirstAffected = d });
+            factors.Add(new WeightsFactor(model.DimensionNodes[d].Id, start, nominal.Length, dirichlet is not null, perturbation ?? dirichlet!.Value) { FirstAffected = d });
         }
     }
 
@@ -459,7 +459,7 @@ internal static class RobustnessSpecReader
         factors.Add(new ChoiceFactor("leaveOneOut", FactorKind.LeaveOneOut, names, (choice, state) => state.LeftOut = choice == 0 ? -1 : slots[choice - 1]) { FirstAffected = model.Root });
     }
 
-    private static void ReadVariants(DocumentWalker w, MappingNode spec, IReadOnlyList<string> variants)
+    private static void ReadVariants(DocumentWalker w, MappingNode spec, RobustnessModel model, List<UncertainFactor> factors)
     {
         var node = spec.Get("variants");
         if (node is null)
@@ -467,23 +467,81 @@ internal static class RobustnessSpecReader
             return;
         }
 
-        if (variants.Count == 0)
+        var declared = model.Rubric.Variants;
+        if (declared.Count == 0)
         {
             // Rubric variants are fixed alternatives of the whole method; a rubric that declares none has nothing to draw from.
-            w.Error("021", Phrase.Of("diag.ROB021"), node, Phrase.Of("hint.ROB021"));
+            w.Error("021", Phrase.Of("diag.ROB021", model.Rubric.Id), node, Phrase.Of("hint.ROB021"));
             return;
         }
 
+        // The rubric as written is always the first alternative, as the rubric's own values are for level sets.
+        var names = new List<string> { "rubric" };
+        var methods = new List<DrawMethod> { model.Nominal };
+        var ok = true;
         foreach (var item in w.List(spec, "variants", WhatSpec))
         {
-            if (w.String(item, Phrase.Of("what.item-of", DocumentWalker.KeyOf("variants", WhatSpec))) is { } id && !variants.Contains(id))
+            var id = w.String(item, Phrase.Of("what.item-of", DocumentWalker.KeyOf("variants", WhatSpec)));
+            if (id is null)
             {
-                w.Error("021", Phrase.Of("diag.ROB021.unknown", id), item, DidYouMean.Hint(id, variants.ToList()));
+                ok = false;
+                continue;
             }
+
+            var variant = declared.FirstOrDefault(v => string.Equals(v.Id, id, StringComparison.Ordinal));
+            if (variant is null)
+            {
+                w.Error("021", Phrase.Of("diag.ROB021.unknown", id), item, DidYouMean.Hint(id, declared.Select(v => v.Id).ToList()));
+                ok = false;
+                continue;
+            }
+
+            if (names.Contains(id))
+            {
+                w.Error("040", Phrase.Of("diag.ROB040", id), item, Phrase.Of("hint.keep-one"));
+                ok = false;
+                continue;
+            }
+
+            DrawMethod method;
+            try
+            {
+                method = model.MethodOf(variant.Choices.ApplyTo(model.Rubric, variant.Id));
+            }
+            catch (ArgumentException)
+            {
+                // The rubric reader refuses such variants first; a rubric built in code may still carry one.
+                w.Error("041", Phrase.Of("diag.ROB041", id), item, Phrase.Of("hint.ROB041"));
+                ok = false;
+                continue;
+            }
+
+            var same = methods.FindIndex(m => m.SameAs(method));
+            if (same >= 0)
+            {
+                // Drawing it would give the same draws as an alternative already listed: a silent double weight, not a choice.
+                w.Error("042", Phrase.Of("diag.ROB042", id, names[same]), item, Phrase.Of("hint.ROB042"));
+                ok = false;
+                continue;
+            }
+
+            names.Add(id);
+            methods.Add(method);
         }
 
-        // Declared variants cannot be applied by this version yet: refuse rather than skip them silently.
-        w.Error("021", Phrase.Of("diag.ROB021"), node, Phrase.Of("hint.ROB021"));
+        if (!ok)
+        {
+            return;
+        }
+
+        if (names.Count < 2)
+        {
+            w.Error("021", Phrase.Of("diag.ROB021.empty"), node, Phrase.Of("hint.ROB021.empty", string.Join(", ", declared.Select(v => v.Id))));
+            return;
+        }
+
+        var table = methods.ToArray();
+        factors.Add(new ChoiceFactor("variants", FactorKind.Variant, names.ToArray(), (choice, state) => table[choice].CopyTo(state)) { FirstAffected = 0 });
     }
 
     private static int Node(DocumentWalker w, MappingNode entry, RobustnessModel model)

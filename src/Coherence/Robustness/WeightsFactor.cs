@@ -6,60 +6,73 @@ namespace Coherence.Robustness;
 internal sealed class WeightsFactor : UncertainFactor
 {
     private readonly int start;
-    private readonly double[] nominal;
-    private readonly double total;
+    private readonly int count;
     private readonly double amount;
 
     /// <summary>Initializes a new instance of the <see cref="WeightsFactor"/> class.</summary>
     /// <param name="nodeId">The node whose children's weights vary.</param>
     /// <param name="start">The node's first child slot.</param>
-    /// <param name="nominal">The children's effective weights in the rubric.</param>
+    /// <param name="count">How many children the node has.</param>
     /// <param name="dirichlet">Whether the weights follow a Dirichlet distribution rather than a uniform perturbation.</param>
     /// <param name="amount">The perturbation as a fraction (0.2 for ±20%), or the Dirichlet concentration.</param>
-    public WeightsFactor(string nodeId, int start, double[] nominal, bool dirichlet, double amount)
+    public WeightsFactor(string nodeId, int start, int count, bool dirichlet, double amount)
         : base("weights:" + nodeId, dirichlet ? FactorKind.WeightsDirichlet : FactorKind.WeightsPerturbation)
     {
         this.start = start;
-        this.nominal = nominal;
+        this.count = count;
         this.amount = amount;
-        foreach (var weight in nominal)
-        {
-            total += weight;
-        }
     }
 
     /// <summary>Gets the node's first child slot.</summary>
     public int Start => start;
 
     /// <summary>Gets how many children the node has.</summary>
-    public int Count => nominal.Length;
+    public int Count => count;
 
+    /// <remarks>The weights vary around those the draw holds when this factor applies: the rubric's, or the variant's drawn before.</remarks>
     public override double Apply(ulong seed, DrawState state)
     {
         var random = new Xoshiro256(seed);
         var weights = state.Weights;
+        var end = start + count;
         if (Kind == FactorKind.WeightsPerturbation)
         {
-            for (var i = 0; i < nominal.Length; i++)
+            for (var i = start; i < end; i++)
             {
-                weights[start + i] = nominal[i] * (1 + (amount * ((2 * random.NextDouble()) - 1)));
+                weights[i] *= 1 + (amount * ((2 * random.NextDouble()) - 1));
             }
 
             return double.NaN;
         }
 
-        // Dirichlet with mean equal to the rubric's shares: α_i = concentration · w_i / Σw; scaled back to the rubric's total.
-        double sum = 0;
-        for (var i = 0; i < nominal.Length; i++)
+        // Dirichlet with mean equal to the current shares: α_i = concentration · w_i / Σw; scaled back to the same total.
+        double total = 0;
+        for (var i = start; i < end; i++)
         {
-            var gamma = nominal[i] > 0 ? random.NextGamma(amount * nominal[i] / total) : 0;
-            weights[start + i] = gamma;
+            total += weights[i];
+        }
+
+        if (!(total > 0))
+        {
+            return double.NaN;
+        }
+
+        double sum = 0;
+        var gammas = state.Spare;
+        for (var i = start; i < end; i++)
+        {
+            var gamma = weights[i] > 0 ? random.NextGamma(amount * weights[i] / total) : 0;
+            gammas[i] = gamma;
             sum += gamma;
         }
 
-        for (var i = 0; i < nominal.Length; i++)
+        // All variates underflowing to 0 leaves the weights as they were.
+        if (sum > 0)
         {
-            weights[start + i] = sum > 0 ? weights[start + i] / sum * total : nominal[i];
+            for (var i = start; i < end; i++)
+            {
+                weights[i] = gammas[i] / sum * total;
+            }
         }
 
         return double.NaN;

@@ -93,7 +93,7 @@ public class DrawEngineTests
     {
         var (rubric, assessments) = Examples();
         var model = new RobustnessModel(rubric, assessments);
-        var read = RobustnessSpecReader.Read("apiVersion: coherence/v1\nkind: Robustness\nspec:\n  " + entry + "\n", "spec.yaml", model, Array.Empty<string>());
+        var read = RobustnessSpecReader.Read("apiVersion: coherence/v1\nkind: Robustness\nspec:\n  " + entry + "\n", "spec.yaml", model);
         Assert.True(read.IsSuccess, string.Join("\n", read.Diagnostics));
         Assert.Equal(factor, Assert.Single(read.Value!.Factors).Id);
 
@@ -121,7 +121,7 @@ public class DrawEngineTests
     {
         var (rubric, assessments) = Examples();
         var model = new RobustnessModel(rubric, assessments);
-        var plan = RobustnessSpecReader.Read(File.ReadAllText(Path.Combine(TestRubrics.RepositoryRoot(), "rubrics", "examples", "robustness.yaml")), null, model, Array.Empty<string>()).Value!;
+        var plan = RobustnessSpecReader.Read(File.ReadAllText(Path.Combine(TestRubrics.RepositoryRoot(), "rubrics", "examples", "robustness.yaml")), null, model).Value!;
         string Run(ulong seed)
         {
             var trace = new System.Text.StringBuilder();

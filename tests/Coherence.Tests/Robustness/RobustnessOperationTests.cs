@@ -84,7 +84,7 @@ public class RobustnessOperationTests
         // Line 57 alone: its factors' seeds give its values again, with no other draw made.
         var (rubric, assessments) = DrawEngineTests.Examples();
         var model = new RobustnessModel(rubric, assessments);
-        var plan = RobustnessSpecReader.Read(File.ReadAllBytes(ExampleSpec), ExampleSpec, model, Array.Empty<string>()).Value!;
+        var plan = RobustnessSpecReader.Read(File.ReadAllBytes(ExampleSpec), ExampleSpec, model).Value!;
         using var line = JsonDocument.Parse(File.ReadLines(draws).Skip(57).First());
         var state = new DrawState(model, plan.Factors.Count);
         var inputs = line.RootElement.GetProperty("inputs").EnumerateArray().ToList();
