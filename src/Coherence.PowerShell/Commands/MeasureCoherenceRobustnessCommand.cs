@@ -46,6 +46,15 @@ public sealed class MeasureCoherenceRobustnessCommand : CoherenceCmdlet
     [ArgumentCompleter(typeof(LanguageCompleter))]
     public string? Language { get; set; }
 
+    /// <summary>Gets or sets a file to write the whole result to as JSON, as <c>coherence robustness --json</c> does: what <c>Export-CoherenceReport -Robustness</c> reads.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? JsonFile { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether an existing -JsonFile may be replaced.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
     /// <inheritdoc/>
     protected override void ProcessRecord()
     {
@@ -71,6 +80,8 @@ public sealed class MeasureCoherenceRobustnessCommand : CoherenceCmdlet
             Draws = Draws,
             Seed = unchecked((ulong)Seed),
             Rubric = Rubric is null ? null : RubricArgument(Rubric),
+            JsonPath = JsonFile is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JsonFile),
+            Force = Force.IsPresent,
         };
         var result = new RobustnessOperation(Catalog, Loader).RunAsync(options).GetAwaiter().GetResult();
         Report(result.Diagnostics, Spec ?? (object)string.Join(", ", paths));
