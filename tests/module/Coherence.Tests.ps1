@@ -693,8 +693,20 @@ Describe 'Rank intervals in the regional comparison' {
         $null = Measure-CoherenceRobustness -Path $oneTeamFiles.FullName -Draws 200 -Seed 2 -JsonFile $result
     }
 
-    It 'writes the result as JSON with -JsonFile and shows its intervals with -Robustness, in the reader''s language' {
+    It 'writes the result as JSON with -JsonFile, not with -WhatIf, and returns it with -PassThru after the ranks' {
         Test-Path $result | Should -BeTrue
+        $skipped = Join-Path $TestDrive 'whatif-robustness.json'
+        $ranks = @(Measure-CoherenceRobustness -Path (Join-Path $examples 'XMA-2026.json'), (Join-Path $examples 'XMB-2026.json') -Draws 20 -JsonFile $skipped -WhatIf)
+        $ranks.Count | Should -Be 12
+        Test-Path $skipped | Should -BeFalse
+        $out = @(Measure-CoherenceRobustness -Path (Join-Path $examples 'XMA-2026.json'), (Join-Path $examples 'XMB-2026.json') -Draws 20 -JsonFile $skipped -PassThru)
+        $out.Count | Should -Be 13
+        $out[-1].FullName | Should -Be $skipped
+        $out[-1].PSPath | Should -Not -BeNullOrEmpty
+        { Measure-CoherenceRobustness -Path (Join-Path $examples 'XMA-2026.json') -Draws 20 -JsonFile $skipped -ErrorAction Stop } | Should -Throw '*OUT002*'
+    }
+
+    It 'shows the intervals of -Robustness in the regional comparison, in the reader''s language' {
         $report = Measure-CoherenceGap -Path $oneTeamFiles.FullName | Export-CoherenceReport -Template regional-comparison -Period 2026 -Robustness $result -OutFile (Join-Path $TestDrive 'regional.html') -Language es -PassThru
         $html = Get-Content $report.FullName -Raw
         # Each of the 4 countries of 2026 has its reading twice: beside its interval and as the chart's label.
