@@ -1,12 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
 using Coherence.Agreement;
+using Coherence.Model;
 using Coherence.Serialization;
 
 namespace Coherence.Operations;
 
 /// <summary>One roll-up of agreement as a flat row: what <c>Measure-CoherenceAgreement</c> writes, one per country, period and part of the rubric.</summary>
 /// <param name="Country">The country's code.</param>
+/// <param name="CountryName">The country's name: the one the assessments give, else its ISO name in the language asked for; <see langword="null"/> for a code no list names.</param>
 /// <param name="Period">The period.</param>
 /// <param name="Scope">overall, dimension, group, facet or indicator.</param>
 /// <param name="Part">The dimension, group, facet or indicator id; <c>*</c> for overall.</param>
@@ -22,6 +24,7 @@ namespace Coherence.Operations;
 /// <param name="QuadraticKappa">Weighted kappa with quadratic weights (two teams, levels), or <see langword="null"/>.</param>
 public sealed record AgreementRow(
     string Country,
+    string? CountryName,
     string Period,
     string Scope,
     string Part,
@@ -38,10 +41,12 @@ public sealed record AgreementRow(
 {
     /// <summary>Lays an agreement run out as rows: per set, overall first, then per dimension, group, facet and indicator.</summary>
     /// <param name="run">The agreement.</param>
+    /// <param name="language">The language of country names the assessments do not give (es, en).</param>
     /// <returns>The rows.</returns>
-    public static IReadOnlyList<AgreementRow> Of(AgreementRun run) =>
+    public static IReadOnlyList<AgreementRow> Of(AgreementRun run, string language = "en") =>
         run.Sets.SelectMany(set => set.Summaries.Select(s => new AgreementRow(
             set.Country.Value,
+            AgreementCsv.NameOf(set) ?? CountryNames.Of(set.Country)?.Get(language),
             set.Period,
             AgreementJson.ScopeName(s.Scope),
             s.Key ?? "*",

@@ -46,6 +46,18 @@ public sealed class NewWorkbookOperation
         var diagnostics = new List<Diagnostic>();
         var resolved = catalog.Resolve(options.Rubric);
         diagnostics.AddRange(resolved.Diagnostics);
+        var planned = Plan(options, resolved.IsSuccess ? resolved.Value : null, diagnostics);
+        return planned is null ? Failed(diagnostics) : Write(planned, diagnostics);
+    }
+
+    /// <summary>Checks one workbook's options against a rubric read already, and reads the previous round it is filled from; writes nothing.</summary>
+    /// <param name="options">What to make and where; <see cref="NewWorkbookOptions.Rubric"/> is not read again.</param>
+    /// <param name="rubric">The rubric, read once for many workbooks, or <see langword="null"/> when it could not be read (the options are checked all the same).</param>
+    /// <param name="diagnostics">Receives what is wrong with the options, located at the option or the previous round's file.</param>
+    /// <returns>The workbook to write, or <see langword="null"/> when something prevents it.</returns>
+    internal NewWorkbookPlan? Plan(NewWorkbookOptions options, Rubric? rubric, List<Diagnostic> diagnostics)
+    {
+        var errorsBefore = diagnostics.Count(d => d.IsError);
         if (!CountryCode.TryParse(options.Country, out var country))
         {
             diagnostics.Add(Diagnostic.Error("WBK060", Phrase.Of("diag.not-alpha3", options.Country), new SourceLocation(null, Detail: "--country"), Phrase.Of("hint.alpha3")));
@@ -77,17 +89,16 @@ public sealed class NewWorkbookOperation
             diagnostics.Add(refused);
         }
 
-        if (!resolved.IsSuccess || diagnostics.Any(d => d.IsError))
+        if (rubric is null || diagnostics.Count(d => d.IsError) > errorsBefore)
         {
-            return Failed(diagnostics);
+            return null;
         }
 
-        var rubric = resolved.Value!;
         var language = (options.Language ?? rubric.Metadata.Languages.FirstOrDefault(WorkbookTexts.Languages.Contains) ?? "en").Trim().ToLowerInvariant();
         if (!WorkbookTexts.Languages.Contains(language))
         {
             diagnostics.Add(Diagnostic.Error("WBK062", Phrase.Of("diag.WBK062", options.Language), new SourceLocation(null, Detail: "--language"), Phrase.Of("hint.languages", WorkbookTexts.Languages)));
-            return Failed(diagnostics);
+            return null;
         }
 
         var answers = new Dictionary<ResponseKey, Response>();
@@ -100,7 +111,7 @@ public sealed class NewWorkbookOperation
             var previous = ReadPrevious(from, diagnostics);
             if (previous is null)
             {
-                return Failed(diagnostics);
+                return null;
             }
 
             if (previous.Country.Value != country.Value)
@@ -190,13 +201,25 @@ public sealed class NewWorkbookOperation
             Paper = options.Paper,
             ToolVersion = ToolInfo.Version,
         };
-        if (OutputFile.Write(options.OutputPath, options.Force, stream => RubricWorkbookWriter.Write(request, stream)) is { } failed)
+        return new NewWorkbookPlan(request, options.OutputPath, options.Force, new NewWorkbookResult(options.OutputPath, answers.Count, notCarried + differingCount));
+    }
+
+    /// <summary>Writes a checked workbook, atomically; an existing file is replaced only when its options allowed it.</summary>
+    /// <param name="plan">The workbook, as <see cref="Plan"/> checked it.</param>
+    /// <returns>The error that prevented writing, or <see langword="null"/>.</returns>
+    /// <remarks>Plans share nothing that changes: several may be written at once.</remarks>
+    internal static Diagnostic? Write(NewWorkbookPlan plan) =>
+        OutputFile.Write(plan.OutputPath, plan.Force, stream => RubricWorkbookWriter.Write(plan.Request, stream));
+
+    private static OperationResult<NewWorkbookResult> Write(NewWorkbookPlan plan, List<Diagnostic> diagnostics)
+    {
+        if (Write(plan) is { } failed)
         {
             diagnostics.Add(failed);
             return Failed(diagnostics);
         }
 
-        return new OperationResult<NewWorkbookResult>(new NewWorkbookResult(options.OutputPath, answers.Count, notCarried + differingCount), diagnostics);
+        return new OperationResult<NewWorkbookResult>(plan.Result, diagnostics);
     }
 
     private static bool Same(Response a, Response b) =>

@@ -50,10 +50,14 @@ public abstract class CoherenceCmdlet : PSCmdlet
     /// <param name="diagnostics">The diagnostics of one item.</param>
     /// <param name="target">What they are about.</param>
     /// <returns><see langword="true"/> when there was an error.</returns>
-    /// <remarks>The operations' hints name the command line's options; they are said in PowerShell's words here (<see cref="PowerShellWording"/>).</remarks>
+    /// <remarks>
+    /// The operations' hints name the command line's options; they are said in PowerShell's words here (<see cref="PowerShellWording"/>).
+    /// Of each code, the first 20 per file are said (COHERENCE_MAX_DIAGNOSTICS changes it), then "and N more like this", as on the command line.
+    /// </remarks>
     internal bool Report(IEnumerable<Diagnostic> diagnostics, object? target)
     {
-        var all = diagnostics.ToList();
+        // As on the command line: the first few of each code per file, then one line that counts the rest.
+        var all = DiagnosticCap.Limit(diagnostics, DiagnosticCap.PerCodeFromEnvironment()).ToList();
         var texts = Texts.For(CultureInfo.CurrentUICulture);
         foreach (var diagnostic in all.Where(d => !d.IsError))
         {

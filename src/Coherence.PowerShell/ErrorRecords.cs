@@ -18,6 +18,8 @@ internal static class ErrorRecords
     /// <returns>The record; its message lists every error, located, in the session's interface language.</returns>
     public static ErrorRecord Of(IReadOnlyList<Diagnostic> errors, object? target)
     {
+        // The first few of each code per file, then "and N more like this", as on the command line.
+        errors = DiagnosticCap.Limit(errors, DiagnosticCap.PerCodeFromEnvironment()).ToList();
         // PowerShell sets the thread's UI culture from the session ($PSUICulture); the cmdlets are the shell that reads it.
         var texts = Texts.For(CultureInfo.CurrentUICulture);
         var first = errors[0];

@@ -18,6 +18,9 @@ internal static class PowerShellWording
     {
         (@"'coherence workbook new --from' this file", "New-CoherenceWorkbook -From with this file"),
         (@"'?coherence workbook new'?", "New-CoherenceWorkbook"),
+        (@"'coherence robustness (<[^>]+>) --json ([^']+)'", "Measure-CoherenceRobustness $1 -JsonFile $2"),
+        (@"'?coherence robustness --json'?", "Measure-CoherenceRobustness -JsonFile"),
+        (@"'?coherence robustness'?", "Measure-CoherenceRobustness"),
         (@"'?coherence score'?", "Measure-CoherenceGap"),
         (@"'?coherence report'?", "Export-CoherenceReport"),
         (@"'?coherence compare'?", "Compare-CoherenceAssessment"),
@@ -39,6 +42,8 @@ internal static class PowerShellWording
         (@"--from\b", "-From"),
         (@"--force\b", "-Force"),
         (@"--template\b", "-Template"),
+        (@"--robustness\b", "-Robustness"),
+        (@"--paper\b", "-Paper"),
         (@"--reference\b", "-Reference"),
         (@"--xlsx\b", "Export-CoherenceWorkbook -OutFile"),
         (@"--reports\b", "Export-CoherenceReport -OutDir"),

@@ -117,6 +117,21 @@ public sealed class CmdletTests : IClassFixture<ImportedModule>, IDisposable
     }
 
     [Fact]
+    public void Compare_CoherenceAssessment_rows_convert_to_flat_JSON_with_the_country_as_code_and_name()
+    {
+        var json = (string)Assert.Single(Ok(Run("Measure-CoherenceGap -Path $examples | Where-Object Country -eq XMA | Compare-CoherenceAssessment -Language en | ConvertTo-Json -Depth 3"))).BaseObject;
+
+        using var document = JsonDocument.Parse(json);
+        var rows = document.RootElement.EnumerateArray().ToList();
+        Assert.Equal(240, rows.Count);
+        Assert.All(rows, row => Assert.All(row.EnumerateObject(), p => Assert.NotEqual(JsonValueKind.Object, p.Value.ValueKind)));
+        var overall2026 = Assert.Single(rows, r => r.GetProperty("Period").GetString() == "2026" && r.GetProperty("Group").ValueKind == JsonValueKind.Null && r.GetProperty("Dimension").ValueKind == JsonValueKind.Null);
+        Assert.Equal("XMA", overall2026.GetProperty("Country").GetString());
+        Assert.Equal("Example country A (fictitious)", overall2026.GetProperty("CountryName").GetString());
+        Assert.Equal(overall2026.GetProperty("Law").GetDouble() - rows.Single(r => r.GetProperty("Period").GetString() == "2025" && r.GetProperty("Group").ValueKind == JsonValueKind.Null && r.GetProperty("Dimension").ValueKind == JsonValueKind.Null).GetProperty("Law").GetDouble(), overall2026.GetProperty("LawChange").GetDouble(), 9);
+    }
+
+    [Fact]
     public void Export_CoherenceWorkbook_writes_one_workbook_and_passes_it_through_as_Get_Item_does()
     {
         var file = Path.Combine(work, "results.xlsx");

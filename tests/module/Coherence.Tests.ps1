@@ -137,6 +137,30 @@ Describe 'A round of assessments' {
         ($overall | Where-Object { -not $_.IsReference }).CoherenceChange | Should -Not -BeNullOrEmpty
     }
 
+    It 'compares as flat rows that filter, sort, export and convert, with the detail reachable' {
+        $rows = @(Measure-CoherenceGap -Path $examples -WarningAction SilentlyContinue | Where-Object Country -eq XMA | Compare-CoherenceAssessment -Language en)
+        $rows.Count | Should -Be 240
+        $rows[0].GetType().FullName | Should -Be 'Coherence.PowerShell.CoherenceComparison'
+        $overall = @($rows | Where-Object { $null -eq $_.Group -and $null -eq $_.Dimension } | Sort-Object Period -Descending)
+        $overall.Period | Should -Be @('2026', '2025')
+        $overall[0].CountryName | Should -Be 'Example country A (fictitious)'
+        $overall[0].CoherenceChange | Should -Be ($overall[0].Coherence - $overall[1].Coherence)
+        @($rows | Where-Object { $null -ne $_.LawChange }).Count | Should -Be @($rows | Where-Object { $_.Period -eq '2026' -and $null -ne $_.Law -and $null -ne $_.GetRow().LawChange }).Count
+        $changed = @($rows | Where-Object ClassChanged)
+        $changed | ForEach-Object { $_.Class | Should -Not -Be $_.ReferenceClass }
+        $csv = Join-Path $TestDrive 'comparison.csv'
+        $rows | Export-Csv $csv -NoTypeInformation
+        $back = @(Import-Csv $csv)
+        $back.Count | Should -Be 240
+        ($back[0].PSObject.Properties.Name -join ',') | Should -BeLike 'Country,CountryName,Period,Group,GroupName,Dimension,DimensionName,Law,Practice,NetGap,Coherence,Coverage,Class,Status,Reference,IsReference,ReferenceClass,ClassChanged,LawChange,PracticeChange,NetGapChange,CoherenceChange'
+        $json = $overall[0] | ConvertTo-Json | ConvertFrom-Json
+        $json.Country | Should -Be 'XMA'
+        $json.Class | Should -BeOfType [string]
+        $overall[0].GetAggregate().Coverage | Should -Be $overall[0].Coverage
+        $spanish = @(Measure-CoherenceGap -Path (Join-Path $examples 'XMA-*.json') | Compare-CoherenceAssessment -Language es | Where-Object Dimension -eq 'recognition')
+        $spanish[0].DimensionName | Should -Be 'Reconocimiento constitucional y legal'
+    }
+
     It 'writes a report for each score: Import | Measure | Export-CoherenceReport -OutDir' {
         $out = Join-Path $TestDrive 'reports'
         $written = @($oneTeamFiles | Import-CoherenceAssessment | Measure-CoherenceGap | Export-CoherenceReport -OutDir $out -PassThru)
@@ -451,9 +475,11 @@ Describe 'ShouldProcess names each file' {
         $out = Join-Path $TestDrive 'whatif-each'
         $pwsh = (Get-Command pwsh -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1).Source
         if (-not $pwsh) { $pwsh = Join-Path $PSHOME 'pwsh' }
-        $script = "Import-Module '$manifestPath'; Measure-CoherenceGap -Path '$examples' | Export-CoherenceReport -OutDir '$out' -WhatIf; New-CoherenceWorkbook -Country XMA -Period 2030 -Rubric mesoamerica-coherence -OutDir '$out' -WhatIf; Measure-CoherenceGap -Path '$examples' | Export-CoherenceWorkbook -OutFile '$out/results.xlsx' -WhatIf"
+        $script = "Import-Module '$manifestPath'; Measure-CoherenceGap -Path '$examples' | Export-CoherenceReport -OutDir '$out' -WhatIf; New-CoherenceWorkbook -Country XMA -Period 2030 -Rubric mesoamerica-coherence -OutDir '$out' -WhatIf; Measure-CoherenceGap -Path '$examples' | Export-CoherenceWorkbook -OutFile '$out/results.xlsx' -WhatIf; 'XMB', 'XMC' | ForEach-Object { [pscustomobject]@{ Country = `$_ } } | New-CoherenceWorkbook -Period 2031 -Rubric mesoamerica-coherence -OutDir '$out' -WhatIf"
         $said = @(& $pwsh -NoProfile -NonInteractive -Command $script) -match '^What if:'
-        $said.Count | Should -Be 7
+        $said.Count | Should -Be 9
+        $said[7] | Should -BeLike "*$(Join-Path $out 'XMB-2031.xlsx')*"
+        $said[8] | Should -BeLike "*$(Join-Path $out 'XMC-2031.xlsx')*"
         $said[0] | Should -BeLike "*Write the country profile of XMA 2025*$(Join-Path $out 'XMA-2025.html')*"
         $said[5] | Should -BeLike "*$(Join-Path $out 'XMA-2030.xlsx')*"
         $said[6] | Should -BeLike "*results.xlsx*"
@@ -503,6 +529,8 @@ Describe 'Workbooks' {
         $rows = @($exampleFiles | Import-CoherenceAssessment | Measure-CoherenceAgreement -Resamples 100)
         $overall = $rows | Where-Object Scope -eq 'overall'
         $overall.Country | Should -Be 'XME'
+        $overall.CountryName | Should -Be 'Example country E (fictitious)'
+        @($rows | Where-Object CountryName -eq 'Example country E (fictitious)').Count | Should -Be $rows.Count
         $overall.Raters | Should -Be 'government;civil-society'
         $overall.Alpha | Should -BeGreaterThan 0
         $overall.AlphaLower | Should -BeLessOrEqual $overall.Alpha
@@ -561,5 +589,169 @@ Describe 'Robustness' {
         $result = @(Measure-CoherenceRobustness -Path $examples -Spec $spec -ErrorVariable problems -ErrorAction SilentlyContinue)
         $result.Count | Should -Be 0
         "$problems" | Should -BeLike '*spec.yaml:4*ROB021*'
+    }
+}
+
+Describe 'Batch workbooks from a list' {
+    It 'checks the whole list first: each bad row is one error naming its row, and then nothing is written' {
+        $out = Join-Path $TestDrive 'batch-bad'
+        $csv = Join-Path $TestDrive 'bad-list.csv'
+        Set-Content -Path $csv -Encoding UTF8 -Value "Country,Period,Assessor`nXMA,2026,Ana`nQQ,2026,`nXMB,20 26,`nXMC,2026,`nXMA,2026,Bob"
+        $made = @(Import-Csv $csv | New-CoherenceWorkbook -Rubric mesoamerica-coherence -OutDir $out -PassThru -ErrorVariable bad -ErrorAction SilentlyContinue -WarningVariable warned -WarningAction SilentlyContinue)
+        $made.Count | Should -Be 0
+        @($bad).Count | Should -Be 3
+        @($bad.FullyQualifiedErrorId -replace ',.*') | Should -Be @('WBK060', 'WBK061', 'PSM100')
+        $bad[0].Exception.Message | Should -BeLike 'input row 2, -Country: error WBK060*'
+        $bad[1].Exception.Message | Should -BeLike 'input row 3, -Period: error WBK061*'
+        $bad[2].Exception.Message | Should -BeLike '*XMA-2026.xlsx: error PSM100: input row 5 writes the same workbook as input row 1*'
+        @($warned).Count | Should -Be 1
+        "$($warned[0])" | Should -BeLike '*PSM101*3 of 5 rows*'
+        Test-Path $out | Should -BeFalse
+    }
+
+    It 'reads the rubric once, writes every row of a good list and returns them as Get-Item does, in the list''s order' {
+        $out = Join-Path $TestDrive 'batch-good'
+        $csv = Join-Path $TestDrive 'good-list.csv'
+        Set-Content -Path $csv -Encoding UTF8 -Value "Country,Period,Language`nXMC,2026,en`nXMA,2026,`nXMB,2027,es`nXMD,2026,"
+        $said = @(Import-Csv $csv | New-CoherenceWorkbook -Rubric mesoamerica-coherence -OutDir $out -PassThru -Verbose 4>&1)
+        $read = @($said | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'Reading the rubric*' })
+        $read.Count | Should -Be 1
+        $made = @($said | Where-Object { $_ -is [System.IO.FileInfo] })
+        $made.Name | Should -Be @('XMC-2026.xlsx', 'XMA-2026.xlsx', 'XMB-2027.xlsx', 'XMD-2026.xlsx')
+        $made | ForEach-Object { $_.PSPath | Should -BeLike 'Microsoft.PowerShell.Core\FileSystem::*' }
+        @(Get-ChildItem $out -Filter *.xlsx).Count | Should -Be 4
+        (Import-CoherenceAssessment (Join-Path $out 'XMB-2027.xlsx') -WarningAction SilentlyContinue).Period | Should -Be '2027'
+    }
+
+    It 'refuses the whole list when one workbook exists, and writes it with -Force' {
+        $out = Join-Path $TestDrive 'batch-exists'
+        New-CoherenceWorkbook -Country XMB -Period 2026 -Rubric mesoamerica-coherence -OutDir $out
+        $rows = 'XMA', 'XMB' | ForEach-Object { [pscustomobject]@{ Country = $_; Period = '2026' } }
+        $rows | New-CoherenceWorkbook -Rubric mesoamerica-coherence -OutDir $out -ErrorVariable exists -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        @($exists).Count | Should -Be 1
+        $exists[0].FullyQualifiedErrorId | Should -BeLike 'OUT002,*'
+        Test-Path (Join-Path $out 'XMA-2026.xlsx') | Should -BeFalse
+        @($rows | New-CoherenceWorkbook -Rubric mesoamerica-coherence -OutDir $out -Force -PassThru).Count | Should -Be 2
+    }
+}
+
+Describe 'Paper' {
+    BeforeAll {
+        Add-Type -AssemblyName System.IO.Compression.FileSystem
+        # The paper size code of each worksheet of a workbook: 1 is Letter, 9 is A4.
+        function Get-PaperSizes([string] $Path) {
+            $zip = [System.IO.Compression.ZipFile]::OpenRead($Path)
+            try {
+                foreach ($entry in @($zip.Entries | Where-Object FullName -like 'xl/worksheets/sheet*.xml')) {
+                    $reader = [System.IO.StreamReader]::new($entry.Open())
+                    try { [regex]::Match($reader.ReadToEnd(), 'paperSize="(\d+)"').Groups[1].Value } finally { $reader.Dispose() }
+                }
+            }
+            finally { $zip.Dispose() }
+        }
+    }
+
+    It 'lays rubric workbooks out for Letter unless -Paper A4 is given' {
+        $out = Join-Path $TestDrive 'paper'
+        $letter = New-CoherenceWorkbook -Country XMA -Period 2026 -Rubric mesoamerica-coherence -OutDir $out -PassThru
+        $a4 = New-CoherenceWorkbook -Country XMB -Period 2026 -Rubric mesoamerica-coherence -OutDir $out -Paper a4 -PassThru
+        $letterSizes = @(Get-PaperSizes $letter.FullName)
+        $letterSizes.Count | Should -BeGreaterThan 3
+        $letterSizes | Sort-Object -Unique | Should -Be '1'
+        @(Get-PaperSizes $a4.FullName) | Sort-Object -Unique | Should -Be '9'
+    }
+
+    It 'lays the results workbook out for A4 with -Paper A4' {
+        $out = Join-Path $TestDrive 'results-a4.xlsx'
+        $oneTeamFiles | Measure-CoherenceGap | Export-CoherenceWorkbook -OutFile $out -Paper A4
+        $sizes = @(Get-PaperSizes $out)
+        $sizes.Count | Should -Be 6
+        $sizes | Sort-Object -Unique | Should -Be '9'
+    }
+
+    It 'prints Spanish reports on Letter and English ones on A4 unless -Paper says otherwise' {
+        $out = Join-Path $TestDrive 'paper-reports'
+        $scores = @(Measure-CoherenceGap -Path (Join-Path $examples 'XMA-2026.json'))
+        $size = { param($file) (Select-String -Path $file -Pattern '@page \{ size: (\w+)').Matches[0].Groups[1].Value }
+        & $size ($scores | Export-CoherenceReport -OutFile (Join-Path $out 'es.html') -Language es -PassThru).FullName | Should -Be 'Letter'
+        & $size ($scores | Export-CoherenceReport -OutFile (Join-Path $out 'en.html') -Language en -PassThru).FullName | Should -Be 'A4'
+        & $size ($scores | Export-CoherenceReport -OutFile (Join-Path $out 'en-letter.html') -Language en -Paper Letter -PassThru).FullName | Should -Be 'Letter'
+    }
+
+    It 'completes -Paper with Letter and A4 and refuses any other paper' {
+        foreach ($command in 'New-CoherenceWorkbook', 'Export-CoherenceWorkbook', 'Export-CoherenceReport') {
+            $line = "$command -Paper "
+            @((TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText) | Sort-Object | Should -Be @('A4', 'Letter')
+        }
+        { New-CoherenceWorkbook -Country XMA -Period 2026 -Rubric mesoamerica-coherence -OutDir $TestDrive -Paper Legal -ErrorAction Stop } | Should -Throw '*Paper*'
+    }
+}
+
+Describe 'Rank intervals in the regional comparison' {
+    BeforeAll {
+        $result = Join-Path $TestDrive 'robustness.json'
+        $null = Measure-CoherenceRobustness -Path $oneTeamFiles.FullName -Draws 200 -Seed 2 -JsonFile $result
+    }
+
+    It 'writes the result as JSON with -JsonFile, not with -WhatIf, and returns it with -PassThru after the ranks' {
+        Test-Path $result | Should -BeTrue
+        $skipped = Join-Path $TestDrive 'whatif-robustness.json'
+        $ranks = @(Measure-CoherenceRobustness -Path (Join-Path $examples 'XMA-2026.json'), (Join-Path $examples 'XMB-2026.json') -Draws 20 -JsonFile $skipped -WhatIf)
+        $ranks.Count | Should -Be 12
+        Test-Path $skipped | Should -BeFalse
+        $out = @(Measure-CoherenceRobustness -Path (Join-Path $examples 'XMA-2026.json'), (Join-Path $examples 'XMB-2026.json') -Draws 20 -JsonFile $skipped -PassThru)
+        $out.Count | Should -Be 13
+        $out[-1].FullName | Should -Be $skipped
+        $out[-1].PSPath | Should -Not -BeNullOrEmpty
+        { Measure-CoherenceRobustness -Path (Join-Path $examples 'XMA-2026.json') -Draws 20 -JsonFile $skipped -ErrorAction Stop } | Should -Throw '*OUT002*'
+    }
+
+    It 'shows the intervals of -Robustness in the regional comparison, in the reader''s language' {
+        $report = Measure-CoherenceGap -Path $oneTeamFiles.FullName | Export-CoherenceReport -Template regional-comparison -Period 2026 -Robustness $result -OutFile (Join-Path $TestDrive 'regional.html') -Language es -PassThru
+        $html = Get-Content $report.FullName -Raw
+        # Each of the 4 countries of 2026 has its reading twice: beside its interval and as the chart's label.
+        ([regex]::Matches($html, 'En el 90 % de las variaciones')).Count | Should -Be 8
+        @([regex]::Matches($html, 'En el 90 % de las variaciones, (Example country [A-D])') | ForEach-Object { $_.Groups[1].Value } | Sort-Object -Unique) | Should -Be @('Example country A', 'Example country B', 'Example country C', 'Example country D')
+    }
+
+    It 'refuses a result that is missing (REP012) or not JSON (REP013), and one that does not cover the period (REP015), and writes nothing' {
+        $broken = Join-Path $TestDrive 'broken.json'
+        Set-Content -Path $broken -Value '{"kind":'
+        $scores = @(Measure-CoherenceGap -Path (Join-Path $examples 'XMA-2026.json'))
+        $codes = foreach ($file in (Join-Path $TestDrive 'none.json'), $broken) {
+            $scores | Export-CoherenceReport -Template regional-comparison -Robustness $file -OutFile (Join-Path $TestDrive 'refused.html') -ErrorVariable refused -ErrorAction SilentlyContinue
+            $refused | ForEach-Object { $_.FullyQualifiedErrorId -replace ',.*' }
+        }
+        @($codes) | Should -Be @('REP012', 'REP013')
+        $other = Join-Path $TestDrive 'other-period.json'
+        $null = Measure-CoherenceRobustness -Path (Join-Path $examples 'XMA-2025.json') -Draws 20 -JsonFile $other
+        $scores | Export-CoherenceReport -Template regional-comparison -Robustness $other -OutFile (Join-Path $TestDrive 'refused.html') -ErrorVariable period -ErrorAction SilentlyContinue
+        @($period).Count | Should -Be 1
+        $period[0].Exception.Message | Should -BeLike '*REP015*'
+        $period[0].ErrorDetails.RecommendedAction | Should -BeLike '*Measure-CoherenceRobustness*-Period*'
+        Test-Path (Join-Path $TestDrive 'refused.html') | Should -BeFalse
+    }
+}
+
+Describe 'Diagnostics capped per file and code' {
+    It 'says the first of each code, then how many more, as the command line does' {
+        $rubric = Join-Path $TestDrive 'many-errors.yaml'
+        # 14 indicators name a group the rubric lacks: 14 errors RUB008 in one file.
+        (Get-Content (Join-Path $repository 'rubrics/mesoamerica.yaml') -Raw).Replace('groups: [immigrants, transit, asylum]', 'groups: [immigrants, transit, asylumz]') | Set-Content -Path $rubric -Encoding UTF8
+        $before = $env:COHERENCE_MAX_DIAGNOSTICS
+        try {
+            $env:COHERENCE_MAX_DIAGNOSTICS = '5'
+            { Measure-CoherenceGap -Path (Join-Path $examples 'XMA-2026.json') -Rubric $rubric -ErrorAction Stop } | Should -Throw
+            $lines = @($Error[0].Exception.Message -split "`r?`n")
+            $lines.Count | Should -Be 6
+            @($lines | Where-Object { $_ -like '*error RUB008: group*' }).Count | Should -Be 5
+            $lines[5] | Should -BeLike '*many-errors.yaml: error RUB008: and 9 more like this*COHERENCE_MAX_DIAGNOSTICS*'
+            $env:COHERENCE_MAX_DIAGNOSTICS = $null
+            { Measure-CoherenceGap -Path (Join-Path $examples 'XMA-2026.json') -Rubric $rubric -ErrorAction Stop } | Should -Throw
+            @($Error[0].Exception.Message -split "`r?`n").Count | Should -Be 14
+        }
+        finally {
+            $env:COHERENCE_MAX_DIAGNOSTICS = $before
+        }
     }
 }

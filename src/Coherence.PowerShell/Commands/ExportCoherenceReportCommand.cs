@@ -45,6 +45,16 @@ public sealed class ExportCoherenceReportCommand : ScoresCmdlet
     [Parameter]
     public string? Period { get; set; }
 
+    /// <summary>Gets or sets the paper the reports print on: Letter or A4; Letter for Spanish reports and A4 for English ones when omitted.</summary>
+    [Parameter]
+    [ValidateSet("Letter", "A4", IgnoreCase = true)]
+    public string? Paper { get; set; }
+
+    /// <summary>Gets or sets a robustness result (<c>coherence robustness --json</c>) whose rank intervals the regional comparison shows; profiles ignore it.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Robustness { get; set; }
+
     /// <summary>Gets or sets a value indicating whether existing files may be replaced.</summary>
     [Parameter]
     public SwitchParameter Force { get; set; }
@@ -80,7 +90,15 @@ public sealed class ExportCoherenceReportCommand : ScoresCmdlet
         }
 
         var operation = new ReportOperation(new ScoreOperation(Catalog, Loader));
-        var options = new ReportOptions(Array.Empty<string>()) { Template = template, Language = Labels.Choose(Language, CultureInfo.CurrentUICulture), Period = Period, Force = Force.IsPresent };
+        var options = new ReportOptions(Array.Empty<string>())
+        {
+            Template = template,
+            Language = Labels.Choose(Language, CultureInfo.CurrentUICulture),
+            Period = Period,
+            Force = Force.IsPresent,
+            Paper = Paper?.ToLowerInvariant(),
+            Robustness = Robustness is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(Robustness),
+        };
         if (outFile is not null)
         {
             if (ShouldProcess(outFile, WhatOf(chosen.Kind, run.Scores)))

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.IO;
 using System.Management.Automation;
@@ -22,6 +23,11 @@ public sealed class ExportCoherenceWorkbookCommand : ScoresCmdlet
     [Parameter]
     [ArgumentCompleter(typeof(LanguageCompleter))]
     public string? Language { get; set; }
+
+    /// <summary>Gets or sets the paper the sheets are laid out to print on: Letter (the default, the paper of the region) or A4.</summary>
+    [Parameter]
+    [ValidateSet("Letter", "A4", IgnoreCase = true)]
+    public string Paper { get; set; } = "Letter";
 
     /// <summary>Gets or sets a value indicating whether an existing workbook may be replaced.</summary>
     [Parameter]
@@ -48,10 +54,13 @@ public sealed class ExportCoherenceWorkbookCommand : ScoresCmdlet
             return;
         }
 
-        var result = ExportResultsWorkbookOperation.Run(new ExportResultsWorkbookOptions(run, target) { Language = Labels.Choose(Language, CultureInfo.CurrentUICulture), Force = Force.IsPresent });
+        var result = ExportResultsWorkbookOperation.Run(new ExportResultsWorkbookOptions(run, target) { Language = Labels.Choose(Language, CultureInfo.CurrentUICulture), Force = Force.IsPresent, Paper = PaperOf(Paper) });
         if (!Report(result.Diagnostics, target) && result.Value is { } written && PassThru.IsPresent)
         {
             WriteItem(written);
         }
     }
+
+    private static Coherence.Workbooks.Paper PaperOf(string paper) =>
+        string.Equals(paper, "A4", StringComparison.OrdinalIgnoreCase) ? Coherence.Workbooks.Paper.A4 : Coherence.Workbooks.Paper.Letter;
 }

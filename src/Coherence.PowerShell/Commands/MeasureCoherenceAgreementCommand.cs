@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Management.Automation;
 using Coherence.Agreement;
 using Coherence.Diagnostics;
@@ -49,6 +50,11 @@ public sealed class MeasureCoherenceAgreementCommand : CoherenceCmdlet
     [Parameter]
     public SwitchParameter Disagreements { get; set; }
 
+    /// <summary>Gets or sets the language of country names the assessments do not give (es, en); the interface language when omitted.</summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(LanguageCompleter))]
+    public string? Language { get; set; }
+
     /// <inheritdoc/>
     protected override void ProcessRecord()
     {
@@ -82,7 +88,7 @@ public sealed class MeasureCoherenceAgreementCommand : CoherenceCmdlet
         }
         else
         {
-            WriteObject(AgreementRow.Of(run), enumerateCollection: true);
+            WriteObject(AgreementRow.Of(run, Labels.Choose(Language, CultureInfo.CurrentUICulture)), enumerateCollection: true);
         }
     }
 }

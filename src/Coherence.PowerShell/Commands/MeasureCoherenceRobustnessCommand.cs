@@ -11,8 +11,9 @@ using Coherence.PowerShell.Completion;
 namespace Coherence.PowerShell.Commands;
 
 /// <summary><c>Measure-CoherenceRobustness</c>: draws methodological choices many times (like <c>coherence robustness</c>) and writes one rank interval per assessment, overall and per migrant group.</summary>
-[Cmdlet(VerbsDiagnostic.Measure, "CoherenceRobustness")]
-[OutputType(typeof(RobustnessRank))]
+/// <remarks>With -JsonFile it also writes the whole result as JSON (-WhatIf and -Confirm name the file), and with -PassThru that file as <c>Get-Item</c> writes it, after the ranks.</remarks>
+[Cmdlet(VerbsDiagnostic.Measure, "CoherenceRobustness", SupportsShouldProcess = true)]
+[OutputType(typeof(RobustnessRank), typeof(System.IO.FileInfo))]
 public sealed class MeasureCoherenceRobustnessCommand : CoherenceCmdlet
 {
     private readonly List<string> paths = new();
@@ -46,6 +47,19 @@ public sealed class MeasureCoherenceRobustnessCommand : CoherenceCmdlet
     [ArgumentCompleter(typeof(LanguageCompleter))]
     public string? Language { get; set; }
 
+    /// <summary>Gets or sets a file to write the whole result to as JSON, as <c>coherence robustness --json</c> does: what <c>Export-CoherenceReport -Robustness</c> reads.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? JsonFile { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether an existing -JsonFile may be replaced.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether to write the -JsonFile, after the ranks, as <c>Get-Item</c> would.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
     /// <inheritdoc/>
     protected override void ProcessRecord()
     {
@@ -65,18 +79,30 @@ public sealed class MeasureCoherenceRobustnessCommand : CoherenceCmdlet
             ThrowTerminatingError(ErrorRecords.Of(new[] { error }, Language));
         }
 
+        var json = JsonFile is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JsonFile);
+        if (json is not null && !ShouldProcess(json, "Write the robustness result"))
+        {
+            json = null;
+        }
+
         var options = new RobustnessOptions(paths)
         {
             SpecPath = Spec is null ? null : ResolvePath(Spec).FirstOrDefault() ?? Spec,
             Draws = Draws,
             Seed = unchecked((ulong)Seed),
             Rubric = Rubric is null ? null : RubricArgument(Rubric),
+            JsonPath = json,
+            Force = Force.IsPresent,
         };
         var result = new RobustnessOperation(Catalog, Loader).RunAsync(options).GetAwaiter().GetResult();
         Report(result.Diagnostics, Spec ?? (object)string.Join(", ", paths));
         if (result.Value is { } value)
         {
             WriteObject(value.Ranks.Select(r => new RobustnessRank(r, language)), enumerateCollection: true);
+            if (json is not null && PassThru.IsPresent)
+            {
+                WriteItem(json);
+            }
         }
     }
 }

@@ -47,7 +47,7 @@ public sealed record Diagnostic(DiagnosticSeverity Severity, string Code, Phrase
     /// <returns>The diagnostic as a compiler-style line.</returns>
     public string ToString(Texts texts)
     {
-        var where = Location.ToString();
+        var where = Location.ToString(texts);
         var severity = texts[Severity switch
         {
             DiagnosticSeverity.Error => "diag.severity.error",

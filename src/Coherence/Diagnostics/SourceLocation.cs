@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Coherence.Localization;
 
 namespace Coherence.Diagnostics;
 
@@ -13,10 +14,25 @@ public sealed record SourceLocation(string? File, int Line = 0, int Column = 0, 
     /// <summary>A location that says nothing.</summary>
     public static SourceLocation None { get; } = new(File: null);
 
-    /// <summary>Formats as <c>file:line:col</c>, <c>file: detail</c> or the parts that are known.</summary>
+    /// <summary>Gets the place in words, said in the reader's language (a table's row, its header row), or <see langword="null"/>.</summary>
+    /// <remarks>It comes before <see cref="Detail"/>: <c>file:7: row 7, Country (B7)</c>, <c>archivo:7: fila 7, Country (B7)</c>.</remarks>
+    public Phrase? Place { get; init; }
+
+    /// <summary>Formats as <c>file:line:col</c>, <c>file: detail</c> or the parts that are known, in English.</summary>
     /// <returns>The location as people read it in a compiler-style message.</returns>
-    public override string ToString()
+    public override string ToString() => ToString(Texts.English);
+
+    /// <summary>Formats as <c>file:line:col</c>, <c>file: place, detail</c> or the parts that are known, in a language.</summary>
+    /// <param name="texts">The reader's language, in which <see cref="Place"/> is said.</param>
+    /// <returns>The location as people read it in a compiler-style message.</returns>
+    public string ToString(Texts texts)
     {
+        if (texts is null)
+        {
+            throw new System.ArgumentNullException(nameof(texts));
+        }
+
+        var detail = Place is null ? Detail : string.IsNullOrEmpty(Detail) ? texts.Render(Place) : texts.Render(Place) + ", " + Detail;
         var text = new StringBuilder(File ?? string.Empty);
         if (Line > 0)
         {
@@ -27,14 +43,14 @@ public sealed record SourceLocation(string? File, int Line = 0, int Column = 0, 
             }
         }
 
-        if (!string.IsNullOrEmpty(Detail))
+        if (!string.IsNullOrEmpty(detail))
         {
             if (text.Length > 0)
             {
                 text.Append(": ");
             }
 
-            text.Append(Detail);
+            text.Append(detail);
         }
 
         return text.ToString();

@@ -9,16 +9,17 @@ namespace Coherence.Serialization;
 
 /// <summary>Writes agreement as one tidy table: a row per set of cells (overall, dimension, group, facet, indicator, and each cell), for R, pandas and spreadsheets.</summary>
 /// <remarks>
-/// Columns: <c>country, period, rubric, scope, dimension, group, facet, indicator, raters, cells, compared, exact_agreement,
+/// Columns: <c>country, country_name, period, rubric, scope, dimension, group, facet, indicator, raters, cells, compared, exact_agreement,
 /// mean_difference, metric, alpha, alpha_lower, alpha_upper, kappa_linear, kappa_quadratic</c>. A cell row has
-/// <c>scope = cell</c>, its indicator, group and facet, and an exact agreement of 0 or 1; alpha and kappa are left empty there.
+/// <c>scope = cell</c>, its indicator, group and facet, and an exact agreement of 0 or 1; alpha and kappa are left empty there. <c>country_name</c> is the name the assessments give, empty
+/// when they give none, as in the scores' CSV.
 /// Numbers are invariant (a point for decimals); empty means not defined. UTF-8 without byte-order mark, comma-separated, RFC 4180 quoting.
 /// </remarks>
 public static class AgreementCsv
 {
     private static readonly string[] Header =
     {
-        "country", "period", "rubric", "scope", "dimension", "group", "facet", "indicator", "raters", "cells", "compared",
+        "country", "country_name", "period", "rubric", "scope", "dimension", "group", "facet", "indicator", "raters", "cells", "compared",
         "exact_agreement", "mean_difference", "metric", "alpha", "alpha_lower", "alpha_upper", "kappa_linear", "kappa_quadratic",
     };
 
@@ -37,6 +38,7 @@ public static class AgreementCsv
         foreach (var set in run.Sets)
         {
             var raters = string.Join(";", set.Raters.Select(r => r.Id));
+            var name = NameOf(set);
             var rubric = set.Rubric.Id + "@" + set.Rubric.Version;
             foreach (var summary in set.Summaries)
             {
@@ -56,7 +58,7 @@ public static class AgreementCsv
 
                 Line(text, new[]
                 {
-                    set.Country.Value, set.Period, rubric, AgreementJson.ScopeName(summary.Scope), dimension, group, facet, indicator, raters,
+                    set.Country.Value, name, set.Period, rubric, AgreementJson.ScopeName(summary.Scope), dimension, group, facet, indicator, raters,
                     Integer(summary.Cells), Integer(summary.Compared), Number(summary.ExactAgreement), Number(summary.MeanDifference),
                     AgreementJson.MetricName(summary.Metric), Number(summary.Alpha.Value), Number(summary.Alpha.Lower), Number(summary.Alpha.Upper),
                     Number(summary.LinearKappa), Number(summary.QuadraticKappa),
@@ -85,7 +87,7 @@ public static class AgreementCsv
 
                 Line(text, new[]
                 {
-                    set.Country.Value, set.Period, rubric, "cell", cell.DimensionId, cell.GroupId, cell.FacetId, cell.IndicatorId, raters,
+                    set.Country.Value, name, set.Period, rubric, "cell", cell.DimensionId, cell.GroupId, cell.FacetId, cell.IndicatorId, raters,
                     "1", cell.Agrees is null ? "0" : "1", cell.Agrees is { } agrees ? (agrees ? "1" : "0") : null, Number(difference),
                     null, null, null, null, null, null,
                 });
@@ -94,6 +96,11 @@ public static class AgreementCsv
 
         return new UTF8Encoding(false).GetBytes(text.ToString());
     }
+
+    /// <summary>Gets the country's name as the teams' assessments give it (the first that gives one), or <see langword="null"/>.</summary>
+    /// <param name="set">The teams' assessments of one country and period.</param>
+    /// <returns>The name, or <see langword="null"/>.</returns>
+    internal static string? NameOf(AssessorAgreement set) => set.Raters.Select(r => r.Assessment.CountryName).FirstOrDefault(n => n is not null);
 
     private static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -104,7 +104,7 @@ public sealed class ColumnMap
             var indicator = Cell("indicator");
             var facet = Cell("facet");
             var group = Cell("group");
-            var where = new SourceLocation(table.File, row.Line, 0, "row " + row.Number.ToString(CultureInfo.InvariantCulture));
+            var where = new SourceLocation(table.File, row.Line) { Place = Phrase.Of("location.row", row.Number.ToString(CultureInfo.InvariantCulture)) };
             if (column.Length == 0 && indicator.Length == 0 && facet.Length == 0 && group.Length == 0)
             {
                 continue;

@@ -165,7 +165,7 @@ public sealed class TableImporter
             return matches[0];
         }
 
-        var where = new SourceLocation(table.File, table.HeaderRow.Line, 0, "header row");
+        var where = new SourceLocation(table.File, table.HeaderRow.Line) { Place = Phrase.Of("location.header-row") };
         if (matches.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error("TAB006", Phrase.Of(what == "unit" ? "diag.TAB006.unit" : "diag.TAB006.period", wanted), where, Phrase.Of("hint.TAB006", DidYouMean.Hint(wanted, table.Header.Where(h => h.Length > 0).ToList()), option)));
@@ -259,7 +259,7 @@ public sealed class TableImporter
 
         if (resolved.Count == 0 && !diagnostics.Any(d => d.IsError))
         {
-            diagnostics.Add(Diagnostic.Error("TAB014", Phrase.Of("diag.TAB014", rubric.Id), new SourceLocation(table.File, table.HeaderRow.Line, 0, "header row"), Phrase.Of("hint.TAB014", shortNames[cells[0]])));
+            diagnostics.Add(Diagnostic.Error("TAB014", Phrase.Of("diag.TAB014", rubric.Id), new SourceLocation(table.File, table.HeaderRow.Line) { Place = Phrase.Of("location.header-row") }, Phrase.Of("hint.TAB014", shortNames[cells[0]])));
         }
 
         return resolved.OrderBy(r => cellOrder[r.Cell]).ToList();

@@ -99,10 +99,10 @@ public class AgreeOperationTests
         Assert.Equal(2, cells[0].GetProperty("answers").GetArrayLength());
 
         var lines = File.ReadAllLines(dir.File("a.csv"));
-        Assert.Equal("country,period,rubric,scope,dimension,group,facet,indicator,raters,cells,compared,exact_agreement,mean_difference,metric,alpha,alpha_lower,alpha_upper,kappa_linear,kappa_quadratic", lines[0]);
-        Assert.StartsWith("XME,2026,mesoamerica-coherence@1.1.0,overall,,,,,government;civil-society,", lines[1]);
+        Assert.Equal("country,country_name,period,rubric,scope,dimension,group,facet,indicator,raters,cells,compared,exact_agreement,mean_difference,metric,alpha,alpha_lower,alpha_upper,kappa_linear,kappa_quadratic", lines[0]);
+        Assert.StartsWith("XME,Example country E (fictitious),2026,mesoamerica-coherence@1.1.0,overall,,,,,government;civil-society,", lines[1]);
         Assert.Equal(1 + result.Value.Sets[0].Summaries.Count + result.Value.Sets[0].Cells.Count, lines.Length);
-        Assert.All(lines, l => Assert.Equal(18, l.Count(c => c == ',')));
+        Assert.All(lines, l => Assert.Equal(19, l.Count(c => c == ',')));
     }
 
     [Fact]

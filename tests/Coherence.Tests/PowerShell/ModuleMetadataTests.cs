@@ -41,7 +41,7 @@ public class ModuleMetadataTests
     public void Cmdlets_that_write_files_support_WhatIf_Confirm_Force_and_PassThru()
     {
         var writers = Cmdlets().Where(c => Writers.Contains(c.Verb) || c.Find("Force") is not null).ToList();
-        Assert.Equal(4, writers.Count);
+        Assert.Equal(5, writers.Count);
         Assert.All(writers, c =>
         {
             Assert.True(c.SupportsShouldProcess, c.Name + " does not declare SupportsShouldProcess");
