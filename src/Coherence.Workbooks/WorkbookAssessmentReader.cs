@@ -50,17 +50,61 @@ public sealed class WorkbookAssessmentReader
                 return Fail(path, "WBK006", Phrase.Of("diag.WBK006.ods"), Phrase.Of("hint.WBK006.ods"));
         }
 
-        byte[] bytes;
+        var bytes = Load(path, out var refused);
+        return bytes is null ? Result<Assessment>.Failure(refused!) : Read(bytes, path, rubric, lenient);
+    }
+
+    /// <summary>Tells the country and period a workbook file answers, from its metadata sheet alone.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The country code and period, or <see langword="null"/> when they cannot be told (reading the file whole says why).</returns>
+    /// <remarks>
+    /// Only the package's directory, the workbook part and the hidden metadata sheet are read: no answer sheet, no shared
+    /// string beyond those the metadata uses, no embedded rubric. Grouping files by country and period before scoring
+    /// them thus costs a small part of reading them.
+    /// </remarks>
+    internal static (string Country, string Period)? ReadKey(string path)
+    {
+        if (!string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase) || Load(path, out _) is not { } bytes || Sniff(bytes, path) is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var limits = WorkbookLimits.FromEnvironment();
+            PackageCheck.Check(bytes, limits);
+            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, writable: false), limits);
+            var pairs = content.Sheet(WorkbookLayout.MetadataSheet)?.Pairs();
+            if (pairs is null || !pairs.TryGetValue("format", out var format) || format != WorkbookLayout.Format ||
+                !pairs.TryGetValue("country", out var code) || !CountryCode.TryParse(code, out var country) ||
+                !pairs.TryGetValue("period", out var period) || period.Length == 0)
+            {
+                return null;
+            }
+
+            return (country.Value, period);
+        }
+        catch (Exception e) when (e is WorkbookLimitException or OpenXmlPackageException or InvalidDataException or IOException or XmlException or InvalidOperationException or ArgumentException or NotSupportedException or UnauthorizedAccessException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    // Reads a whole file, within the size limit; refused says why not.
+    private static byte[]? Load(string path, out Diagnostic? refused)
+    {
+        refused = null;
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             if (stream.Length > MaxFileBytes)
             {
                 var size = (stream.Length / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
-                return Fail(path, "WBK009", Phrase.Of("diag.WBK009", size), Phrase.Of("hint.WBK009"));
+                refused = Diagnostic.Error("WBK009", Phrase.Of("diag.WBK009", size), new SourceLocation(path), Phrase.Of("hint.WBK009"));
+                return null;
             }
 
-            bytes = new byte[stream.Length];
+            var bytes = new byte[stream.Length];
             var read = 0;
             while (read < bytes.Length)
             {
@@ -72,13 +116,14 @@ public sealed class WorkbookAssessmentReader
 
                 read += n;
             }
+
+            return bytes;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Fail(path, "WBK008", Phrase.Of("diag.WBK008", e.Message), null);
+            refused = Diagnostic.Error("WBK008", Phrase.Of("diag.WBK008", e.Message), new SourceLocation(path));
+            return null;
         }
-
-        return Read(bytes, path, rubric, lenient);
     }
 
     /// <summary>Reads a workbook held in memory.</summary>
