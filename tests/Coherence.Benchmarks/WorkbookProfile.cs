@@ -74,4 +74,49 @@ public static class WorkbookProfile
             Console.WriteLine($"zip {level}: {sw.Elapsed.TotalMilliseconds / count:0.0} ms per workbook, {size / 1024} KB");
         }
     }
+
+    /// <summary>Reads a filled workbook n times and prints what each stage of reading costs.</summary>
+    public static void Import(int count)
+    {
+        var rubric = Rubrics.Full();
+        var answers = Rubrics.Answers(rubric).ToDictionary(r => r.Key);
+        using var buffer = new MemoryStream();
+        RubricWorkbookWriter.Write(new RubricWorkbookRequest(rubric, CountryCode.Parse("GTM"), "2026", "es", DateTimeOffset.UnixEpoch) { Answers = answers }, buffer);
+        var bytes = buffer.ToArray();
+        var reader = new WorkbookAssessmentReader(_ => rubric);
+        void Time(string what, Action action)
+        {
+            action();
+            var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            var wall = Stopwatch.StartNew();
+            for (var i = 0; i < count; i++)
+            {
+                action();
+            }
+
+            process.Refresh();
+            Console.WriteLine($"{what,-50} {wall.Elapsed.TotalMilliseconds / count,6:0.00} ms wall {(process.TotalProcessorTime - cpu).TotalMilliseconds / count,6:0.00} ms CPU");
+        }
+
+        Time("package check", () => PackageCheck.Check(bytes, WorkbookLimits.Default));
+        Time("open package", () => SpreadsheetContent.Open(new MemoryStream(bytes, false)).Dispose());
+        Time("open + metadata sheet", () =>
+        {
+            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, false));
+            content.Sheet(WorkbookLayout.MetadataSheet)!.Pairs();
+        });
+        Time("open + every answer sheet", () =>
+        {
+            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, false));
+            foreach (var sheet in content.Sheets.Where(s => s.State is null))
+            {
+                content.Sheet(sheet.Name);
+            }
+        });
+        Time("sha-256", () => Coherence.Serialization.AssessmentJson.Sha256(bytes));
+        Time("whole read", () => reader.Read(bytes, "filled.xlsx", rubric));
+        var assessment = reader.Read(bytes, "filled.xlsx", rubric).Value!;
+        Time("assessment to JSON", () => Coherence.Serialization.AssessmentJson.ToUtf8(assessment));
+    }
 }
