@@ -126,6 +126,10 @@ public sealed class RubricWorkbookWriter
             // Lists first: every other sheet refers to them by defined name.
             var metadata = new WorksheetBuilder(strings, styles) { Paper = request.Paper };
             WriteLists(metadata);
+
+            // The metadata's texts first in the shared strings: a reader learns country, period and sheets without
+            // reading past them (the descriptors and the embedded rubric come last, and are rarely read).
+            WriteMetadata(metadata);
             Add(instructionsName, WriteInstructions(), null);
             if (countrySheet is not null)
             {
@@ -139,7 +143,6 @@ public sealed class RubricWorkbookWriter
 
             Add(progressName, WriteProgress(), null);
             Add(descriptorsName, WriteDescriptors(), null);
-            WriteMetadata(metadata);
             Add(WorkbookLayout.MetadataSheet, metadata, SheetStateValues.VeryHidden);
             Add(WorkbookLayout.RubricSheet, WriteRubric(), SheetStateValues.VeryHidden);
 
@@ -265,7 +268,7 @@ public sealed class RubricWorkbookWriter
     private List<string> SplitRubric()
     {
         // Indented: the reader locates every node by line and column, which costs little on short lines only.
-        var json = RubricJsonWriter.Write(rubric, indented: true);
+        var json = request.RubricJson ?? RubricJsonWriter.Write(rubric, indented: true);
         var chunks = new List<string>();
         for (var i = 0; i < json.Length; i += WorkbookLayout.RubricChunk)
         {

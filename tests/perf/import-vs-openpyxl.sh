@@ -20,21 +20,18 @@ bench="$root/tests/Coherence.Benchmarks/bin/Release/net10.0/Coherence.Benchmarks
 "$bench" inputs "$work" "$count"
 workbooks="$work/workbooks"
 
-# seconds CMD...: wall seconds of the whole process, its output thrown away.
-seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }'; }
+# timed NAME CMD...: runs the whole process, its output thrown away, and appends "wall cpu" to $work/NAME.times.
+timed() { local name="$1"; shift; /usr/bin/time -f "%e %U %S" -o "$work/time.out" "$@" >/dev/null; awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$work/time.out" >> "$work/$name.times"; tail -1 "$work/$name.times"; }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 
 echo "machine: $(nproc) cores, $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "openpyxl $("$python" -c 'import openpyxl; print(openpyxl.__version__)'), $("$python" --version 2>&1), .NET $(dotnet --version)"
-: > "$work/import.s"
-: > "$work/openpyxl.s"
 for pair in $(seq 1 "$pairs"); do
   rm -rf "$work/json"
-  import_s=$(seconds "$cli" import "$workbooks" -o "$work/json/" -r "$work/rubric.json" -q)
-  openpyxl_s=$(seconds "$python" "$root/tests/perf/openpyxl_answers.py" "$work/rubric.json" "$workbooks" "$work/openpyxl.jsonl")
-  echo "$import_s" >> "$work/import.s"
-  echo "$openpyxl_s" >> "$work/openpyxl.s"
-  echo "pair $pair: coherence import ${import_s} s, openpyxl ${openpyxl_s} s, ratio $(awk -v a="$openpyxl_s" -v b="$import_s" 'BEGIN { printf "%.1f", a / b }'), load $(cut -d' ' -f1 /proc/loadavg)"
+  c=$(timed import "$cli" import "$workbooks" -o "$work/json/" -r "$work/rubric.json" -q)
+  o=$(timed openpyxl "$python" "$root/tests/perf/openpyxl_answers.py" "$work/rubric.json" "$workbooks" "$work/openpyxl.jsonl")
+  echo "pair $pair (wall cpu): coherence import $c, openpyxl $o, load $(cut -d' ' -f1 /proc/loadavg)"
 done
 
 # Both read the same answers: every value of every answer, line by line.
@@ -44,8 +41,8 @@ test "$(wc -l < "$work/import.lines")" -gt 0 || { echo "the import wrote no answ
 diff "$work/import.lines" "$work/openpyxl.lines" >&2 || { echo "the answers differ" >&2; exit 1; }
 echo "answers: $(wc -l < "$work/import.lines") in $count workbooks, the same on both sides, value by value"
 
-import_median=$(median < "$work/import.s")
-openpyxl_median=$(median < "$work/openpyxl.s")
-echo "coherence import, $count workbooks -> JSON (whole process), median of $pairs: ${import_median} s"
-echo "openpyxl read_only reader of the answer cells (whole process), median:  ${openpyxl_median} s"
-echo "ratio (openpyxl / coherence): $(awk -v a="$openpyxl_median" -v b="$import_median" 'BEGIN { printf "%.1f", a / b }')x"
+cw=$(cut -d' ' -f1 "$work/import.times" | median); cc=$(cut -d' ' -f2 "$work/import.times" | median)
+ow=$(cut -d' ' -f1 "$work/openpyxl.times" | median); oc=$(cut -d' ' -f2 "$work/openpyxl.times" | median)
+echo "coherence import, $count workbooks -> JSON (whole process), median of $pairs: ${cw} s wall, ${cc} s processor"
+echo "openpyxl read_only reader of the answer cells (whole process), median:  ${ow} s wall, ${oc} s processor"
+echo "ratio (openpyxl / coherence): $(ratio "$ow" "$cw")x wall, $(ratio "$oc" "$cc")x processor time"
