@@ -17,6 +17,8 @@ namespace Coherence.Workbooks;
 /// <remarks>
 /// Sheets are found through defined names and the hidden metadata sheet, columns through the hidden key row, and rows
 /// by indicator id; nothing depends on positions, so rows, columns, sheets and formatting that people add are ignored.
+/// One reader may read several workbooks at once, from several threads: the rubrics embedded in workbooks, kept
+/// between reads, are the only state it shares.
 /// </remarks>
 public sealed class WorkbookAssessmentReader
 {
@@ -220,11 +222,16 @@ public sealed class WorkbookAssessmentReader
 
     private Rubric? Embedded(SpreadsheetContent content, string hash, string file)
     {
-        if (embedded.TryGetValue(hash, out var rubric))
+        Rubric? rubric;
+        lock (embedded)
         {
-            return rubric;
+            if (embedded.TryGetValue(hash, out rubric))
+            {
+                return rubric;
+            }
         }
 
+        // Parsed outside the lock: two threads may parse the same rubric once each, which is rare and harmless.
         rubric = null;
         if (content.Sheet(WorkbookLayout.RubricSheet) is { } sheet)
         {
@@ -238,7 +245,11 @@ public sealed class WorkbookAssessmentReader
             rubric = result.IsSuccess && result.Value!.ContentHash == hash ? result.Value : null;
         }
 
-        embedded[hash] = rubric;
+        lock (embedded)
+        {
+            embedded[hash] = rubric;
+        }
+
         return rubric;
     }
 

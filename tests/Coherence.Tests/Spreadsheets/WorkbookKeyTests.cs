@@ -52,6 +52,34 @@ public class WorkbookKeyTests
         Assert.Null(WorkbookAssessmentReader.ReadKey(temp.File("missing.xlsx")));
     }
 
+    [Fact]
+    public void One_file_reader_reads_workbooks_on_several_threads_at_once_with_the_answers_of_each()
+    {
+        using var temp = new TempDirectory();
+        var rubric = Small();
+        // Each workbook its own answers, so that a read that took another's would show.
+        Coherence.Model.Response[] Answers(int i) => new[] { Law("D1", "immigrants", new[] { "absent", "partial", "full" }[i % 3]), Practice("D2", "returnees", new[] { "none", "partial", "full" }[(i + 1) % 3]) };
+        var paths = Enumerable.Range(0, 12).Select(i =>
+        {
+            var path = temp.File($"GTM-R{i:00}.xlsx");
+            Workbooks.Write(path, rubric, Answers(i));
+            return path;
+        }).ToList();
+
+        // Without a rubric at hand, each read parses the rubric embedded in its workbook, kept for the others.
+        var reader = new WorkbookAssessmentFileReader();
+        var catalog = new RubricCatalog();
+        var results = new Coherence.Diagnostics.Result<Coherence.Model.Assessment>[paths.Count];
+        System.Threading.Tasks.Parallel.For(0, paths.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 4 }, i => results[i] = reader.Read(paths[i], catalog));
+
+        for (var i = 0; i < paths.Count; i++)
+        {
+            Assert.True(results[i].IsSuccess, string.Join("\n", results[i].Diagnostics));
+            var responses = Workbooks.Describe(results[i].Value!.Responses);
+            Assert.Equal(Workbooks.Describe(Answers(i)), responses);
+        }
+    }
+
     // Replaces the XML of every worksheet but the hidden metadata sheet with text no XML reader accepts.
     private static void DamageEverySheetButTheMetadata(string path)
     {
