@@ -111,12 +111,20 @@ public sealed class AssessmentLoader
     /// <summary>Tells the country and period of an assessment file, reading as little of it as its format allows.</summary>
     /// <param name="file">The file.</param>
     /// <returns>The country code and period, or <see langword="null"/> when the file cannot be read (reading it whole says why).</returns>
-    /// <remarks>A JSON file is scanned for its two keys, its responses skipped; other formats are read whole.</remarks>
+    /// <remarks>
+    /// A JSON file is scanned for its two keys, its responses skipped; a workbook's metadata sheet is read, its answer
+    /// sheets and embedded rubric left alone; other formats are read whole.
+    /// </remarks>
     internal (string Country, string Period)? KeyOf(string file)
     {
         if (string.Equals(Path.GetExtension(file), ".json", StringComparison.OrdinalIgnoreCase))
         {
             return Serialization.AssessmentJsonKey.TryRead(file);
+        }
+
+        if (string.Equals(Path.GetExtension(file), ".xlsx", StringComparison.OrdinalIgnoreCase) && ReaderFor(file) is WorkbookAssessmentFileReader)
+        {
+            return Workbooks.WorkbookAssessmentReader.ReadKey(file);
         }
 
         var read = Read(file);

@@ -72,6 +72,9 @@ public sealed class BatchWorkbookOperation
         }
 
         var created = options.Clock.GetUtcNow();
+
+        // Every workbook embeds the same rubric: it is serialized once for the batch.
+        var rubricJson = RubricJsonWriter.Write(rubric, indented: true);
         var failures = new Diagnostic?[rows.Count];
         var done = 0;
         var gate = new object();
@@ -90,6 +93,7 @@ public sealed class BatchWorkbookOperation
                 Password = options.ProtectPassword,
                 Paper = options.Paper,
                 ToolVersion = ToolInfo.Version,
+                RubricJson = rubricJson,
             };
             failures[i] = OutputFile.Write(row.Path, options.Force, stream => RubricWorkbookWriter.Write(request, stream));
             lock (gate)

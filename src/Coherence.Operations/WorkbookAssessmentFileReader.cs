@@ -23,9 +23,10 @@ public sealed class WorkbookAssessmentFileReader : IAssessmentFileReader
     public IReadOnlyList<string> Extensions { get; } = new[] { ".xlsx", ".xls", ".xlsm", ".ods" };
 
     /// <inheritdoc/>
-    /// <remarks>Safe to call from several threads: the reader keeps the rubrics embedded in workbooks, so calls take turns.</remarks>
+    /// <remarks>Safe to call from several threads, and the workbooks are read at the same time: scoring reads them on every core.</remarks>
     public Result<Assessment> Read(string path, RubricCatalog catalog)
     {
+        WorkbookAssessmentReader current;
         lock (gate)
         {
             if (reader is null || !ReferenceEquals(readerCatalog, catalog))
@@ -34,7 +35,9 @@ public sealed class WorkbookAssessmentFileReader : IAssessmentFileReader
                 readerCatalog = catalog;
             }
 
-            return reader.ReadFile(path, rubric);
+            current = reader;
         }
+
+        return current.ReadFile(path, rubric);
     }
 }

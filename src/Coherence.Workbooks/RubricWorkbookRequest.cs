@@ -32,4 +32,8 @@ public sealed record RubricWorkbookRequest(Rubric Rubric, CountryCode Country, s
 
     /// <summary>Gets the version of the tool that makes the workbook, written to its metadata.</summary>
     public string ToolVersion { get; init; } = "0.0.0";
+
+    /// <summary>Gets the rubric as indented JSON, when a caller making many workbooks of one rubric has it already; written to the hidden rubric sheet.</summary>
+    /// <remarks>It must be <c>RubricJsonWriter.Write(Rubric, indented: true)</c>: a batch serializes its rubric once, not once per workbook.</remarks>
+    internal string? RubricJson { get; init; }
 }

@@ -126,6 +126,10 @@ public sealed class RubricWorkbookWriter
             // Lists first: every other sheet refers to them by defined name.
             var metadata = new WorksheetBuilder(strings, styles) { Paper = request.Paper };
             WriteLists(metadata);
+
+            // The metadata's texts first in the shared strings: a reader learns country, period and sheets without
+            // reading past them (the descriptors and the embedded rubric come last, and are rarely read).
+            WriteMetadata(metadata);
             Add(instructionsName, WriteInstructions(), null);
             if (countrySheet is not null)
             {
@@ -139,14 +143,12 @@ public sealed class RubricWorkbookWriter
 
             Add(progressName, WriteProgress(), null);
             Add(descriptorsName, WriteDescriptors(), null);
-            WriteMetadata(metadata);
-            Add(WorkbookLayout.MetadataSheet, metadata.Build(), SheetStateValues.VeryHidden);
+            Add(WorkbookLayout.MetadataSheet, metadata, SheetStateValues.VeryHidden);
             Add(WorkbookLayout.RubricSheet, WriteRubric(), SheetStateValues.VeryHidden);
 
             // Last, when every sheet has used the styles it needs.
             workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = styles.Build();
-            var sharedStringsPart = workbookPart.AddNewPart<SharedStringTablePart>();
-            sharedStringsPart.SharedStringTable = strings.Build();
+            strings.Save(workbookPart.AddNewPart<SharedStringTablePart>());
 
             var sheetsElement = new Sheets();
             for (var i = 0; i < sheets.Count; i++)
@@ -177,10 +179,10 @@ public sealed class RubricWorkbookWriter
 
     private string ToolInfo => "Coherence " + request.ToolVersion;
 
-    private void Add(string name, Worksheet worksheet, SheetStateValues? state)
+    private void Add(string name, WorksheetBuilder sheet, SheetStateValues? state)
     {
         var part = workbookPart!.AddNewPart<WorksheetPart>();
-        part.Worksheet = worksheet;
+        sheet.Save(part);
         sheets.Add((name, part, state));
     }
 
@@ -266,7 +268,7 @@ public sealed class RubricWorkbookWriter
     private List<string> SplitRubric()
     {
         // Indented: the reader locates every node by line and column, which costs little on short lines only.
-        var json = RubricJsonWriter.Write(rubric, indented: true);
+        var json = request.RubricJson ?? RubricJsonWriter.Write(rubric, indented: true);
         var chunks = new List<string>();
         for (var i = 0; i < json.Length; i += WorkbookLayout.RubricChunk)
         {
@@ -285,7 +287,7 @@ public sealed class RubricWorkbookWriter
         return chunks;
     }
 
-    private Worksheet WriteRubric()
+    private WorksheetBuilder WriteRubric()
     {
         var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper };
         var row = 1u;
@@ -294,10 +296,10 @@ public sealed class RubricWorkbookWriter
             sheet.Text(1, row++, chunk);
         }
 
-        return sheet.Build();
+        return sheet;
     }
 
-    private Worksheet WriteInstructions()
+    private WorksheetBuilder WriteInstructions()
     {
         var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, Selected = true, TabColor = "FF1F4E78" };
         sheet.Width(1, 22);
@@ -396,7 +398,7 @@ public sealed class RubricWorkbookWriter
         Paragraph("instructions.na", texts["instructions.na.text"]);
         Paragraph("instructions.care", texts["instructions.care.text"]);
         sheet.Protection = SheetPassword.Protect(password);
-        return sheet.Build();
+        return sheet;
 
         void Pair(string label, string value)
         {
@@ -423,7 +425,7 @@ public sealed class RubricWorkbookWriter
         }
     }
 
-    private Worksheet WriteGroup(GroupSheet group)
+    private WorksheetBuilder WriteGroup(GroupSheet group)
     {
         var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, FrozenColumns = 3, FrozenRows = WorkbookLayout.HeaderRow };
         var facets = rubric.Facets;
@@ -516,7 +518,7 @@ public sealed class RubricWorkbookWriter
         Name(group.Group is null ? WorkbookLayout.WholeCountryName : WorkbookLayout.GroupName(group.Index), keyRange);
         Name("_xlnm.Print_Titles", CellReference.Sheet(group.Name) + "!$" + header.ToString(CultureInfo.InvariantCulture) + ":$" + header.ToString(CultureInfo.InvariantCulture), (uint)sheets.Count);
         sheet.Protection = SheetPassword.Protect(password);
-        return sheet.Build();
+        return sheet;
     }
 
     /// <summary>Gets the columns of an answer sheet: the indicator, then per facet its question, levels and answer cells.</summary>
@@ -626,7 +628,7 @@ public sealed class RubricWorkbookWriter
         }
     }
 
-    private Worksheet WriteProgress()
+    private WorksheetBuilder WriteProgress()
     {
         var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, TabColor = "FF375623", FrozenRows = 4 };
         var facets = rubric.Facets;
@@ -708,13 +710,13 @@ public sealed class RubricWorkbookWriter
             { Type = ConditionalFormatValues.DataBar, Priority = 1 })
         { SequenceOfReferences = new ListValue<StringValue> { InnerText = progressRange } });
         sheet.Protection = SheetPassword.Protect(password);
-        return sheet.Build();
+        return sheet;
     }
 
     private Response? Answer(GroupSheet group, Indicator indicator, string facetId) =>
         request.Answers.TryGetValue(new ResponseKey(indicator.Id, group.Id, facetId), out var answer) ? answer : null;
 
-    private Worksheet WriteDescriptors()
+    private WorksheetBuilder WriteDescriptors()
     {
         var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, FrozenRows = 2 };
         sheet.Text(1, 1, texts["descriptors.title"], WorkbookStyles.Title);
@@ -773,7 +775,7 @@ public sealed class RubricWorkbookWriter
         sheet.AutoFilter = filtered;
         Name("_xlnm._FilterDatabase", Formulas.On(descriptorsName, CellReference.Absolute(1, Header) + ":" + CellReference.Absolute(layout.Last, Math.Max(Header + 1, row - 1))), (uint)sheets.Count);
         sheet.Protection = SheetPassword.Protect(password, allowFilter: true);
-        return sheet.Build();
+        return sheet;
     }
 
     private DataValidation ListValidation(string cells, string listName, string? title, string? prompt)

@@ -1,7 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Coherence.Workbooks;
@@ -38,6 +42,36 @@ internal sealed class SharedStrings
         }
 
         return table;
+    }
+
+    /// <summary>Writes the table into its part as it goes, with the same content as <see cref="Build"/>, without a document tree.</summary>
+    public void Save(SharedStringTablePart part)
+    {
+        const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false, NewLineHandling = NewLineHandling.Entitize });
+        var count = texts.Count.ToString(CultureInfo.InvariantCulture);
+        writer.WriteStartDocument(true);
+        writer.WriteStartElement("x", "sst", Main);
+        writer.WriteAttributeString("count", count);
+        writer.WriteAttributeString("uniqueCount", count);
+        foreach (var text in texts)
+        {
+            var clean = Clean(text);
+            writer.WriteStartElement("x", "si", Main);
+            writer.WriteStartElement("x", "t", Main);
+            if (clean.Length > 0 && (char.IsWhiteSpace(clean[0]) || char.IsWhiteSpace(clean[clean.Length - 1])))
+            {
+                writer.WriteAttributeString("xml", "space", null, "preserve");
+            }
+
+            writer.WriteString(clean);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
     }
 
     /// <summary>Makes a text element that keeps leading and trailing spaces and drops characters XML cannot hold.</summary>

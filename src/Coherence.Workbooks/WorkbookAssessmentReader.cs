@@ -17,6 +17,8 @@ namespace Coherence.Workbooks;
 /// <remarks>
 /// Sheets are found through defined names and the hidden metadata sheet, columns through the hidden key row, and rows
 /// by indicator id; nothing depends on positions, so rows, columns, sheets and formatting that people add are ignored.
+/// One reader may read several workbooks at once, from several threads: the rubrics embedded in workbooks, kept
+/// between reads, are the only state it shares.
 /// </remarks>
 public sealed class WorkbookAssessmentReader
 {
@@ -50,17 +52,61 @@ public sealed class WorkbookAssessmentReader
                 return Fail(path, "WBK006", Phrase.Of("diag.WBK006.ods"), Phrase.Of("hint.WBK006.ods"));
         }
 
-        byte[] bytes;
+        var bytes = Load(path, out var refused);
+        return bytes is null ? Result<Assessment>.Failure(refused!) : Read(bytes, path, rubric, lenient);
+    }
+
+    /// <summary>Tells the country and period a workbook file answers, from its metadata sheet alone.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The country code and period, or <see langword="null"/> when they cannot be told (reading the file whole says why).</returns>
+    /// <remarks>
+    /// Only the package's directory, the workbook part and the hidden metadata sheet are read: no answer sheet, no shared
+    /// string beyond those the metadata uses, no embedded rubric. Grouping files by country and period before scoring
+    /// them thus costs a small part of reading them.
+    /// </remarks>
+    internal static (string Country, string Period)? ReadKey(string path)
+    {
+        if (!string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase) || Load(path, out _) is not { } bytes || Sniff(bytes, path) is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var limits = WorkbookLimits.FromEnvironment();
+            PackageCheck.Check(bytes, limits);
+            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, writable: false), limits);
+            var pairs = content.Sheet(WorkbookLayout.MetadataSheet)?.Pairs();
+            if (pairs is null || !pairs.TryGetValue("format", out var format) || format != WorkbookLayout.Format ||
+                !pairs.TryGetValue("country", out var code) || !CountryCode.TryParse(code, out var country) ||
+                !pairs.TryGetValue("period", out var period) || period.Length == 0)
+            {
+                return null;
+            }
+
+            return (country.Value, period);
+        }
+        catch (Exception e) when (e is WorkbookLimitException or OpenXmlPackageException or InvalidDataException or IOException or XmlException or InvalidOperationException or ArgumentException or NotSupportedException or UnauthorizedAccessException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    // Reads a whole file, within the size limit; refused says why not.
+    private static byte[]? Load(string path, out Diagnostic? refused)
+    {
+        refused = null;
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             if (stream.Length > MaxFileBytes)
             {
                 var size = (stream.Length / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
-                return Fail(path, "WBK009", Phrase.Of("diag.WBK009", size), Phrase.Of("hint.WBK009"));
+                refused = Diagnostic.Error("WBK009", Phrase.Of("diag.WBK009", size), new SourceLocation(path), Phrase.Of("hint.WBK009"));
+                return null;
             }
 
-            bytes = new byte[stream.Length];
+            var bytes = new byte[stream.Length];
             var read = 0;
             while (read < bytes.Length)
             {
@@ -72,13 +118,14 @@ public sealed class WorkbookAssessmentReader
 
                 read += n;
             }
+
+            return bytes;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Fail(path, "WBK008", Phrase.Of("diag.WBK008", e.Message), null);
+            refused = Diagnostic.Error("WBK008", Phrase.Of("diag.WBK008", e.Message), new SourceLocation(path));
+            return null;
         }
-
-        return Read(bytes, path, rubric, lenient);
     }
 
     /// <summary>Reads a workbook held in memory.</summary>
@@ -175,11 +222,16 @@ public sealed class WorkbookAssessmentReader
 
     private Rubric? Embedded(SpreadsheetContent content, string hash, string file)
     {
-        if (embedded.TryGetValue(hash, out var rubric))
+        Rubric? rubric;
+        lock (embedded)
         {
-            return rubric;
+            if (embedded.TryGetValue(hash, out rubric))
+            {
+                return rubric;
+            }
         }
 
+        // Parsed outside the lock: two threads may parse the same rubric once each, which is rare and harmless.
         rubric = null;
         if (content.Sheet(WorkbookLayout.RubricSheet) is { } sheet)
         {
@@ -193,7 +245,11 @@ public sealed class WorkbookAssessmentReader
             rubric = result.IsSuccess && result.Value!.ContentHash == hash ? result.Value : null;
         }
 
-        embedded[hash] = rubric;
+        lock (embedded)
+        {
+            embedded[hash] = rubric;
+        }
+
         return rubric;
     }
 

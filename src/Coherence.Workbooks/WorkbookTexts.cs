@@ -11,6 +11,10 @@ internal sealed class WorkbookTexts
 
     private readonly Labels labels;
 
+    // A workbook asks for the same few texts on every row: each is looked up in the resources once. An instance serves
+    // one writer or reader, on one thread.
+    private readonly Dictionary<string, string> found = new(System.StringComparer.Ordinal);
+
     public WorkbookTexts(string language)
     {
         labels = new Labels(language);
@@ -22,7 +26,19 @@ internal sealed class WorkbookTexts
     public string Language => labels.Language;
 
     // Words the whole tool shares (not applicable, unknown, confidence, roles) come from Labels.
-    public string this[string key] => Texts.Has(Prefix + key) ? labels.Texts[Prefix + key] : labels[key];
+    public string this[string key]
+    {
+        get
+        {
+            if (!found.TryGetValue(key, out var text))
+            {
+                text = Texts.Has(Prefix + key) ? labels.Texts[Prefix + key] : labels[key];
+                found.Add(key, text);
+            }
+
+            return text;
+        }
+    }
 
     public string Format(string key, params object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, this[key], args);
 

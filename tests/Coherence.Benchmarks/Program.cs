@@ -24,6 +24,18 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "workbook-profile")
+        {
+            WorkbookProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "import-profile")
+        {
+            WorkbookProfile.Import(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "robustness-cpu")
         {
             // CPU time of 10,000 draws x 35 countries: on a loaded machine the processor time is what one core pays.

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Times 'coherence workbook new --batch' for 100 countries against an openpyxl script writing comparable workbooks
 # (same sheets, level texts, drop-downs, protection, formatting) for the same list, checks that both wrote 100
-# readable workbooks with the same answer cells, and prints the ratio.
-# Usage: tests/perf/workbooks-vs-openpyxl.sh [count]   (needs Debian's python3-openpyxl and python3-yaml)
+# readable workbooks with the same answer cells, and prints the ratio: pairs of runs interleaved, median; wall and
+# processor time (user + system) of each whole process.
+# Usage: tests/perf/workbooks-vs-openpyxl.sh [count] [pairs]   (needs Debian's python3-openpyxl and python3-yaml)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 count="${1:-100}"
+pairs="${2:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python=/usr/bin/python3
@@ -17,13 +19,19 @@ cli="$root/src/Coherence.Cli/bin/Release/net10.0/Coherence.Cli"
 # The list: the first $count countries the tool knows, with their Spanish names, period 2026, in Spanish.
 { echo "country,name,period,language"; grep -v '^#' "$root/src/Coherence/Model/CountryNames.tsv" | head -n "$count" | awk -F'\t' '{ printf "%s,\"%s\",2026,es\n", $1, $3 }'; } > "$work/countries.csv"
 
-seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }'; }
+# timed NAME CMD...: runs the whole process, its output thrown away, and appends "wall cpu" to $work/NAME.times.
+timed() { local name="$1"; shift; /usr/bin/time -f "%e %U %S" -o "$work/time.out" "$@" >/dev/null; awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$work/time.out" >> "$work/$name.times"; tail -1 "$work/$name.times"; }
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 
 echo "machine: $(nproc) cores, $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "openpyxl $("$python" -c 'import openpyxl; print(openpyxl.__version__)'), $("$python" --version 2>&1), .NET $(dotnet --version)"
-coherence_s=$(seconds "$cli" workbook new --rubric mesoamerica-coherence --batch "$work/countries.csv" --out-dir "$work/coherence" -q)
-openpyxl_s=$(seconds "$python" "$root/tests/perf/openpyxl_workbooks.py" "$root/rubrics/mesoamerica.yaml" "$work/countries.csv" "$work/openpyxl")
+for pair in $(seq 1 "$pairs"); do
+  rm -rf "$work/coherence" "$work/openpyxl"
+  c=$(timed coherence "$cli" workbook new --rubric mesoamerica-coherence --batch "$work/countries.csv" --out-dir "$work/coherence" -q)
+  o=$(timed openpyxl "$python" "$root/tests/perf/openpyxl_workbooks.py" "$root/rubrics/mesoamerica.yaml" "$work/countries.csv" "$work/openpyxl")
+  echo "pair $pair (wall cpu): coherence $c, openpyxl $o, load $(cut -d' ' -f1 /proc/loadavg)"
+done
 
 # Both wrote $count workbooks that openpyxl reads, with the same answer cells (sheet, indicator, facet of every level drop-down).
 "$python" "$root/tests/perf/openpyxl_workbooks.py" --answer-cells "$work/coherence" > "$work/coherence.cells"
@@ -32,5 +40,8 @@ test "$(wc -l < "$work/coherence.cells")" -eq "$count" || { echo "coherence wrot
 diff "$work/coherence.cells" "$work/openpyxl.cells" >&2 || { echo "the answer cells differ" >&2; exit 1; }
 echo "answer cells per workbook: $(head -1 "$work/coherence.cells" | cut -d' ' -f2), the same in all $count pairs"
 echo "sizes: coherence $(du -sh "$work/coherence" | cut -f1), openpyxl $(du -sh "$work/openpyxl" | cut -f1)"
-echo "coherence workbook new --batch, $count workbooks (whole process): ${coherence_s} s"
-echo "openpyxl script, the same $count workbooks (whole process):       ${openpyxl_s} s   ($(ratio "$openpyxl_s" "$coherence_s")x the batch's time)"
+cw=$(cut -d' ' -f1 "$work/coherence.times" | median); cc=$(cut -d' ' -f2 "$work/coherence.times" | median)
+ow=$(cut -d' ' -f1 "$work/openpyxl.times" | median); oc=$(cut -d' ' -f2 "$work/openpyxl.times" | median)
+echo "coherence workbook new --batch, $count workbooks (whole process), median of $pairs: ${cw} s wall, ${cc} s processor"
+echo "openpyxl script, the same $count workbooks (whole process), median:        ${ow} s wall, ${oc} s processor"
+echo "ratio (openpyxl / coherence): $(ratio "$ow" "$cw")x wall, $(ratio "$oc" "$cc")x processor time"
