@@ -30,8 +30,6 @@ internal sealed class ResultsWorkbookWriter
 
     private const double SummaryGroupWidth = 30;
     private const double SummaryWidth = 15;
-    private const string LawColor = "1F4E78";
-    private const string PracticeColor = "70AD47";
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string language;
@@ -126,9 +124,9 @@ internal sealed class ResultsWorkbookWriter
                 new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "0" },
                 new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "50" },
                 new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "100" },
-                new Color { Rgb = highIsGood ? "FFF8696B" : "FF63BE7B" },
-                new Color { Rgb = "FFFFEB84" },
-                new Color { Rgb = highIsGood ? "FF63BE7B" : "FFF8696B" }))
+                new Color { Rgb = Palette.Argb(highIsGood ? Palette.Bands[0] : Palette.Bands[4]) },
+                new Color { Rgb = Palette.Argb(Palette.Bands[2]) },
+                new Color { Rgb = Palette.Argb(highIsGood ? Palette.Bands[4] : Palette.Bands[0]) }))
         { Type = ConditionalFormatValues.ColorScale, Priority = priority })
         { SequenceOfReferences = new ListValue<StringValue> { InnerText = range } };
 
@@ -205,7 +203,7 @@ internal sealed class ResultsWorkbookWriter
     private void Summary(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings, styles) { Paper = paper, Selected = true, TabColor = "FF1F4E78" };
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = paper, Selected = true, TabColor = WorkbookColors.Accent };
         sheet.Text(1, 1, texts["results.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
         sheet.Text(1, 2, texts["results.subtitle"], WorkbookStyles.Note);
@@ -234,7 +232,7 @@ internal sealed class ResultsWorkbookWriter
             foreach (var facet in rubric.Facets)
             {
                 facetColumns.Add((facet.Id, column));
-                sheet.Text(column++, row, facet.Name.Get(language), facet.Id == Facet.Practice ? WorkbookStyles.HeaderPractice : WorkbookStyles.Header);
+                sheet.Text(column++, row, facet.Name.Get(language), WorkbookStyles.FacetHeader(facet.Id));
             }
 
             var gapColumn = 0;
@@ -339,7 +337,7 @@ internal sealed class ResultsWorkbookWriter
         {
             foreach (var (key, header, width) in measures)
             {
-                layout.Add(group.Id + "." + key, header, width, key == "practice" ? WorkbookStyles.HeaderPractice : WorkbookStyles.Header);
+                layout.Add(group.Id + "." + key, header, width, WorkbookStyles.FacetHeader(key));
             }
         }
 
@@ -502,7 +500,7 @@ internal sealed class ResultsWorkbookWriter
                 new DataBar(
                     new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "0" },
                     new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "1" },
-                    new Color { Rgb = "FF5B9BD5" }))
+                    new Color { Rgb = WorkbookColors.Accent }))
             { Type = ConditionalFormatValues.DataBar, Priority = 1 })
         { SequenceOfReferences = new ListValue<StringValue> { InnerText = Formulas.Column(table.Layout["coverage"], Header + 1, last) } });
         var tablePart = Table(part, texts["sheet.coverage"], table.Headers, Formulas.Range(1, Header, table.Layout.Last, last));
@@ -642,7 +640,7 @@ internal sealed class ResultsWorkbookWriter
         var facets = rubrics.Values.SelectMany(r => r.Facets).GroupBy(f => f.Id).Select(g => g.First()).Where(f => f.Id is Facet.Law or Facet.Practice).ToList();
         for (var f = 0; f < facets.Count; f++)
         {
-            sheet.Text(2 + f, 1, facets[f].Name.Get(language), facets[f].Id == Facet.Practice ? WorkbookStyles.HeaderPractice : WorkbookStyles.Header);
+            sheet.Text(2 + f, 1, facets[f].Name.Get(language), WorkbookStyles.FacetHeader(facets[f].Id));
             sheet.Width(2 + f, 12);
         }
 
@@ -684,7 +682,7 @@ internal sealed class ResultsWorkbookWriter
                 new C.SeriesText(new C.StringReference(
                     new C.Formula($"{quoted}!${column}$1"),
                     new C.StringCache(new C.PointCount { Val = 1 }, new C.StringPoint(new C.NumericValue(facets[f].Name.Get(language))) { Index = 0 }))),
-                new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = facets[f].Id == Facet.Practice ? PracticeColor : LawColor })),
+                new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = facets[f].Id == Facet.Practice ? Palette.Practice : Palette.Law })),
                 new C.InvertIfNegative { Val = false },
                 new C.CategoryAxisData(new C.StringReference(
                     new C.Formula($"{quoted}!$A$2:$A${last}"),

@@ -24,6 +24,9 @@ internal sealed class WorkbookTexts
     // Words the whole tool shares (not applicable, unknown, confidence, roles) come from Labels.
     public string this[string key] => Texts.Has(Prefix + key) ? labels.Texts[Prefix + key] : labels[key];
 
+    /// <summary>Gets whether a workbook text exists, such as the short name of a group the bundled rubric knows.</summary>
+    public bool Has(string key) => Texts.Has(Prefix + key);
+
     public string Format(string key, params object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, this[key], args);
 
     /// <summary>Gets a text in every language the workbooks speak, for reading what people chose in any of them.</summary>
