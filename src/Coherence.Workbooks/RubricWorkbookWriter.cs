@@ -406,6 +406,7 @@ public sealed class RubricWorkbookWriter
         Paragraph("instructions.evidence", texts["instructions.evidence.text"]);
         Paragraph("instructions.na", texts["instructions.na.text"]);
         Paragraph("instructions.care", texts["instructions.care.text"]);
+        Paragraph("instructions.print", texts.Format("instructions.print.text", printName));
         sheet.Protection = SheetPassword.Protect(password);
         return sheet.Build();
 
