@@ -38,4 +38,7 @@ internal static class Formulas
 
     /// <summary>Gets a test that a cell holds nothing but spaces.</summary>
     public static string IsBlank(string cell) => Call("LEN", Call("TRIM", cell)) + "=0";
+
+    /// <summary>Gets a cell's value as another cell shows it: an empty text for an empty cell, rather than the 0 a bare reference shows.</summary>
+    public static string Shown(string cell) => Call("IF", cell + "=" + Text(string.Empty), Text(string.Empty), cell);
 }

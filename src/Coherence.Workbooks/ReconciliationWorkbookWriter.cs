@@ -248,7 +248,7 @@ public sealed class ReconciliationWorkbookWriter
 
     private Worksheet WriteInstructions()
     {
-        var sheet = new WorksheetBuilder(strings, styles) { Selected = true, TabColor = "FF1F4E78" };
+        var sheet = new WorksheetBuilder(strings, styles) { Selected = true, TabColor = WorkbookColors.Accent };
         sheet.Width(1, 22);
         sheet.Width(2, 18);
         sheet.Width(3, 48);
@@ -334,7 +334,7 @@ public sealed class ReconciliationWorkbookWriter
         };
         for (var r = 0; r < raters.Count; r++)
         {
-            var style = r % 2 == 0 ? WorkbookStyles.Header : WorkbookStyles.HeaderPractice;
+            var style = r % 2 == 0 ? WorkbookStyles.Header : WorkbookStyles.HeaderAlternate;
             columns.Add(("rater:" + raters[r].Id + ":level", texts.Format("col.level", raters[r].Id), 14, style));
             columns.Add(("rater:" + raters[r].Id + ":evidence", texts.Format("col.evidence", raters[r].Id), 40, style));
         }

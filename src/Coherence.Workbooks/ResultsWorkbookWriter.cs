@@ -30,8 +30,12 @@ internal sealed class ResultsWorkbookWriter
 
     private const double SummaryGroupWidth = 30;
     private const double SummaryWidth = 15;
-    private const string LawColor = "1F4E78";
-    private const string PracticeColor = "70AD47";
+
+    // The chart sheet: a label column wide enough for the longest group name on one line, and blocks of fixed-height rows.
+    private const double ChartLabelWidth = 46;
+    private const uint ChartRows = 14;
+    private const double BlockRowHeight = 15;
+    private static readonly CellStyle ChartLabel = new() { Bordered = true, Vertical = "top" };
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string language;
@@ -129,9 +133,9 @@ internal sealed class ResultsWorkbookWriter
                 new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "0" },
                 new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "50" },
                 new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "100" },
-                new Color { Rgb = highIsGood ? "FFF8696B" : "FF63BE7B" },
-                new Color { Rgb = "FFFFEB84" },
-                new Color { Rgb = highIsGood ? "FF63BE7B" : "FFF8696B" }))
+                new Color { Rgb = Palette.Argb(highIsGood ? Palette.Bands[0] : Palette.Bands[4]) },
+                new Color { Rgb = Palette.Argb(Palette.Bands[2]) },
+                new Color { Rgb = Palette.Argb(highIsGood ? Palette.Bands[4] : Palette.Bands[0]) }))
         { Type = ConditionalFormatValues.ColorScale, Priority = priority })
         { SequenceOfReferences = new ListValue<StringValue> { InnerText = range } };
 
@@ -213,7 +217,7 @@ internal sealed class ResultsWorkbookWriter
     private void Summary(string name)
     {
         var part = NewPart(name);
-        var sheet = new WorksheetBuilder(strings, styles) { Paper = paper, Selected = true, TabColor = "FF1F4E78" };
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = paper, Selected = true, TabColor = WorkbookColors.Accent };
         sheet.Text(1, 1, texts["results.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
         sheet.Text(1, 2, texts["results.subtitle"], WorkbookStyles.Note);
@@ -242,7 +246,7 @@ internal sealed class ResultsWorkbookWriter
             foreach (var facet in rubric.Facets)
             {
                 facetColumns.Add((facet.Id, column));
-                sheet.Text(column++, row, facet.Name.Get(language), facet.Id == Facet.Practice ? WorkbookStyles.HeaderPractice : WorkbookStyles.Header);
+                sheet.Text(column++, row, facet.Name.Get(language), WorkbookStyles.FacetHeader(facet.Id));
             }
 
             var gapColumn = 0;
@@ -347,7 +351,7 @@ internal sealed class ResultsWorkbookWriter
         {
             foreach (var (key, header, width) in measures)
             {
-                layout.Add(group.Id + "." + key, header, width, key == "practice" ? WorkbookStyles.HeaderPractice : WorkbookStyles.Header);
+                layout.Add(group.Id + "." + key, header, width, WorkbookStyles.FacetHeader(key));
             }
         }
 
@@ -510,7 +514,7 @@ internal sealed class ResultsWorkbookWriter
                 new DataBar(
                     new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "0" },
                     new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "1" },
-                    new Color { Rgb = "FF5B9BD5" }))
+                    new Color { Rgb = WorkbookColors.Accent }))
             { Type = ConditionalFormatValues.DataBar, Priority = 1 })
         { SequenceOfReferences = new ListValue<StringValue> { InnerText = Formulas.Column(table.Layout["coverage"], Header + 1, last) } });
         var tablePart = Table(part, texts["sheet.coverage"], table.Headers, Formulas.Range(1, Header, table.Layout.Last, last));
@@ -642,31 +646,59 @@ internal sealed class ResultsWorkbookWriter
         return new TableParts(new TablePart { Id = part.GetIdOfPart(tablePart) }) { Count = 1 };
     }
 
+    /// <summary>
+    /// The chart sheet: for each country and period, its law and practice per group as a small table and, below it, a
+    /// native bar chart of that table alone. Each block is a fixed number of rows of fixed height, and page breaks fall
+    /// between blocks only, so that no chart is cut by a printed page.
+    /// </summary>
     private void Chart(string name)
     {
         var part = NewPart(name);
         var sheet = new WorksheetBuilder(strings, styles) { Paper = paper };
-        sheet.Text(1, 1, texts["results.chart.category"], WorkbookStyles.Header);
         var facets = rubrics.Values.SelectMany(r => r.Facets).GroupBy(f => f.Id).Select(g => g.First()).Where(f => f.Id is Facet.Law or Facet.Practice).ToList();
+        sheet.Width(1, ChartLabelWidth);
         for (var f = 0; f < facets.Count; f++)
         {
-            sheet.Text(2 + f, 1, facets[f].Name.Get(language), facets[f].Id == Facet.Practice ? WorkbookStyles.HeaderPractice : WorkbookStyles.Header);
             sheet.Width(2 + f, 12);
         }
 
-        sheet.Width(1, 36);
-        var categories = new List<string>();
-        var values = facets.Select(_ => new List<double?>()).ToList();
-        var row = 2u;
-        foreach (var entry in entries)
+        sheet.Text(1, 1, texts["results.chart.title"], WorkbookStyles.Title);
+        sheet.Height(1, 24);
+        var drawingsPart = part.AddNewPart<DrawingsPart>();
+        var drawing = new Xdr.WorksheetDrawing();
+        var quoted = CellReference.Sheet(name);
+        var row = 3u;
+        var blocksOnPage = 0;
+        var perPage = BlocksPerPage();
+        for (var e = 0; e < entries.Count; e++)
         {
-            var rubric = entry.Rubric;
-            foreach (var group in rubric.Groups)
+            var entry = entries[e];
+            var groups = entry.Rubric.Groups;
+            if (blocksOnPage == perPage)
             {
-                var aggregate = entry.Find(rubric.Id, group.Id);
-                var label = entries.Count == 1 ? group.Name.Get(language) : $"{entry.Country} {entry.Period} · {group.Name.Get(language)}";
-                categories.Add(label);
-                sheet.Text(1, row, label, WorkbookStyles.Locked);
+                sheet.PageBreaksBefore.Add(row);
+                blocksOnPage = 0;
+            }
+
+            blocksOnPage++;
+            var top = row;
+            sheet.Text(1, row, CountryName(entry) + " · " + entry.Period, WorkbookStyles.Subheading);
+            row++;
+            var header = row;
+            sheet.Text(1, row, labels["group"], WorkbookStyles.Header);
+            for (var f = 0; f < facets.Count; f++)
+            {
+                sheet.Text(2 + f, row, facets[f].Name.Get(language), WorkbookStyles.FacetHeader(facets[f].Id));
+            }
+
+            row++;
+            var categories = new List<string>();
+            var values = facets.Select(_ => new List<double?>()).ToList();
+            foreach (var group in groups)
+            {
+                var aggregate = entry.Find(entry.Rubric.Id, group.Id);
+                categories.Add(group.Name.Get(language));
+                sheet.Text(1, row, group.Name.Get(language), ChartLabel);
                 for (var f = 0; f < facets.Count; f++)
                 {
                     var value = facets[f].Id == Facet.Law ? aggregate.Law : aggregate.Practice;
@@ -676,47 +708,82 @@ internal sealed class ResultsWorkbookWriter
 
                 row++;
             }
+
+            // The chart sits under its table, as wide as the table, its height a fixed number of rows.
+            var chartTop = row;
+            row += ChartRows;
+            var chartPart = drawingsPart.AddNewPart<ChartPart>();
+            chartPart.ChartSpace = BarChart(CountryName(entry) + " · " + entry.Period + ": " + texts["results.chart.title"], quoted, facets, header, categories, values);
+            drawing.Append(Anchor(drawingsPart.GetIdOfPart(chartPart), (uint)(e + 2), CountryName(entry) + " " + entry.Period, chartTop, 1 + facets.Count));
+            row++;
+
+            // Every row of the block has a fixed height, so the block's printed height is known and a break never falls in it.
+            for (var r = top; r < row; r++)
+            {
+                sheet.Height(r, BlockRowHeight);
+            }
         }
 
-        var drawingsPart = part.AddNewPart<DrawingsPart>();
-        var chartPart = drawingsPart.AddNewPart<ChartPart>();
-        var quoted = CellReference.Sheet(name);
-        var last = Math.Max(2, row - 1).ToString(CultureInfo.InvariantCulture);
-        var series = new List<OpenXmlElement>();
+        drawingsPart.WorksheetDrawing = drawing;
+        part.Worksheet = sheet.Build(new Drawing { Id = part.GetIdOfPart(drawingsPart) });
+
+        int BlocksPerPage()
+        {
+            // The tallest block, in points, against the printable height of a portrait page (margins of 0.6 in).
+            var tallest = entries.Count == 0 ? 1 : entries.Max(e => e.Rubric.Groups.Count);
+            var block = (tallest + 3 + ChartRows) * BlockRowHeight;
+            var page = (paper == Paper.A4 ? 841.9 : 792.0) - (2 * 0.6 * 72) - 24;
+            return Math.Max(1, (int)(page / block));
+        }
+    }
+
+    private static Xdr.TwoCellAnchor Anchor(string chartId, uint id, string title, uint top, int lastColumn) =>
+        new(
+            new Xdr.FromMarker(new Xdr.ColumnId("0"), new Xdr.ColumnOffset("0"), new Xdr.RowId((top - 1).ToString(CultureInfo.InvariantCulture)), new Xdr.RowOffset("38100")),
+            new Xdr.ToMarker(new Xdr.ColumnId(lastColumn.ToString(CultureInfo.InvariantCulture)), new Xdr.ColumnOffset("0"), new Xdr.RowId((top - 1 + ChartRows).ToString(CultureInfo.InvariantCulture)), new Xdr.RowOffset("0")),
+            new Xdr.GraphicFrame(
+                new Xdr.NonVisualGraphicFrameProperties(
+                    new Xdr.NonVisualDrawingProperties { Id = id, Name = title },
+                    new Xdr.NonVisualGraphicFrameDrawingProperties()),
+                new Xdr.Transform(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = 0, Cy = 0 }),
+                new A.Graphic(new A.GraphicData(new C.ChartReference { Id = chartId }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
+            { Macro = string.Empty },
+            new Xdr.ClientData())
+        { EditAs = Xdr.EditAsValues.OneCell };
+
+    private C.ChartSpace BarChart(string title, string quoted, IReadOnlyList<Facet> facets, uint header, IReadOnlyList<string> categories, IReadOnlyList<List<double?>> values)
+    {
+        var first = (header + 1).ToString(CultureInfo.InvariantCulture);
+        var last = (header + (uint)Math.Max(1, categories.Count)).ToString(CultureInfo.InvariantCulture);
+        var barChart = new C.BarChart(new C.BarDirection { Val = C.BarDirectionValues.Bar }, new C.BarGrouping { Val = C.BarGroupingValues.Clustered }, new C.VaryColors { Val = false });
         for (var f = 0; f < facets.Count; f++)
         {
             var column = CellReference.Column(2 + f);
-            series.Add(new C.BarChartSeries(
+            barChart.Append(new C.BarChartSeries(
                 new C.Index { Val = (uint)f },
                 new C.Order { Val = (uint)f },
                 new C.SeriesText(new C.StringReference(
-                    new C.Formula($"{quoted}!${column}$1"),
+                    new C.Formula($"{quoted}!${column}${header}"),
                     new C.StringCache(new C.PointCount { Val = 1 }, new C.StringPoint(new C.NumericValue(facets[f].Name.Get(language))) { Index = 0 }))),
-                new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = facets[f].Id == Facet.Practice ? PracticeColor : LawColor })),
+                new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = facets[f].Id == Facet.Practice ? Palette.Practice : Palette.Law })),
                 new C.InvertIfNegative { Val = false },
                 new C.CategoryAxisData(new C.StringReference(
-                    new C.Formula($"{quoted}!$A$2:$A${last}"),
+                    new C.Formula($"{quoted}!$A${first}:$A${last}"),
                     StringCache(categories))),
                 new C.Values(new C.NumberReference(
-                    new C.Formula($"{quoted}!${column}$2:${column}${last}"),
+                    new C.Formula($"{quoted}!${column}${first}:${column}${last}"),
                     NumberCache(values[f])))));
-        }
-
-        var barChart = new C.BarChart(new C.BarDirection { Val = C.BarDirectionValues.Bar }, new C.BarGrouping { Val = C.BarGroupingValues.Clustered }, new C.VaryColors { Val = false });
-        foreach (var s in series)
-        {
-            barChart.Append(s);
         }
 
         barChart.Append(new C.GapWidth { Val = 60 });
         barChart.Append(new C.AxisId { Val = 1001 });
         barChart.Append(new C.AxisId { Val = 1002 });
-        chartPart.ChartSpace = new C.ChartSpace(
+        return new C.ChartSpace(
             new C.Date1904 { Val = false },
             new C.RoundedCorners { Val = false },
             new C.Chart(
                 new C.Title(
-                    new C.ChartText(new C.RichText(new A.BodyProperties(), new A.ListStyle(), new A.Paragraph(new A.Run(new A.RunProperties { Language = language == "es" ? "es-MX" : "en-US", FontSize = 1400, Bold = true }, new A.Text(texts["results.chart.title"]))))),
+                    new C.ChartText(new C.RichText(new A.BodyProperties(), new A.ListStyle(), new A.Paragraph(new A.Run(new A.RunProperties { Language = language == "es" ? "es-MX" : "en-US", FontSize = 1200, Bold = true }, new A.Text(title))))),
                     new C.Overlay { Val = false }),
                 new C.AutoTitleDeleted { Val = false },
                 new C.PlotArea(
@@ -731,6 +798,7 @@ internal sealed class ResultsWorkbookWriter
                         new C.MajorTickMark { Val = C.TickMarkValues.None },
                         new C.MinorTickMark { Val = C.TickMarkValues.None },
                         new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
+                        new C.TextProperties(new A.BodyProperties(), new A.ListStyle(), new A.Paragraph(new A.ParagraphProperties(new A.DefaultRunProperties { FontSize = 1000 }), new A.EndParagraphRunProperties { Language = language == "es" ? "es-MX" : "en-US" })),
                         new C.CrossingAxis { Val = 1002 },
                         new C.Crosses { Val = C.CrossesValues.AutoZero },
                         new C.AutoLabeled { Val = true },
@@ -747,6 +815,7 @@ internal sealed class ResultsWorkbookWriter
                         new C.MajorTickMark { Val = C.TickMarkValues.Outside },
                         new C.MinorTickMark { Val = C.TickMarkValues.None },
                         new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
+                        new C.TextProperties(new A.BodyProperties(), new A.ListStyle(), new A.Paragraph(new A.ParagraphProperties(new A.DefaultRunProperties { FontSize = 1000 }), new A.EndParagraphRunProperties { Language = language == "es" ? "es-MX" : "en-US" })),
                         new C.CrossingAxis { Val = 1001 },
                         new C.Crosses { Val = C.CrossesValues.Maximum },
                         new C.CrossBetween { Val = C.CrossBetweenValues.Between },
@@ -754,22 +823,6 @@ internal sealed class ResultsWorkbookWriter
                 new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }),
                 new C.PlotVisibleOnly { Val = true },
                 new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap }));
-
-        var height = Math.Max(18, 4 + (categories.Count * 2));
-        drawingsPart.WorksheetDrawing = new Xdr.WorksheetDrawing(
-            new Xdr.TwoCellAnchor(
-                new Xdr.FromMarker(new Xdr.ColumnId((2 + facets.Count).ToString(CultureInfo.InvariantCulture)), new Xdr.ColumnOffset("152400"), new Xdr.RowId("0"), new Xdr.RowOffset("0")),
-                new Xdr.ToMarker(new Xdr.ColumnId((12 + facets.Count).ToString(CultureInfo.InvariantCulture)), new Xdr.ColumnOffset("0"), new Xdr.RowId(height.ToString(CultureInfo.InvariantCulture)), new Xdr.RowOffset("0")),
-                new Xdr.GraphicFrame(
-                    new Xdr.NonVisualGraphicFrameProperties(
-                        new Xdr.NonVisualDrawingProperties { Id = 2, Name = texts["results.chart.title"] },
-                        new Xdr.NonVisualGraphicFrameDrawingProperties()),
-                    new Xdr.Transform(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = 0, Cy = 0 }),
-                    new A.Graphic(new A.GraphicData(new C.ChartReference { Id = drawingsPart.GetIdOfPart(chartPart) }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
-                { Macro = string.Empty },
-                new Xdr.ClientData())
-            { EditAs = Xdr.EditAsValues.OneCell });
-        part.Worksheet = sheet.Build(new Drawing { Id = part.GetIdOfPart(drawingsPart) });
     }
 
     private static C.StringCache StringCache(IReadOnlyList<string> texts)

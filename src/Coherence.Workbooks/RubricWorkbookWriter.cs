@@ -36,6 +36,10 @@ public sealed class RubricWorkbookWriter
     private readonly string instructionsName;
     private readonly string progressName;
     private readonly string descriptorsName;
+    private readonly string printName;
+    private readonly string pageHeader;
+    private readonly string pageFooter;
+    private readonly string countryName;
     private readonly List<GroupSheet> groupSheets = new();
     private readonly GroupSheet? countrySheet;
     private WorkbookPart? workbookPart;
@@ -54,6 +58,12 @@ public sealed class RubricWorkbookWriter
         instructionsName = sheetNames.Take(texts["sheet.instructions"]);
         progressName = sheetNames.Take(texts["sheet.progress"]);
         descriptorsName = sheetNames.Take(texts["sheet.descriptors"]);
+        printName = sheetNames.Take(texts["sheet.print"]);
+
+        // Every printed page names the country and period, the sheet, and where it sits among the sheet's pages.
+        countryName = CountryNames.NameOf(request.Country, request.CountryName, language);
+        pageHeader = "&C&10" + (countryName + " · " + request.Period).Replace("&", "&&");
+        pageFooter = "&L&10&A&R&10" + texts["print.page"];
         var countryIndicators = rubric.Indicators.Where(i => i.Scope == IndicatorScope.Country).ToList();
         if (countryIndicators.Count > 0)
         {
@@ -64,7 +74,7 @@ public sealed class RubricWorkbookWriter
         {
             var group = rubric.Groups[i];
             var asked = rubric.IndicatorsFor(group.Id).Where(ind => ind.Scope == IndicatorScope.Group).ToList();
-            groupSheets.Add(new GroupSheet(group, i + 1, sheetNames.Take(group.Name.Get(language)), asked));
+            groupSheets.Add(new GroupSheet(group, i + 1, sheetNames.Take(group.Name.Get(language), texts.Has("group.short." + group.Id) ? texts["group.short." + group.Id] : null), asked));
         }
     }
 
@@ -142,6 +152,7 @@ public sealed class RubricWorkbookWriter
             }
 
             Add(progressName, WriteProgress(), null);
+            Add(printName, WritePrintForm(), null);
             Add(descriptorsName, WriteDescriptors(), null);
             Add(WorkbookLayout.MetadataSheet, metadata, SheetStateValues.VeryHidden);
             Add(WorkbookLayout.RubricSheet, WriteRubric(), SheetStateValues.VeryHidden);
@@ -301,7 +312,7 @@ public sealed class RubricWorkbookWriter
 
     private WorksheetBuilder WriteInstructions()
     {
-        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, Selected = true, TabColor = "FF1F4E78" };
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, Selected = true, TabColor = WorkbookColors.Accent, PageHeader = pageHeader, PageFooter = pageFooter };
         sheet.Width(1, 22);
         sheet.Width(2, 26);
         sheet.Width(3, 70);
@@ -314,7 +325,7 @@ public sealed class RubricWorkbookWriter
         row += 2;
 
         sheet.Text(1, row++, texts["instructions.assessment"], WorkbookStyles.Subheading);
-        var country = request.CountryName is { Length: > 0 } n ? $"{n} ({request.Country.Value})" : request.Country.Value;
+        var country = countryName == request.Country.Value ? countryName : $"{countryName} ({request.Country.Value})";
         Pair(texts["instructions.country"], country);
         Pair(texts["instructions.period"], request.Period);
         Pair(texts["instructions.rubric"], $"{rubric.Metadata.Title.Get(language)} · {rubric.Id} {rubric.Version}");
@@ -397,6 +408,7 @@ public sealed class RubricWorkbookWriter
         Paragraph("instructions.evidence", texts["instructions.evidence.text"]);
         Paragraph("instructions.na", texts["instructions.na.text"]);
         Paragraph("instructions.care", texts["instructions.care.text"]);
+        Paragraph("instructions.print", texts.Format("instructions.print.text", printName));
         sheet.Protection = SheetPassword.Protect(password);
         return sheet;
 
@@ -427,13 +439,21 @@ public sealed class RubricWorkbookWriter
 
     private WorksheetBuilder WriteGroup(GroupSheet group)
     {
-        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, FrozenColumns = 3, FrozenRows = WorkbookLayout.HeaderRow };
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, FrozenColumns = 3, FrozenRows = WorkbookLayout.HeaderRow, PageHeader = pageHeader, PageFooter = pageFooter };
         var facets = rubric.Facets;
         var layout = AnswerColumns();
-        var country = request.CountryName is { Length: > 0 } n ? n : request.Country.Value;
+        var country = countryName;
         sheet.Text(1, 1, $"{group.Title(language, texts)} — {country} · {request.Period}", WorkbookStyles.Title);
         sheet.Height(1, 24);
-        sheet.Text(1, 2, texts[group.Group is null ? "country.subtitle" : "group.subtitle"], WorkbookStyles.Note);
+
+        // The sheet is a screen table, too wide to print legibly: its print area is its title and a note pointing to the
+        // print form, which prints every question, level and answer once.
+        var note = texts[group.Group is null ? "country.subtitle" : "group.subtitle"] + " " + texts.Format("print.see-form", printName);
+        var printed = layout[WorkbookLayout.FacetKey(rubric.Facets[0].Id, WorkbookLayout.Question)];
+        sheet.Text(1, 2, note, WorkbookStyles.Subtle);
+        sheet.Merge(1, 2, printed, 2);
+        sheet.Height(2, RowHeights.For(new[] { ((string?)note, layout.Columns.Take(printed).Sum(c => c.Width)) }));
+        sheet.PrintedColumns = printed;
 
         var key = WorkbookLayout.KeyRow;
         var header = WorkbookLayout.HeaderRow;
@@ -516,7 +536,7 @@ public sealed class RubricWorkbookWriter
 
         var keyRange = Formulas.On(group.Name, CellReference.Absolute(1, key) + ":" + CellReference.Absolute(layout.Last, key));
         Name(group.Group is null ? WorkbookLayout.WholeCountryName : WorkbookLayout.GroupName(group.Index), keyRange);
-        Name("_xlnm.Print_Titles", CellReference.Sheet(group.Name) + "!$" + header.ToString(CultureInfo.InvariantCulture) + ":$" + header.ToString(CultureInfo.InvariantCulture), (uint)sheets.Count);
+        Name("_xlnm.Print_Area", Formulas.On(group.Name, CellReference.Absolute(1, 1) + ":" + CellReference.Absolute(printed, 2)), (uint)sheets.Count);
         sheet.Protection = SheetPassword.Protect(password);
         return sheet;
     }
@@ -532,7 +552,7 @@ public sealed class RubricWorkbookWriter
         {
             var facet = rubric.Facets[f];
             var name = facet.Name.Get(language);
-            var style = f % 2 == 0 ? WorkbookStyles.Header : WorkbookStyles.HeaderPractice;
+            var style = WorkbookStyles.FacetHeader(facet.Id);
             layout.Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Question), texts.Format("col.question", name), 34, style)
                 .Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Levels), texts.Format("col.levels", name), 50, style)
                 .Add(WorkbookLayout.FacetKey(facet.Id, WorkbookLayout.Level), texts.Format("col.level", name), 16, style)
@@ -628,9 +648,49 @@ public sealed class RubricWorkbookWriter
         }
     }
 
+    private WorksheetBuilder WritePrintForm()
+    {
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, PageHeader = pageHeader, PageFooter = pageFooter };
+        var layout = AnswerColumns();
+        var sources = (countrySheet is null ? Enumerable.Empty<GroupSheet>() : new[] { countrySheet }).Concat(groupSheets)
+            .Select(g => new AnswerSheet(g.Name, g.Name, g.Id, g.Rows.ToDictionary(r => r.Indicator.Id, r => r.Row, StringComparer.Ordinal)))
+            .ToList();
+        var country = countryName;
+        var form = new PrintForm(rubric, language, texts, layout, dimensionOf);
+        form.Write(sheet, $"{rubric.Metadata.Title.Get(language)} — {country} · {request.Period}", sources, Shown);
+
+        // A print area of the form's own columns: LibreOffice fits to the page everything a sheet shows, overflow included.
+        Name("_xlnm.Print_Area", Formulas.On(printName, CellReference.Absolute(1, 1) + ":" + CellReference.Absolute(form.LastColumn, Math.Max(1, form.LastRow))), (uint)sheets.Count);
+        sheet.Protection = SheetPassword.Protect(password);
+        return sheet;
+
+        string? Shown(AnswerSheet source, Indicator indicator, string facetId, string key)
+        {
+            if (!request.Answers.TryGetValue(new ResponseKey(indicator.Id, source.GroupId, facetId), out var answer))
+            {
+                return null;
+            }
+
+            var scale = indicator.FindFacet(facetId) is { } part ? rubric.FindScale(part.ScaleId) : null;
+            return key switch
+            {
+                WorkbookLayout.Level => scale is null ? null : vocabulary.Display(scale, answer) switch
+                {
+                    double number => number.ToString(CultureInfo.InvariantCulture),
+                    var shown => shown as string,
+                },
+                WorkbookLayout.Evidence => answer.Evidence,
+                WorkbookLayout.Sources => answer.Sources.Count > 0 ? string.Join("\n", answer.Sources) : null,
+                WorkbookLayout.Confidence => vocabulary.Display(answer.Confidence),
+                WorkbookLayout.Notes => answer.Notes,
+                _ => null,
+            };
+        }
+    }
+
     private WorksheetBuilder WriteProgress()
     {
-        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, TabColor = "FF375623", FrozenRows = 4 };
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, TabColor = WorkbookColors.Practice, FrozenRows = 4, PageHeader = pageHeader, PageFooter = pageFooter };
         var facets = rubric.Facets;
         sheet.Text(1, 1, texts["progress.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
@@ -706,7 +766,7 @@ public sealed class RubricWorkbookWriter
                 new DataBar(
                     new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "0" },
                     new ConditionalFormatValueObject { Type = ConditionalFormatValueObjectValues.Number, Val = "1" },
-                    new Color { Rgb = "FF63BE7B" }))
+                    new Color { Rgb = WorkbookColors.Accent }))
             { Type = ConditionalFormatValues.DataBar, Priority = 1 })
         { SequenceOfReferences = new ListValue<StringValue> { InnerText = progressRange } });
         sheet.Protection = SheetPassword.Protect(password);
@@ -718,10 +778,10 @@ public sealed class RubricWorkbookWriter
 
     private WorksheetBuilder WriteDescriptors()
     {
-        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, FrozenRows = 2 };
+        const uint Header = 3;
+        var sheet = new WorksheetBuilder(strings, styles) { Paper = request.Paper, FrozenRows = Header, PageHeader = pageHeader, PageFooter = pageFooter };
         sheet.Text(1, 1, texts["descriptors.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
-        const uint Header = 2;
         var layout = new ColumnLayout()
             .Add("indicator", texts["col.id"], 10, WorkbookStyles.Header)
             .Add("name", texts["col.indicator"], 30, WorkbookStyles.Header)
@@ -731,6 +791,16 @@ public sealed class RubricWorkbookWriter
             .Add("descriptor", texts["col.descriptor"], 70, WorkbookStyles.Header)
             .Add("evidence", texts["col.expected-evidence"], 50, WorkbookStyles.Header);
         layout.Write(sheet, Header);
+
+        // Every text of this sheet prints on the print form, a block per indicator; printed here, a row per level and
+        // the columns running on to a second page, it took some 240 pages. Its print area is its title and this note.
+        const int Printed = 5;
+        var note = texts.Format("print.descriptors", printName);
+        sheet.Text(1, 2, note, WorkbookStyles.Subtle);
+        sheet.Merge(1, 2, Printed, 2);
+        sheet.Height(2, RowHeights.For(new[] { ((string?)note, layout.Columns.Take(Printed).Sum(c => c.Width)) }));
+        sheet.PrintedColumns = Printed;
+        Name("_xlnm.Print_Area", Formulas.On(descriptorsName, CellReference.Absolute(1, 1) + ":" + CellReference.Absolute(Printed, 2)), (uint)sheets.Count);
 
         var row = Header + 1;
         foreach (var indicator in rubric.Indicators)

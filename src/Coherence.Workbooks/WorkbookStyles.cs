@@ -5,25 +5,33 @@ namespace Coherence.Workbooks;
 /// <summary>The cell styles our workbooks use, named for what they mark; a <see cref="StyleRegistry"/> gives them their indices.</summary>
 internal static class WorkbookStyles
 {
-    private const string Blue = "FF1F4E78";
-    private const string Green = "FF375623";
-    private const string AnswerYellow = "FFFFF2CC";
-    private const string SectionBlue = "FFDDEBF7";
-    private const string TextGrey = "FF595959";
-
-    private static readonly FontStyle Small = new(10, Italic: true, Color: TextGrey);
+    private static readonly FontStyle Small = new(10, Italic: true, Color: WorkbookColors.Muted);
 
     /// <summary>A cell nobody styled.</summary>
     public static readonly CellStyle Default = CellStyle.Default;
 
     /// <summary>A sheet's title.</summary>
-    public static readonly CellStyle Title = new() { Font = new FontStyle(14, Bold: true, Color: Blue), Vertical = "center" };
+    public static readonly CellStyle Title = new() { Font = new FontStyle(14, Bold: true, Color: WorkbookColors.Accent), Vertical = "center" };
 
-    /// <summary>A column header: white on blue, wrapped.</summary>
-    public static readonly CellStyle Header = new() { Font = new FontStyle(Bold: true, Color: "FFFFFFFF"), Fill = Blue, Bordered = true, Vertical = "center", Wrap = true };
+    /// <summary>A column header: white on the accent colour, wrapped.</summary>
+    public static readonly CellStyle Header = new() { Font = new FontStyle(Bold: true, Color: WorkbookColors.White), Fill = WorkbookColors.Accent, Bordered = true, Vertical = "center", Wrap = true };
 
-    /// <summary>The header of a practice column: white on green.</summary>
-    public static readonly CellStyle HeaderPractice = Header with { Fill = Green };
+    /// <summary>The header of a law column: white on law's blue.</summary>
+    public static readonly CellStyle HeaderLaw = Header with { Fill = WorkbookColors.Law };
+
+    /// <summary>The header of a practice column: dark text on practice's orange (white on orange would not read).</summary>
+    public static readonly CellStyle HeaderPractice = Header with { Font = new FontStyle(Bold: true, Color: WorkbookColors.Ink), Fill = WorkbookColors.Practice };
+
+    /// <summary>A header that alternates with <see cref="Header"/> to tell neighbouring column groups apart (not a facet).</summary>
+    public static readonly CellStyle HeaderAlternate = Header with { Fill = WorkbookColors.Muted };
+
+    /// <summary>Gets the header style of a facet's columns: law's blue, practice's orange, else the accent.</summary>
+    public static CellStyle FacetHeader(string facetId) => facetId switch
+    {
+        Model.Facet.Law => HeaderLaw,
+        Model.Facet.Practice => HeaderPractice,
+        _ => Header,
+    };
 
     /// <summary>A text people read but do not change.</summary>
     public static readonly CellStyle Locked = new() { Bordered = true, Vertical = "top", Wrap = true };
@@ -32,19 +40,19 @@ internal static class WorkbookStyles
     public static readonly CellStyle LockedCentered = new() { Bordered = true, Horizontal = "center", Vertical = "top" };
 
     /// <summary>An answer cell: yellow, unlocked.</summary>
-    public static readonly CellStyle Input = new() { Fill = AnswerYellow, Bordered = true, Vertical = "top", Wrap = true, Locked = false };
+    public static readonly CellStyle Input = new() { Fill = WorkbookColors.Input, Bordered = true, Vertical = "top", Wrap = true, Locked = false };
 
     /// <summary>A centred answer cell (level, confidence).</summary>
-    public static readonly CellStyle InputCentered = new() { Fill = AnswerYellow, Bordered = true, Horizontal = "center", Vertical = "top", Locked = false };
+    public static readonly CellStyle InputCentered = new() { Fill = WorkbookColors.Input, Bordered = true, Horizontal = "center", Vertical = "top", Locked = false };
 
     /// <summary>The band of a dimension, and totals.</summary>
-    public static readonly CellStyle Section = new() { Font = new FontStyle(Bold: true), Fill = SectionBlue, Bordered = true, Vertical = "center" };
+    public static readonly CellStyle Section = new() { Font = new FontStyle(Bold: true), Fill = WorkbookColors.Band, Bordered = true, Vertical = "center" };
 
     /// <summary>A subheading of the instructions.</summary>
-    public static readonly CellStyle Subheading = new() { Font = new FontStyle(Bold: true), Fill = SectionBlue, Vertical = "top" };
+    public static readonly CellStyle Subheading = new() { Font = new FontStyle(Bold: true), Fill = WorkbookColors.Band, Vertical = "top" };
 
     /// <summary>A column key of the hidden key row.</summary>
-    public static readonly CellStyle Key = new() { Font = new FontStyle(9, Color: "FF808080") };
+    public static readonly CellStyle Key = new() { Font = new FontStyle(9, Color: WorkbookColors.Muted) };
 
     /// <summary>A share, as a whole percentage.</summary>
     public static readonly CellStyle Percent = new() { Bordered = true, NumberFormat = "0%", Horizontal = "center" };
@@ -65,17 +73,17 @@ internal static class WorkbookStyles
     public static readonly CellStyle Subtle = new() { Font = Small, Vertical = "top", Wrap = true };
 
     /// <summary>A value the workbook works out (not typed).</summary>
-    public static readonly CellStyle Derived = new() { Font = Small, Fill = "FFF2F2F2", Bordered = true, Vertical = "top", Wrap = true };
+    public static readonly CellStyle Derived = new() { Font = Small, Fill = WorkbookColors.Band, Bordered = true, Vertical = "top", Wrap = true };
 
     /// <summary>A cell without a value: not asked, not applicable, insufficient data.</summary>
-    public static readonly CellStyle Missing = new() { Font = Small, Fill = "FFD9D9D9", Bordered = true, Horizontal = "center", Vertical = "center", Wrap = true };
+    public static readonly CellStyle Missing = new() { Font = Small, Fill = WorkbookColors.Missing, Bordered = true, Horizontal = "center", Vertical = "center", Wrap = true };
 
     /// <summary>A link.</summary>
-    public static readonly CellStyle Link = new() { Font = new FontStyle(Color: "FF0563C1"), Vertical = "top" };
+    public static readonly CellStyle Link = new() { Font = new FontStyle(Color: WorkbookColors.Law), Vertical = "top" };
 
     /// <summary>A note under a title.</summary>
     public static readonly CellStyle Note = new() { Font = Small };
 
     /// <summary>Tints a level cell not yet answered.</summary>
-    public static readonly DifferentialStyle Unanswered = new("FFFCE4D6");
+    public static readonly DifferentialStyle Unanswered = new(WorkbookColors.Unanswered);
 }

@@ -40,6 +40,9 @@ internal sealed class WorkbookTexts
         }
     }
 
+    /// <summary>Gets whether a workbook text exists, such as the short name of a group the bundled rubric knows.</summary>
+    public bool Has(string key) => Texts.Has(Prefix + key);
+
     public string Format(string key, params object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, this[key], args);
 
     /// <summary>Gets a text in every language the workbooks speak, for reading what people chose in any of them.</summary>

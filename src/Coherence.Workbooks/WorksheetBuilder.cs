@@ -60,8 +60,24 @@ internal sealed class WorksheetBuilder
     /// <summary>Gets the rows that start a new printed page (a dimension's band, say).</summary>
     public SortedSet<uint> PageBreaksBefore { get; } = new();
 
+    /// <summary>Gets or sets how many columns, from the left, print; <see langword="null"/> for all.</summary>
+    /// <remarks>The writer that sets it also names the print area; the page layout is worked out for these columns only.</remarks>
+    public int? PrintedColumns { get; set; }
+
+    /// <summary>Gets or sets how the sheet prints, when its writer knows better than the columns' widths tell; else <see langword="null"/>.</summary>
+    public PrintLayout? PrintAs { get; set; }
+
+    /// <summary>Gets or sets the page header (Open XML header codes such as <c>&amp;L</c>, <c>&amp;R</c>), or <see langword="null"/> for none.</summary>
+    public string? PageHeader { get; set; }
+
+    /// <summary>Gets or sets the page footer: by default the sheet's name and <i>page / pages</i>.</summary>
+    public string PageFooter { get; set; } = "&L&10&A&R&10&P / &N";
+
     /// <summary>Gets how the sheet prints, from its columns' widths and the paper.</summary>
-    public PrintLayout Print => PrintLayout.For(columns.Where(c => !c.Value.Hidden).Select(c => c.Value.Width), Paper);
+    public PrintLayout Print => PrintAs ?? PrintLayout.For(columns.Where(c => !c.Value.Hidden && (PrintedColumns is not { } n || c.Key <= n)).Select(c => c.Value.Width), Paper);
+
+    /// <summary>Gets the height a row was given, or the height of one line.</summary>
+    public double RowHeight(uint row) => rowSettings.TryGetValue(row, out var s) && s.Height is { } h ? h : RowHeights.OneLine;
 
     public void Width(int column, double width, bool hidden = false) => columns[column] = (width, hidden);
 
@@ -302,7 +318,14 @@ internal sealed class WorksheetBuilder
             Orientation = print.Landscape ? OrientationValues.Landscape : OrientationValues.Portrait,
         };
         // Every page says which sheet it comes from and where it sits: wide sheets print over several pages.
-        yield return new HeaderFooter(new OddFooter("&L&10&A&R&10&P / &N"));
+        var headerFooter = new HeaderFooter();
+        if (PageHeader is not null)
+        {
+            headerFooter.Append(new OddHeader(PageHeader));
+        }
+
+        headerFooter.Append(new OddFooter(PageFooter));
+        yield return headerFooter;
         var breaks = PageBreaksBefore.Where(r => r > 1).ToList();
         if (breaks.Count > 0)
         {

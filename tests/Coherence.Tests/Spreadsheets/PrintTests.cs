@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Coherence.Model;
 using Coherence.Operations;
+using Coherence.Rubrics;
 using Coherence.Tests.Support;
 using Coherence.Workbooks;
 using DocumentFormat.OpenXml.Packaging;
@@ -82,6 +83,69 @@ public class PrintTests
             }
         }
     }
+
+    [Fact]
+    public void The_bundled_rubric_workbook_prints_every_question_and_level_once_on_about_120_Letter_pages()
+    {
+        if (ExternalTools.SofficePath is null || ExternalTools.PdfToTextPath is null)
+        {
+            RealClients.Skip(output, "soffice or pdftotext not on PATH (install libreoffice-calc-nogui and poppler-utils)");
+            return;
+        }
+
+        // Before the print form, this workbook printed 1,069 Letter pages (the answer sheets ran over four pages across,
+        // and every level's text printed on each group's sheet); see docs/workbooks.md, Printing.
+        using var temp = new TempDirectory();
+        var rubric = new RubricCatalog().Resolve("mesoamerica-coherence").Value!;
+        var path = temp.File("GTM.xlsx");
+        using (var stream = File.Create(path))
+        {
+            RubricWorkbookWriter.Write(new RubricWorkbookRequest(rubric, CountryCode.Parse("GTM"), "2026", "es", Workbooks.Now), stream);
+        }
+
+        var pdfs = Path.Combine(temp.Path, "pdf");
+        var (exit, log) = ExternalTools.Convert(new[] { path }, "pdf", pdfs);
+        Assert.True(exit == 0, log);
+        var pdf = Path.Combine(pdfs, "GTM.pdf");
+        var pages = Pages(pdf);
+        Assert.InRange(pages.Count, 100, 130);
+        Assert.All(pages, page => Assert.True(Near(page.Width, 612) && Near(page.Height, 792) || Near(page.Width, 792) && Near(page.Height, 612), $"a page of {page.Width} x {page.Height} is not Letter"));
+        var small = pages.SelectMany(p => p.Words).Where(w => w.Height / BoxPerPoint < 8).ToList();
+        Assert.True(small.Count == 0, $"{small.Count} words print below 8 pt, such as {string.Join(", ", small.Take(5).Select(w => $"'{w.Text}' ({w.Height / BoxPerPoint:0.0} pt)"))}");
+
+        // Each answer sheet and the descriptors print one page, pointing to the form; the footer names the sheet.
+        var (textExit, text) = ExternalTools.Run(ExternalTools.PdfToTextPath!, new[] { "-layout", pdf, "-" }, TimeSpan.FromMinutes(1));
+        Assert.True(textExit == 0, text);
+        var footers = text.Split('\f').Take(pages.Count)
+            .Select(page => page.Split('\n').LastOrDefault(line => line.Trim().Length > 0)?.Trim() ?? string.Empty)
+            .ToList();
+        foreach (var sheet in new[] { "Todo el país", "Personas inmigrantes", "Asilo y refugio", "Descriptores" })
+        {
+            Assert.Single(footers, f => f.StartsWith(sheet + " ", StringComparison.Ordinal));
+        }
+
+        Assert.All(footers, f => Assert.Matches(@"Página \d+ de " + pages.Count.ToString(CultureInfo.InvariantCulture) + "$", f));
+
+        // Every question and every level's text prints (once per indicator, on the form).
+        var (rawExit, raw) = ExternalTools.Run(ExternalTools.PdfToTextPath!, new[] { "-raw", pdf, "-" }, TimeSpan.FromMinutes(1));
+        Assert.True(rawExit == 0, raw);
+        var printed = Normal(raw);
+        var missing = new List<string>();
+        foreach (var indicator in rubric.Indicators)
+        {
+            foreach (var part in indicator.Facets)
+            {
+                var scale = rubric.FindScale(part.ScaleId)!;
+                var texts = new List<string> { part.Question.Get("es") };
+                texts.AddRange(scale.Levels.Select(l => part.LevelDescriptors.TryGetValue(l.Id, out var d) ? d.Get("es") : l.Descriptor.Get("es")));
+                missing.AddRange(texts.Where(t => !printed.Contains(Normal(t), StringComparison.Ordinal)).Select(t => indicator.Id + ": " + t));
+            }
+        }
+
+        Assert.True(missing.Count == 0, $"{missing.Count} texts do not print, such as {string.Join(" | ", missing.Take(3))}");
+    }
+
+    private static string Normal(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 
     private static bool Near(double a, double b) => Math.Abs(a - b) < 2;
 

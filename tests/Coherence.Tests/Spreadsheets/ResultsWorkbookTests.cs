@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Coherence.Model;
+using Coherence.Operations;
 using Coherence.Workbooks;
 using Coherence.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
@@ -64,20 +65,34 @@ public class ResultsWorkbookTests
     }
 
     [Fact]
-    public void The_chart_sheet_holds_a_native_bar_chart_of_law_and_practice_per_group()
+    public void The_chart_sheet_holds_a_native_bar_chart_of_law_and_practice_per_group_for_each_country()
     {
         using var temp = new TempDirectory();
         var rubric = Small();
         var path = temp.File("results.xlsx");
-        ResultsWorkbookFixture.Write(path, rubric, new[] { Law("D1", "immigrants", "full"), Practice("D1", "immigrants", "partial") }, "en");
+        var run = ResultsWorkbookFixture.Run(rubric, ("GTM", new[] { Law("D1", "immigrants", "full"), Practice("D1", "immigrants", "partial") }), ("SLV", new[] { Law("D1", "immigrants", "none") }), ("HND", new[] { Law("D1", "immigrants", "partial"), Practice("D1", "immigrants", "none") }));
+        Assert.True(ExportResultsWorkbookOperation.Run(new ExportResultsWorkbookOptions(run, path) { Language = "en" }).Succeeded);
+        Assert.True(run.Scores.Count >= 2);
 
         using var document = SpreadsheetDocument.Open(path, false);
-        var chart = Part(document, "Chart").DrawingsPart!.ChartParts.Single().ChartSpace;
-        var series = chart.Descendants<C.BarChartSeries>().ToList();
-        Assert.Equal(2, series.Count);
-        Assert.Equal(new[] { "Law", "Practice" }, series.Select(s => s.SeriesText!.Descendants<C.NumericValue>().Single().Text));
-        Assert.Equal(new[] { "Immigrants", "Returnees" }, series[0].Descendants<C.CategoryAxisData>().Single().Descendants<C.NumericValue>().Select(v => v.Text));
-        Assert.Equal(100, double.Parse(series[0].Descendants<C.Values>().Single().Descendants<C.NumericValue>().First().Text, System.Globalization.CultureInfo.InvariantCulture), 6);
+        var part = Part(document, "Chart");
+        var charts = part.DrawingsPart!.ChartParts.Select(c => c.ChartSpace).ToList();
+        Assert.Equal(run.Scores.Count, charts.Count);
+        foreach (var chart in charts)
+        {
+            var series = chart.Descendants<C.BarChartSeries>().ToList();
+            Assert.Equal(new[] { "Law", "Practice" }, series.Select(s => s.SeriesText!.Descendants<C.NumericValue>().Single().Text));
+            Assert.Equal(new[] { "0072B2", "E69F00" }, series.Select(s => s.Descendants<DocumentFormat.OpenXml.Drawing.RgbColorModelHex>().Single().Val!.Value));
+            Assert.Equal(new[] { "Immigrants", "Returnees" }, series[0].Descendants<C.CategoryAxisData>().Single().Descendants<C.NumericValue>().Select(v => v.Text));
+        }
+
+        // Each chart sits in its own block of rows, and a page break never falls between a block's first and last row.
+        var anchors = part.DrawingsPart.WorksheetDrawing!.Elements<DocumentFormat.OpenXml.Drawing.Spreadsheet.TwoCellAnchor>()
+            .Select(a => (From: int.Parse(a.FromMarker!.RowId!.Text, System.Globalization.CultureInfo.InvariantCulture), To: int.Parse(a.ToMarker!.RowId!.Text, System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        Assert.Equal(run.Scores.Count, anchors.Count);
+        var breaks = part.Worksheet.Descendants<Break>().Select(b => (int)b.Id!.Value).ToList();
+        Assert.All(breaks, b => Assert.DoesNotContain(anchors, a => b >= a.From && b < a.To));
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public class RubricWorkbookTests
         var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
         var metadata = sheets.Single(s => s.Name == WorkbookLayout.MetadataSheet);
         Assert.Equal(SheetStateValues.VeryHidden, metadata.State!.Value);
-        Assert.Equal(new[] { "Instrucciones", "Inmigrantes", "Retornados", "Progreso", "Descriptores" }, sheets.Where(s => s.State is null).Select(s => s.Name!.Value));
+        Assert.Equal(new[] { "Instrucciones", "Inmigrantes", "Retornados", "Progreso", "Para imprimir", "Descriptores" }, sheets.Where(s => s.State is null).Select(s => s.Name!.Value));
 
         using var stream = File.OpenRead(path);
         using var content = SpreadsheetContent.Open(stream);
