@@ -202,11 +202,11 @@ internal sealed class ResultsWorkbookWriter
         $"{entry.Country} · {entry.Period}" + (entry.CountryName is { Length: > 0 } n ? " · " + n : string.Empty);
 
     /// <summary>Writes a score, or the reason there is none, in a cell people can read.</summary>
-    private void Score(WorksheetBuilder sheet, int column, uint row, Aggregate score, double? value)
+    private void Score(WorksheetBuilder sheet, int column, uint row, Aggregate score, double? value, GapClass? gapClass = null)
     {
         if (value is { } v)
         {
-            sheet.Number(column, row, v, WorkbookStyles.Score);
+            sheet.Number(column, row, v, gapClass is { } c and not GapClass.InsufficientData ? WorkbookStyles.ScoreIn(c) : WorkbookStyles.Score);
         }
         else
         {
@@ -220,13 +220,33 @@ internal sealed class ResultsWorkbookWriter
         var sheet = new WorksheetBuilder(strings, styles) { Paper = paper, Selected = true, TabColor = WorkbookColors.Accent };
         sheet.Text(1, 1, texts["results.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
-        sheet.Text(1, 2, texts["results.subtitle"], WorkbookStyles.Note);
+        // The note says how to read the colours: it wraps over the first columns instead of running off the page.
+        sheet.Text(1, 2, texts["results.subtitle"], WorkbookStyles.Note with { Wrap = true, Vertical = "top" });
+        sheet.Merge(1, 2, 5, 2);
+        sheet.Height(2, RowHeights.For(new[] { ((string?)texts["results.subtitle"], SummaryGroupWidth + (4 * SummaryWidth)) }) * 0.9);
         sheet.Width(1, SummaryGroupWidth);
-        var row = 4u;
         var widest = 0;
+
+        // Coherence alone says nothing about level (no law and no practice is "coherent"): cells are coloured by their
+        // class, never by a scale on coherence, and the legend names the classes.
+        var legend = 1;
+        foreach (var gapClass in new[] { GapClass.CoherentHigh, GapClass.CoherentLow, GapClass.ImplementationGap, GapClass.PracticeAheadOfLaw })
+        {
+            sheet.Text(++legend, 3, labels.Of(gapClass), WorkbookStyles.ClassTag(gapClass));
+        }
+
+        sheet.Height(3, 30);
+        var row = 5u;
+        var engines = new Dictionary<string, ScoringEngine>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             var rubric = entry.Rubric;
+            if (!engines.TryGetValue(rubric.Id + "@" + rubric.Version, out var engine))
+            {
+                engines.Add(rubric.Id + "@" + rubric.Version, engine = new ScoringEngine(rubric));
+            }
+
+            GapClass? ClassOf(Aggregate score) => rubric.HasGap ? engine.Classify(score) : null;
             var dimensions = rubric.Dimensions.ToList();
             var valueLabel = rubric.HasGap ? labels["coherence"] : texts["results.score"];
             sheet.Text(1, row, $"{Title(entry)} — {rubric.Metadata.Title.Get(language)} {rubric.Version}", WorkbookStyles.Subheading);
@@ -273,7 +293,7 @@ internal sealed class ResultsWorkbookWriter
                 for (var d = 0; d < dimensions.Count; d++)
                 {
                     var cellScore = entry.Find(dimensions[d].Id, group.Id);
-                    Score(sheet, 2 + d, row, cellScore, Value(rubric, cellScore));
+                    Score(sheet, 2 + d, row, cellScore, Value(rubric, cellScore), ClassOf(cellScore));
                 }
 
                 Row(aggregate);
@@ -283,16 +303,21 @@ internal sealed class ResultsWorkbookWriter
             for (var d = 0; d < dimensions.Count; d++)
             {
                 var overall = entry.Find(dimensions[d].Id, ScoreRow.AllGroups);
-                Score(sheet, 2 + d, row, overall, Value(rubric, overall));
+                Score(sheet, 2 + d, row, overall, Value(rubric, overall), ClassOf(overall));
             }
 
             Row(entry.Find(rubric.Id, ScoreRow.AllGroups));
-            sheet.ConditionalFormats.Add(ColorScale($"{CellReference.Of(2, first)}:{CellReference.Of(overallColumn, row - 1)}", sheet.ConditionalFormats.Count + 1));
+            if (!rubric.HasGap)
+            {
+                // A one-facet rubric shows levels, which a value scale may colour.
+                sheet.ConditionalFormats.Add(ColorScale($"{CellReference.Of(2, first)}:{CellReference.Of(overallColumn, row - 1)}", sheet.ConditionalFormats.Count + 1));
+            }
+
             row++;
 
             void Row(Aggregate aggregate)
             {
-                Score(sheet, overallColumn, row, aggregate, Value(rubric, aggregate));
+                Score(sheet, overallColumn, row, aggregate, Value(rubric, aggregate), ClassOf(aggregate));
                 foreach (var (facetId, facetColumn) in facetColumns)
                 {
                     Score(sheet, facetColumn, row, aggregate, facetId == Facet.Law ? aggregate.Law : facetId == Facet.Practice ? aggregate.Practice : null);

@@ -1,3 +1,5 @@
+using Coherence.Localization;
+using Coherence.Scoring;
 using Coherence.Workbooks.Styles;
 
 namespace Coherence.Workbooks;
@@ -59,6 +61,16 @@ internal static class WorkbookStyles
 
     /// <summary>A score on 0-100, with one decimal.</summary>
     public static readonly CellStyle Score = new() { Bordered = true, NumberFormat = "0.0", Horizontal = "center" };
+
+    /// <summary>Gets a score cell filled with its class's colour from the palette.</summary>
+    /// <param name="gapClass">The cell's class.</param>
+    /// <returns>The style.</returns>
+    public static CellStyle ScoreIn(GapClass gapClass) => Score with { Fill = Palette.Argb(Palette.ClassFill(gapClass)) };
+
+    /// <summary>Gets a legend cell that names a class on its colour.</summary>
+    /// <param name="gapClass">The class.</param>
+    /// <returns>The style.</returns>
+    public static CellStyle ClassTag(GapClass gapClass) => new() { Font = new FontStyle(9), Fill = Palette.Argb(Palette.ClassFill(gapClass)), Bordered = true, Horizontal = "center", Vertical = "center", Wrap = true };
 
     /// <summary>A count.</summary>
     public static readonly CellStyle Integer = new() { Bordered = true, NumberFormat = "0", Horizontal = "center" };

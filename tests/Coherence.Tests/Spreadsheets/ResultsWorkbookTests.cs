@@ -135,6 +135,29 @@ public class ResultsWorkbookTests
         Workbooks.AssertValid(results);
     }
 
+    [Fact]
+    public void The_summary_colours_cells_by_class_never_by_a_scale_on_coherence_so_no_law_and_no_practice_is_not_praised()
+    {
+        using var temp = new TempDirectory();
+        var rubric = Small();
+        var path = temp.File("results.xlsx");
+        // Both score 100 on coherence: one because law and practice are full, the other because both are absent.
+        var run = ResultsWorkbookFixture.Run(rubric, ("GTM", new[] { Law("D1", "immigrants", "absent"), Practice("D1", "immigrants", "none") }), ("HND", new[] { Law("D1", "immigrants", "full"), Practice("D1", "immigrants", "full") }));
+        Assert.Equal(2, run.Scores.Count);
+        Assert.True(ExportResultsWorkbookOperation.Run(new ExportResultsWorkbookOptions(run, path) { Language = "en" }).Succeeded);
+
+        using var document = SpreadsheetDocument.Open(path, false);
+        var worksheet = Part(document, "Summary").Worksheet;
+        Assert.Empty(worksheet.Descendants<ColorScale>());
+        var stylesheet = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
+        var formats = stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+        var fills = stylesheet.Fills!.Elements<Fill>().ToList();
+        string? FillOf(Cell cell) => fills[(int)formats[(int)(cell.StyleIndex?.Value ?? 0)].FillId!.Value].PatternFill?.ForegroundColor?.Rgb?.Value;
+        var hundreds = worksheet.Descendants<Cell>().Where(c => c.CellValue?.Text == "100").Select(FillOf).ToList();
+        Assert.Contains(Coherence.Localization.Palette.Argb(Coherence.Localization.Palette.ClassFill(Coherence.Scoring.GapClass.CoherentLow)), hundreds);
+        Assert.Contains(Coherence.Localization.Palette.Argb(Coherence.Localization.Palette.ClassFill(Coherence.Scoring.GapClass.CoherentHigh)), hundreds);
+    }
+
     private static WorksheetPart Part(SpreadsheetDocument document, string name)
     {
         var sheet = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name);
