@@ -88,6 +88,7 @@ internal sealed class ProfileBuilder
             ImplementationGapCount = gaps.Count,
             PracticeAhead = ahead.Take(maxFindings).ToList(),
             PracticeAheadCount = ahead.Count,
+            IndicatorRows = BuildIndicatorRows(),
             DataGaps = BuildDataGaps(),
             Assessment = new AssessmentInfo(
                 assessment.Language,
@@ -252,6 +253,35 @@ internal sealed class ProfileBuilder
         return Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && text.IndexOfAny(new[] { ' ', '"', '<', '>' }) < 0
             ? text
             : null;
+    }
+
+    private List<IndicatorRow> BuildIndicatorRows()
+    {
+        var hasLaw = rubric.FindFacet(Facet.Law) is not null;
+        var hasPractice = rubric.FindFacet(Facet.Practice) is not null;
+        var cells = new Dictionary<(string Indicator, string Group), IndicatorScore>();
+        foreach (var (_, cell) in indicators)
+        {
+            cells[(cell.IndicatorId, cell.GroupId)] = cell;
+        }
+
+        var notApplicable = views.Node(Aggregate.NotApplicable, null, rubric.Root.MinCoverage, false);
+        var rows = new List<IndicatorRow>();
+        foreach (var indicator in rubric.Indicators)
+        {
+            var found = rubric.Groups.Select(g => cells.TryGetValue((indicator.Id, g.Id), out var cell) ? cell : null).ToList();
+            if (found.FirstOrDefault(c => c is not null) is not { } first)
+            {
+                continue;
+            }
+
+            var scores = found
+                .Select(c => c is null ? notApplicable : views.Indicator(c, c.Score.Status == ScoreStatus.InsufficientData ? Missing(c, hasLaw, hasPractice) : null))
+                .ToList();
+            rows.Add(new IndicatorRow(indicator.Id, indicator.Name.Get(language), new ReportItem(first.DimensionId, DimensionName(first.DimensionId)), scores));
+        }
+
+        return rows;
     }
 
     private DataGaps BuildDataGaps()

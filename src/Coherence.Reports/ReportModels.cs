@@ -9,8 +9,11 @@ namespace Coherence.Reports;
 /// <summary>Builds the data templates receive (the report models) from scores, in Spanish or English.</summary>
 public static class ReportModels
 {
-    /// <summary>The most findings (implementation gaps, practice ahead of law) a profile lists; the counts say how many there are in all.</summary>
-    public const int MaxFindings = 10;
+    /// <summary>
+    /// The most findings of each kind (implementation gaps, practice ahead of law) a profile shows with their evidence;
+    /// the counts say how many there are in all, and the annex (<see cref="CountryProfileModel.IndicatorRows"/>) holds every indicator.
+    /// </summary>
+    public const int MaxFindings = 3;
 
     /// <summary>Builds the country profile of one assessment's scores.</summary>
     /// <param name="score">The assessment's scores.</param>
