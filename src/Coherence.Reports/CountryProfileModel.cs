@@ -47,6 +47,12 @@ public sealed record CountryProfileModel : ReportModel
     /// <summary>Gets every indicator that applies to some group, in rubric order, with its scores per group: the profile's annex, complete.</summary>
     public IReadOnlyList<IndicatorRow> IndicatorRows { get; init; } = System.Array.Empty<IndicatorRow>();
 
+    /// <summary>Gets where the country stands against the other countries of its period in the run (median, range, rank), or <see langword="null"/> when the run holds no other.</summary>
+    public ProfileBenchmark? Benchmark { get; init; }
+
+    /// <summary>Gets what changed since the country's previous round in the run, or <see langword="null"/> when the run holds none.</summary>
+    public ProfileTrend? Trend { get; init; }
+
     /// <summary>Gets what could not be scored and why.</summary>
     public required DataGaps DataGaps { get; init; }
 
