@@ -95,6 +95,21 @@ public class TemplateRenderingTests
     }
 
     [Fact]
+    public void The_HTML_colours_come_from_the_one_palette_and_follow_the_model()
+    {
+        var model = Model(ReportKind.CountryProfile, "en");
+
+        var html = Render("country-profile.html", model);
+        var recoloured = Render("country-profile.html", model with { Colours = ReportColours.Default with { Practice = "#009e73" } });
+
+        Assert.Contains("--law: " + Coherence.Localization.Palette.Css(Coherence.Localization.Palette.Law) + ";", html, StringComparison.Ordinal);
+        Assert.Contains("--practice: " + Coherence.Localization.Palette.Css(Coherence.Localization.Palette.Practice) + ";", html, StringComparison.Ordinal);
+        Assert.Contains("--practice: #009e73;", recoloured, StringComparison.Ordinal);
+        var style = html.Substring(html.IndexOf("<style>", StringComparison.Ordinal), html.IndexOf("</style>", StringComparison.Ordinal) - html.IndexOf("<style>", StringComparison.Ordinal));
+        Assert.DoesNotContain("#fde0dd", style.Substring(style.IndexOf("}", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_HTML_profile_has_a_complete_annex_instead_of_cutting_the_findings()
     {
         var model = (CountryProfileModel)Model(ReportKind.CountryProfile, "en");
