@@ -164,7 +164,7 @@ public sealed class ReportOperation
             items = scoring.Pass(rubricOverride, options.Assessors, options.Clock).Score(files, diagnostics, progress, cancellationToken);
         }
 
-        // Profiles are rendered as each assessment is scored; comparisons keep a few rows per country until the end.
+        // Profiles and comparisons are rendered at the end: a profile shows its region and its previous round.
         foreach (var item in items)
         {
             assessments++;

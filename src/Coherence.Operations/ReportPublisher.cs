@@ -12,7 +12,7 @@ using Coherence.Serialization;
 
 namespace Coherence.Operations;
 
-/// <summary>Renders reports while assessments are scored: each profile at once, each period's comparison at the end from what was kept of its countries.</summary>
+/// <summary>Renders reports once every assessment is scored: each profile with its region and its previous round, each period's comparison from what was kept of its countries.</summary>
 /// <remarks>Reports go to <see cref="PendingOutputs"/>, so that none is put in place unless every one could be written.</remarks>
 internal sealed class ReportPublisher
 {
@@ -33,6 +33,11 @@ internal sealed class ReportPublisher
     private readonly SortedSet<string> allPeriods = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Rubric> rubrics = new(StringComparer.Ordinal);
     private readonly List<ReportFile> files = new();
+
+    // Profiles wait for the whole run: each one shows the other countries of its period and its own previous round.
+    private readonly List<ScoredAssessment> pending = new();
+    private readonly Dictionary<string, List<ScoredAssessment>> rounds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Period, string Rubric), List<ComparedAssessment>> peers = new();
     private int profiles;
 
     public ReportPublisher(ReportRenderer renderer, ReportTemplate? profile, ReportTemplate? comparison, string? outputPath, string? outputDirectory, string? period, string language, bool force, DateTimeOffset generatedAt, DateTimeOffset scoredAt, string? paper = null)
@@ -59,11 +64,29 @@ internal sealed class ReportPublisher
     /// <summary>Gets the reports written so far, in order.</summary>
     public IReadOnlyList<ReportFile> Files => files;
 
-    /// <summary>Renders the profile of one assessment and keeps what its period's comparison needs.</summary>
+    /// <summary>Keeps one assessment for its profile, rendered once the run is complete, and what its period's comparison needs.</summary>
     public void Add(ScoredAssessment item, PendingOutputs outputs, List<Diagnostic> diagnostics)
     {
         var assessment = item.Score.Assessment;
         allPeriods.Add(assessment.Period);
+        if (profile is not null)
+        {
+            if (!rounds.TryGetValue(assessment.Country.Value, out var own))
+            {
+                own = new List<ScoredAssessment>();
+                rounds.Add(assessment.Country.Value, own);
+            }
+
+            own.Add(item);
+            if (!peers.TryGetValue((assessment.Period, item.Rubric.Id), out var others))
+            {
+                others = new List<ComparedAssessment>();
+                peers.Add((assessment.Period, item.Rubric.Id), others);
+            }
+
+            others.Add(ComparedAssessment.From(item.Score, item.Rows, item.Rubric, item.Panel));
+        }
+
         if (period is not null && !string.Equals(assessment.Period, period, StringComparison.Ordinal))
         {
             return;
@@ -94,16 +117,37 @@ internal sealed class ReportPublisher
         }
 
         var path = outputPath ?? Path.Combine(outputDirectory!, ReportOperation.ProfileFileName(assessment.Country.Value, assessment.Period, profile.Extension));
-        if (Failed && OutputFile.CheckWritable(path, force) is null)
+        if (OutputFile.CheckWritable(path, force) is { } refused)
         {
-            // Nothing will be put in place: only look for more files that would be refused.
+            diagnostics.Add(refused);
+            Failed = true;
             return;
         }
 
-        Write(path, profile, ReportModels.Profile(item.Score, item.Rows, item.Rubric, source, language, generatedAt, item.Panel), new ReportFile(path, ReportKind.CountryProfile, assessment.Period, assessment.Country.Value), outputs, diagnostics);
+        pending.Add(item);
     }
 
-    /// <summary>Reports what could only be checked once every assessment was seen, then renders the comparisons.</summary>
+    private void WriteProfiles(PendingOutputs outputs, List<Diagnostic> diagnostics)
+    {
+        foreach (var item in pending)
+        {
+            var assessment = item.Score.Assessment;
+            var path = outputPath ?? Path.Combine(outputDirectory!, ReportOperation.ProfileFileName(assessment.Country.Value, assessment.Period, profile!.Extension));
+            var others = peers.TryGetValue((assessment.Period, item.Rubric.Id), out var all)
+                ? all.Where(c => !string.Equals(c.Assessment.Country.Value, assessment.Country.Value, StringComparison.Ordinal)).ToList()
+                : new List<ComparedAssessment>();
+            var previous = rounds[assessment.Country.Value]
+                .Where(r => string.Equals(r.Rubric.Id, item.Rubric.Id, StringComparison.Ordinal) && string.CompareOrdinal(r.Score.Assessment.Period, assessment.Period) < 0)
+                .OrderByDescending(r => r.Score.Assessment.Period, StringComparer.Ordinal)
+                .FirstOrDefault();
+            var context = new ProfileContext(others, previous is null ? null : (previous.Score, previous.Rows, previous.Rubric));
+            Write(path, profile!, ReportModels.Profile(item.Score, item.Rows, item.Rubric, source, language, generatedAt, item.Panel, context), new ReportFile(path, ReportKind.CountryProfile, assessment.Period, assessment.Country.Value), outputs, diagnostics);
+        }
+
+        pending.Clear();
+    }
+
+    /// <summary>Reports what could only be checked once every assessment was seen, then renders the profiles and the comparisons.</summary>
     /// <remarks>Once anything failed, comparisons are only checked, not rendered.</remarks>
     public void Complete(PendingOutputs outputs, List<Diagnostic> diagnostics)
     {
@@ -120,6 +164,11 @@ internal sealed class ReportPublisher
             diagnostics.Add(Diagnostic.Error("REP002", Phrase.Of("diag.REP002", count), new SourceLocation(outputPath), Phrase.Of("hint.REP002")));
             Failed = true;
             return;
+        }
+
+        if (profile is not null && !Failed)
+        {
+            WriteProfiles(outputs, diagnostics);
         }
 
         if (comparison is null)

@@ -26,13 +26,13 @@ public sealed record CountryProfileModel : ReportModel
     /// <summary>Gets the heat map of coherence: a row per top-level dimension, a column per migrant group, the overall last.</summary>
     public required HeatMap HeatMap { get; init; }
 
-    /// <summary>Gets the largest implementation gaps (law ahead of practice), largest first, with their evidence.</summary>
+    /// <summary>Gets the largest implementation gaps (law ahead of practice), largest first, with their evidence; the rest are in <see cref="IndicatorRows"/>.</summary>
     public required IReadOnlyList<IndicatorFinding> ImplementationGaps { get; init; }
 
     /// <summary>Gets how many indicator and group cells are implementation gaps in all (the list may be cut).</summary>
     public required int ImplementationGapCount { get; init; }
 
-    /// <summary>Gets how many implementation gaps are left out of <see cref="ImplementationGaps"/>.</summary>
+    /// <summary>Gets how many implementation gaps are left out of <see cref="ImplementationGaps"/>: they are in the annex, <see cref="IndicatorRows"/>.</summary>
     public int ImplementationGapsNotShown => ImplementationGapCount - ImplementationGaps.Count;
 
     /// <summary>Gets where practice runs ahead of law, largest first, with their evidence.</summary>
@@ -41,8 +41,17 @@ public sealed record CountryProfileModel : ReportModel
     /// <summary>Gets how many indicator and group cells have practice ahead of law in all.</summary>
     public required int PracticeAheadCount { get; init; }
 
-    /// <summary>Gets how many cells with practice ahead of law are left out of <see cref="PracticeAhead"/>.</summary>
+    /// <summary>Gets how many cells with practice ahead of law are left out of <see cref="PracticeAhead"/>: they are in the annex, <see cref="IndicatorRows"/>.</summary>
     public int PracticeAheadNotShown => PracticeAheadCount - PracticeAhead.Count;
+
+    /// <summary>Gets every indicator that applies to some group, in rubric order, with its scores per group: the profile's annex, complete.</summary>
+    public IReadOnlyList<IndicatorRow> IndicatorRows { get; init; } = System.Array.Empty<IndicatorRow>();
+
+    /// <summary>Gets where the country stands against the other countries of its period in the run (median, range, rank), or <see langword="null"/> when the run holds no other.</summary>
+    public ProfileBenchmark? Benchmark { get; init; }
+
+    /// <summary>Gets what changed since the country's previous round in the run, or <see langword="null"/> when the run holds none.</summary>
+    public ProfileTrend? Trend { get; init; }
 
     /// <summary>Gets what could not be scored and why.</summary>
     public required DataGaps DataGaps { get; init; }

@@ -1,12 +1,13 @@
 using System.Collections.Generic;
+using Coherence.Localization;
 
 namespace Coherence.Reports;
 
-/// <summary>The colours of heat maps: five bands of the ColorBrewer RdYlBu scheme, which reads for colour-blind people and in grey print.</summary>
+/// <summary>The colours of heat maps: the five value bands of <see cref="Palette"/> (ColorBrewer RdYlBu), which read for colour-blind people and in grey print.</summary>
 internal static class HeatPalette
 {
     /// <summary>The colour of cells without a value.</summary>
-    public const string MissingFill = "#e9e9e9";
+    public static readonly string MissingFill = Palette.Css(Palette.Missing);
 
     /// <summary>The text colour of cells without a value.</summary>
     public const string MissingInk = "#4d4d4d";
@@ -20,11 +21,11 @@ internal static class HeatPalette
     // From, to, fill, ink and the key of the band's word: red is low, blue is high.
     private static readonly (double From, double To, string Fill, string Ink, string Word)[] Bands =
     {
-        (0, 20, "#d7191c", Light, "veryLow"),
-        (20, 40, "#fdae61", Dark, "low"),
-        (40, 60, "#ffffbf", Dark, "medium"),
-        (60, 80, "#abd9e9", Dark, "high"),
-        (80, 100, "#2c7bb6", Light, "veryHigh"),
+        (0, 20, Palette.Css(Palette.Bands[0]), Light, "veryLow"),
+        (20, 40, Palette.Css(Palette.Bands[1]), Dark, "low"),
+        (40, 60, Palette.Css(Palette.Bands[2]), Dark, "medium"),
+        (60, 80, Palette.Css(Palette.Bands[3]), Dark, "high"),
+        (80, 100, Palette.Css(Palette.Bands[4]), Light, "veryHigh"),
     };
 
     /// <summary>Gets the band of a value from 0 to 100.</summary>

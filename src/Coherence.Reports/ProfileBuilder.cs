@@ -51,7 +51,10 @@ internal sealed class ProfileBuilder
         }
     }
 
-    public CountryProfileModel Build(ScoreSource scores, DateTimeOffset generatedAt, int maxFindings, AssessorPanel? panel = null)
+    /// <summary>The most indicator moves since the previous round a profile names.</summary>
+    public const int MaxMoves = 5;
+
+    public CountryProfileModel Build(ScoreSource scores, DateTimeOffset generatedAt, int maxFindings, AssessorPanel? panel = null, ProfileContext? context = null)
     {
         var assessment = score.Assessment;
         var words = views.Words;
@@ -88,15 +91,122 @@ internal sealed class ProfileBuilder
             ImplementationGapCount = gaps.Count,
             PracticeAhead = ahead.Take(maxFindings).ToList(),
             PracticeAheadCount = ahead.Count,
+            IndicatorRows = BuildIndicatorRows(),
             DataGaps = BuildDataGaps(),
             Assessment = new AssessmentInfo(
                 assessment.Language,
                 string.IsNullOrWhiteSpace(assessment.Notes) ? null : assessment.Notes,
                 assessment.Assessors.Select(a => new AssessorView(a.Name, a.Organization, AssessmentJson.RoleName(a.Role), RoleName(a.Role))).ToList()),
             DataNotes = score.Diagnostics.Select(DataNote).ToList(),
-            WhoSaysWhat = panel is null ? null : WhoSaysWhatBuilder.Build(panel, rubric, views, maxFindings),
+            WhoSaysWhat = panel is null ? null : WhoSaysWhatBuilder.Build(panel, rubric, views, WhoSaysWhatBuilder.MaxDisagreements),
         };
+        if (context is not null && rubric.HasGap)
+        {
+            model = model with { Benchmark = Benchmark(groups, overall, context.Peers), Trend = Trend(groups, overall, context) };
+        }
+
         return model with { Summary = SummaryBuilder.Build(model, views.Labels, rubric.HasGap) };
+    }
+
+    private ProfileBenchmark? Benchmark(IReadOnlyList<GroupScore> groups, ScoreView overall, IReadOnlyList<ComparedAssessment> peers)
+    {
+        if (peers.Count == 0)
+        {
+            return null;
+        }
+
+        var rows = new List<BenchmarkRow>(groups.Count + 1);
+        foreach (var (item, own) in groups.Select(g => (new ReportItem(g.Id, g.Name), g.Scores)).Append((new ReportItem("overall", views.Words["overall"]), overall)))
+        {
+            var group = item.Id == "overall" ? ScoreRow.AllGroups : item.Id;
+            var others = peers
+                .Select(p =>
+                {
+                    var aggregate = p.Find(rubric.Id, group);
+                    return views.Node(aggregate, engine.Classify(aggregate), rubric.Root.MinCoverage, group == ScoreRow.AllGroups ? p.Groups.Count > 0 : p.Groups.Contains(group));
+                })
+                .ToList();
+            rows.Add(new BenchmarkRow(
+                item,
+                Figure(own.Law, others.Select(o => o.Law)),
+                Figure(own.Practice, others.Select(o => o.Practice)),
+                Figure(own.Level, others.Select(o => o.Level))));
+        }
+
+        var names = peers
+            .OrderBy(p => p.Assessment.Country.Value, StringComparer.Ordinal)
+            .Select(p => ReportParts.Country(p.Assessment, language).Name)
+            .ToList();
+        return new ProfileBenchmark(peers.Count + 1, names, rows);
+    }
+
+    private static BenchmarkFigure Figure(double? value, IEnumerable<double?> others)
+    {
+        var all = others.Prepend(value).Where(v => v is not null).Select(v => v!.Value).OrderBy(v => v).ToList();
+        if (all.Count == 0)
+        {
+            return new BenchmarkFigure(value, null, null, null, null, 0);
+        }
+
+        var middle = all.Count / 2;
+        var median = all.Count % 2 == 1 ? all[middle] : (all[middle - 1] + all[middle]) / 2;
+        int? rank = value is { } v ? 1 + all.Count(x => Math.Round(x, 1) > Math.Round(v, 1)) : null;
+        return new BenchmarkFigure(value, median, all[0], all[all.Count - 1], rank, all.Count);
+    }
+
+    private ProfileTrend? Trend(IReadOnlyList<GroupScore> groups, ScoreView overall, ProfileContext context)
+    {
+        if (context.Previous is not { } previous)
+        {
+            return null;
+        }
+
+        var before = previous.Rows
+            .Where(r => r.Kind == NodeKind.Rubric)
+            .GroupBy(r => r.Group, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Score, StringComparer.Ordinal);
+        var previousEngine = new ScoringEngine(previous.Rubric);
+        var (previousGroups, _) = ReportParts.Answered(previous.Rubric, previous.Score.Assessment);
+        var rows = new List<TrendRow>(groups.Count + 1);
+        foreach (var (item, now) in groups.Select(g => (new ReportItem(g.Id, g.Name), g.Scores)).Append((new ReportItem("overall", views.Words["overall"]), overall)))
+        {
+            var group = item.Id == "overall" ? ScoreRow.AllGroups : item.Id;
+            var aggregate = before.TryGetValue(group, out var found) ? found : Aggregate.NotApplicable;
+            var then = views.Node(aggregate, previousEngine.Classify(aggregate), previous.Rubric.Root.MinCoverage, group == ScoreRow.AllGroups ? previousGroups.Count > 0 : previousGroups.Contains(group));
+            var classBefore = then.IsScored ? then.ClassName : null;
+            var classNow = now.IsScored ? now.ClassName : null;
+            rows.Add(new TrendRow(
+                item,
+                ScoreChange.Of(then.Law, now.Law),
+                ScoreChange.Of(then.Practice, now.Practice),
+                ScoreChange.Of(then.Level, now.Level),
+                classBefore,
+                classNow,
+                classBefore is not null && classNow is not null && !string.Equals(then.Class, now.Class, StringComparison.Ordinal)));
+        }
+
+        var earlier = previous.Score.Indicators.ToDictionary(i => (i.IndicatorId, i.GroupId));
+        var moves = score.Indicators
+            .Where(i => earlier.ContainsKey((i.IndicatorId, i.GroupId)))
+            .Select(i =>
+            {
+                var then = earlier[(i.IndicatorId, i.GroupId)].Score;
+                var law = ScoreChange.Of(then.Law, i.Score.Law);
+                var practice = ScoreChange.Of(then.Practice, i.Score.Practice);
+                return (Cell: i, Law: law, Practice: practice, Size: Math.Max(Math.Abs(law.Change ?? 0), Math.Abs(practice.Change ?? 0)));
+            })
+            .Where(m => m.Size >= 0.05)
+            .OrderByDescending(m => m.Size)
+            .ThenBy(m => indicatorOrder.TryGetValue(m.Cell.IndicatorId, out var n) ? n : int.MaxValue)
+            .ThenBy(m => GroupIndex(m.Cell.GroupId))
+            .ToList();
+        var named = moves
+            .Take(MaxMoves)
+            .Select(m => new IndicatorMove(m.Cell.IndicatorId, rubric.FindIndicator(m.Cell.IndicatorId)?.Name.Get(language) ?? m.Cell.IndicatorId, new ReportItem(m.Cell.GroupId, rubric.FindGroup(m.Cell.GroupId)?.Name.Get(language) ?? m.Cell.GroupId), m.Law, m.Practice))
+            .ToList();
+        var sameVersion = string.Equals(previous.Rubric.Version, rubric.Version, StringComparison.Ordinal)
+            && string.Equals(previous.Score.Assessment.Rubric.Version, score.Assessment.Rubric.Version, StringComparison.Ordinal);
+        return new ProfileTrend(previous.Score.Assessment.Period, previous.Rubric.Version, sameVersion, rows, named, moves.Count);
     }
 
     private static string DataNote(Diagnostics.Diagnostic diagnostic)
@@ -252,6 +362,35 @@ internal sealed class ProfileBuilder
         return Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && text.IndexOfAny(new[] { ' ', '"', '<', '>' }) < 0
             ? text
             : null;
+    }
+
+    private List<IndicatorRow> BuildIndicatorRows()
+    {
+        var hasLaw = rubric.FindFacet(Facet.Law) is not null;
+        var hasPractice = rubric.FindFacet(Facet.Practice) is not null;
+        var cells = new Dictionary<(string Indicator, string Group), IndicatorScore>();
+        foreach (var (_, cell) in indicators)
+        {
+            cells[(cell.IndicatorId, cell.GroupId)] = cell;
+        }
+
+        var notApplicable = views.Node(Aggregate.NotApplicable, null, rubric.Root.MinCoverage, false);
+        var rows = new List<IndicatorRow>();
+        foreach (var indicator in rubric.Indicators)
+        {
+            var found = rubric.Groups.Select(g => cells.TryGetValue((indicator.Id, g.Id), out var cell) ? cell : null).ToList();
+            if (found.FirstOrDefault(c => c is not null) is not { } first)
+            {
+                continue;
+            }
+
+            var scores = found
+                .Select(c => c is null ? notApplicable : views.Indicator(c, c.Score.Status == ScoreStatus.InsufficientData ? Missing(c, hasLaw, hasPractice) : null))
+                .ToList();
+            rows.Add(new IndicatorRow(indicator.Id, indicator.Name.Get(language), new ReportItem(first.DimensionId, DimensionName(first.DimensionId)), scores));
+        }
+
+        return rows;
     }
 
     private DataGaps BuildDataGaps()

@@ -47,7 +47,7 @@ internal static class ReportHelpers
 
     private static string LanguageOf(TemplateContext context) => (context as ReportContext)?.ReportLanguage ?? "en";
 
-    private static string Signed(double? value, Labels labels)
+    internal static string Signed(double? value, Labels labels)
     {
         if (value is not { } v)
         {

@@ -33,6 +33,9 @@ public abstract record ReportModel
     /// <summary>Gets the paper the report prints on: <c>letter</c> or <c>a4</c> (see <see cref="ReportPaper"/>).</summary>
     public string Paper { get; init; } = ReportPaper.A4;
 
+    /// <summary>Gets the colours of law, practice, text and classes, from the one palette of the tool.</summary>
+    public ReportColours Colours { get; init; } = ReportColours.Default;
+
     /// <summary>Gets where the figures come from.</summary>
     public required ReportProvenance Provenance { get; init; }
 }

@@ -18,10 +18,18 @@ internal static class SummaryBuilder
     /// <summary>The most cells with practice ahead of law the summary names.</summary>
     public const int MaxAheadNamed = 2;
 
+    /// <summary>The most indicator moves since the previous round the summary names.</summary>
+    public const int MaxMovesNamed = 3;
+
     public static IReadOnlyList<string> Build(CountryProfileModel model, Labels labels, bool hasGap)
     {
         var texts = labels.Texts;
         var sentences = new List<string> { Position(model.Overall, labels, hasGap) };
+        if (model.Trend is { } trend)
+        {
+            sentences.AddRange(Trend(trend, labels));
+        }
+
         if (hasGap && model.Overall.IsScored)
         {
             sentences.Add(Counted(texts, "summary.gaps", model.ImplementationGaps, model.ImplementationGapCount, MaxGapsNamed, labels));
@@ -65,6 +73,35 @@ internal static class SummaryBuilder
         };
         var gap = overall.NetGap is { } g ? Math.Abs(g) : (double?)null;
         return texts.Format(key, labels.Score(overall.Law), labels.Score(overall.Practice), labels.Score(overall.Level), overall.ClassName ?? string.Empty, labels.Score(gap));
+    }
+
+    private static IEnumerable<string> Trend(ProfileTrend trend, Labels labels)
+    {
+        var texts = labels.Texts;
+        var overall = trend.Rows[trend.Rows.Count - 1];
+        string Change(ScoreChange change) => texts.Format("summary.trend.change", labels.Score(change.Before), labels.Score(change.Now), ReportHelpers.Signed(change.Change, labels));
+        var figures = texts.Format("summary.trend", trend.PreviousPeriod, Change(overall.Law), Change(overall.Practice), Change(overall.Level));
+        var classes = overall.ClassBefore is null || overall.ClassNow is null
+            ? string.Empty
+            : overall.ClassChanged
+                ? " " + texts.Format("summary.trend.class-changed", overall.ClassBefore, overall.ClassNow)
+                : " " + texts.Format("summary.trend.class-same", overall.ClassNow);
+        yield return figures + classes;
+        if (trend.Moves.Count > 0)
+        {
+            var moves = trend.Moves.Take(MaxMovesNamed).Select(m => texts.Format(
+                "summary.trend.move",
+                m.IndicatorName,
+                m.Group.Name,
+                ReportHelpers.Signed(m.Law.Change, labels),
+                ReportHelpers.Signed(m.Practice.Change, labels)));
+            yield return texts.Format("summary.trend.moves", string.Join("; ", moves));
+        }
+
+        if (!trend.SameRubricVersion)
+        {
+            yield return texts["summary.trend.rubric-differs"];
+        }
     }
 
     private static string Counted(Texts texts, string key, IReadOnlyList<IndicatorFinding> findings, int count, int most, Labels labels) => count switch

@@ -11,6 +11,9 @@ namespace Coherence.Reports;
 /// <summary>Builds the "who says what" section of a profile from the teams' scores and their agreement.</summary>
 internal static class WhoSaysWhatBuilder
 {
+    /// <summary>The most cells two teams answered differently a profile lists.</summary>
+    public const int MaxDisagreements = 10;
+
     public static WhoSaysWhat Build(AssessorPanel panel, Rubric rubric, ScoreViews views, int maxDisagreements)
     {
         var language = views.Language;

@@ -58,10 +58,11 @@ public class ChromiumTests
         var dom = await Chromium.DumpDomAsync(browser, page);
 
         AssertNoScriptRan(dom);
-        Assert.Contains("<div class=\"figure\">" + model.Overall.Text + "</div>", dom, StringComparison.Ordinal);
+        var labels = new Coherence.Localization.Labels(language);
+        Assert.Contains("<div class=\"figure\">" + labels.Score(model.Overall.Level) + "</div>", dom, StringComparison.Ordinal);
         foreach (var group in model.Groups)
         {
-            Assert.Contains("<strong>" + group.Scores.Text + "</strong>", dom, StringComparison.Ordinal);
+            Assert.Contains("<strong>" + labels.Score(group.Scores.Level) + "</strong>", dom, StringComparison.Ordinal);
         }
 
         Assert.Contains(model.Labels["largestGaps"], dom, StringComparison.Ordinal);

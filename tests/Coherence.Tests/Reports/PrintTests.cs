@@ -27,12 +27,15 @@ public class PrintTests
 
     public PrintTests(ITestOutputHelper output) => this.output = output;
 
+    // A minister's adviser reads the profile's main body in a minute: at most six Letter pages before the annexes.
     [Theory]
-    [InlineData("country-profile", "es", null, "letter", 13)]
-    [InlineData("country-profile", "en", "letter", "letter", 13)]
-    [InlineData("regional-comparison", "es", "a4", "A4", 7)]
-    [InlineData("regional-comparison", "en", null, "A4", 7)]
-    public async Task Each_report_prints_on_its_paper_within_its_pages_and_in_readable_type(string template, string language, string? paper, string size, int maxPages)
+    [InlineData("country-profile", "XMA-2026", "es", null, "letter", 6, 14)]
+    [InlineData("country-profile", "XMA-2026", "en", "letter", "letter", 6, 14)]
+    [InlineData("country-profile", "XMC-2026", "es", null, "letter", 6, 20)]
+    [InlineData("country-profile", "XMC-2026", "en", "letter", "letter", 6, 20)]
+    [InlineData("regional-comparison", null, "es", "a4", "A4", 7, 7)]
+    [InlineData("regional-comparison", null, "en", null, "A4", 7, 7)]
+    public async Task Each_report_prints_on_its_paper_within_its_pages_and_in_readable_type(string template, string? example, string language, string? paper, string size, int maxBodyPages, int maxPages)
     {
         if (Chromium.Find() is not { } browser)
         {
@@ -48,7 +51,7 @@ public class PrintTests
 
         using var temp = new TempDirectory();
         var examples = Path.Combine(TestRubrics.RepositoryRoot(), "rubrics", "examples");
-        var input = template == "country-profile" ? Path.Combine(examples, "XMA-2026.json") : examples;
+        var input = example is null ? examples : Path.Combine(examples, example + ".json");
         var html = temp.File("report.html");
         var operation = new ReportOperation(new ScoreOperation(new RubricCatalog(), new AssessmentLoader(new RubricCatalog())));
         var result = await operation.RunAsync(new ReportOptions(new[] { input }) { Language = language, Template = template, Period = "2026", OutputPath = html, Paper = paper, Clock = new FixedClock(ReportSamples.Time) });
@@ -63,6 +66,21 @@ public class PrintTests
         output.WriteLine($"{template} {language} {size}: {pages} pages");
         Assert.Contains("(" + size + ")", Regex.Match(info.Output, "Page size:.*").Value, StringComparison.Ordinal);
         Assert.InRange(pages, 1, maxPages);
+
+        // The main body ends where the annexes begin, on a page of their own that opens with their kicker.
+        var text = ExternalTools.Run("pdftotext", new[] { "-layout", pdf, "-" }, TimeSpan.FromSeconds(60));
+        Assert.Equal(0, text.ExitCode);
+        var annexes = ReportWords.For(language)["annexes"] + " · ";
+        var pageTexts = text.Output.Split('\f');
+        var firstAnnexPage = Array.FindIndex(pageTexts, p => p.TrimStart().StartsWith(annexes, StringComparison.OrdinalIgnoreCase)) + 1;
+        var body = template == "country-profile" ? firstAnnexPage - 1 : pages;
+        output.WriteLine($"{template} {example} {language}: main body {body} pages");
+        if (template == "country-profile")
+        {
+            Assert.True(firstAnnexPage > 1, "no page opens with the annexes' kicker '" + annexes + "'");
+        }
+
+        Assert.InRange(body, 1, maxBodyPages);
 
         var boxes = ExternalTools.Run("pdftotext", new[] { "-bbox", pdf, "-" }, TimeSpan.FromSeconds(60));
         Assert.Equal(0, boxes.ExitCode);

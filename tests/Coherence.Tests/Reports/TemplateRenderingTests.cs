@@ -65,14 +65,63 @@ public class TemplateRenderingTests
     public void The_HTML_profile_shows_the_headline_figures_per_group_and_overall()
     {
         var model = (CountryProfileModel)Model(ReportKind.CountryProfile, "en");
+        var labels = new Coherence.Localization.Labels("en");
 
         var html = Render("country-profile.html", model);
 
-        Assert.Contains("<div class=\"figure\">" + model.Overall.Text + "</div>", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"figure\">" + labels.Score(model.Overall.Level) + "</div>", html, StringComparison.Ordinal);
         foreach (var group in model.Groups)
         {
             Assert.Contains("<th scope=\"row\">" + group.Name + "</th>", html, StringComparison.Ordinal);
-            Assert.Contains("<strong>" + group.Scores.Text + "</strong>", html, StringComparison.Ordinal);
+            Assert.Contains("<strong>" + labels.Score(group.Scores.Level) + "</strong>", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_HTML_profile_leads_with_the_summary_then_law_practice_and_joint_level_never_with_coherence()
+    {
+        var model = (CountryProfileModel)Model(ReportKind.CountryProfile, "en");
+
+        var html = Render("country-profile.html", model);
+
+        var summary = html.IndexOf("<section id=\"summary\"", StringComparison.Ordinal);
+        var headline = html.IndexOf("<section id=\"headline\"", StringComparison.Ordinal);
+        Assert.InRange(summary, 0, headline);
+        var cards = System.Text.RegularExpressions.Regex.Matches(html.Substring(headline), "<div class=\"card[^\"]*\"><div class=\"label\">([^<]*)</div>")
+            .Select(m => m.Groups[1].Value)
+            .ToList();
+        Assert.Equal(new[] { model.Labels["law"], model.Labels["practice"], model.Labels["jointLevel"], model.Labels["class"] }, cards.Take(4));
+        Assert.DoesNotContain(cards, label => label.Contains(model.Labels["coherence"], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_HTML_colours_come_from_the_one_palette_and_follow_the_model()
+    {
+        var model = Model(ReportKind.CountryProfile, "en");
+
+        var html = Render("country-profile.html", model);
+        var recoloured = Render("country-profile.html", model with { Colours = ReportColours.Default with { Practice = "#009e73" } });
+
+        Assert.Contains("--law: " + Coherence.Localization.Palette.Css(Coherence.Localization.Palette.Law) + ";", html, StringComparison.Ordinal);
+        Assert.Contains("--practice: " + Coherence.Localization.Palette.Css(Coherence.Localization.Palette.Practice) + ";", html, StringComparison.Ordinal);
+        Assert.Contains("--practice: #009e73;", recoloured, StringComparison.Ordinal);
+        var style = html.Substring(html.IndexOf("<style>", StringComparison.Ordinal), html.IndexOf("</style>", StringComparison.Ordinal) - html.IndexOf("<style>", StringComparison.Ordinal));
+        Assert.DoesNotContain("#fde0dd", style.Substring(style.IndexOf("}", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_HTML_profile_has_a_complete_annex_instead_of_cutting_the_findings()
+    {
+        var model = (CountryProfileModel)Model(ReportKind.CountryProfile, "en");
+
+        var html = Render("country-profile.html", model);
+
+        var annex = html.IndexOf("<div class=\"annexes\">", StringComparison.Ordinal);
+        Assert.True(annex > 0, "no annex");
+        Assert.DoesNotContain(model.Labels["moreNotShown"], html, StringComparison.Ordinal);
+        foreach (var row in model.IndicatorRows)
+        {
+            Assert.Contains("<span class=\"id\">" + row.Id + "</span> " + row.Name + "</th>", html.Substring(annex), StringComparison.Ordinal);
         }
     }
 
