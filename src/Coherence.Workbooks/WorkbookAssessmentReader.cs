@@ -337,7 +337,11 @@ public sealed class WorkbookAssessmentReader
                 }
                 else
                 {
-                    diagnostics.Add(Diagnostic.Warning("WBK041", Phrase.Of("diag.WBK041", reference.Id, reference.Version, rubric.Version), new SourceLocation(file)));
+                    // A version that changes only the class thresholds keeps every answer's meaning; what it changes is said.
+                    var message = Own() is { } before && before.Thresholds != rubric.Thresholds
+                        ? Phrase.Of("diag.WBK041.thresholds", reference.Id, reference.Version, rubric.Version, rubric.Thresholds.Gap, rubric.Thresholds.High, before.Thresholds.Gap, before.Thresholds.High)
+                        : Phrase.Of("diag.WBK041", reference.Id, reference.Version, rubric.Version);
+                    diagnostics.Add(Diagnostic.Warning("WBK041", message, new SourceLocation(file)));
                 }
             }
 

@@ -80,10 +80,11 @@ internal static class RubricCommands
                 console.WriteLine(r.Metadata.Description.Get(lang));
             }
 
-            if (r.Metadata.Changelog.FirstOrDefault(c => c.Version == r.Version) is { } changes)
+            // Every version's changes, newest first: a workbook made two versions back is pointed here to learn what changed since.
+            foreach (var changes in r.Metadata.Changelog)
             {
                 console.WriteLine();
-                console.MarkupLine($"[bold]{Markup.Escape(string.Format(System.Globalization.CultureInfo.InvariantCulture, labels["changes-in"], r.Version))}[/]");
+                console.MarkupLine($"[bold]{Markup.Escape(string.Format(System.Globalization.CultureInfo.InvariantCulture, labels["changes-in"], changes.Version))}[/]");
                 foreach (var change in changes.Changes)
                 {
                     console.WriteLine("- " + change.Get(lang));

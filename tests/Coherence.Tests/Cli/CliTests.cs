@@ -175,8 +175,12 @@ public class CliTests
         var (code, output, _) = await CliRunner.RunAsync("rubric", "show", "mesoamerica-coherence", "--language", "es");
 
         Assert.Equal(0, code);
-        Assert.Contains("mesoamerica-coherence 1.1.0", output);
+        Assert.Contains("mesoamerica-coherence 1.1.1", output);
+        Assert.Contains("Cambios de la versión 1.1.1", output);
+        Assert.Contains("El umbral de brecha baja de 25 a 15", output);
         Assert.Contains("Cambios de la versión 1.1.0", output);
+        Assert.True(output.IndexOf("Cambios de la versión 1.1.1", System.StringComparison.Ordinal) < output.IndexOf("Cambios de la versión 1.1.0", System.StringComparison.Ordinal));
+        Assert.Contains("Primera versión: 75 indicadores", output);
         Assert.Contains("(todo el país: immigrants, emigrants, transit, returnees, asylum)", output);
         foreach (var id in new[] { "RCP-06", "DSP-01", "BOR-02", "CHI-01", "BOR-03", "NAT-01", "PAR-06", "LOC-06", "COP-06", "DIV-01", "NAT-04" })
         {

@@ -44,7 +44,7 @@ public class AgreeOperationTests
     [Fact]
     public async Task A_question_about_the_whole_country_answered_once_is_one_cell_and_reconciles_to_one_answer()
     {
-        var rubric = Catalog.Find(new RubricReference("mesoamerica-coherence", "1.1.0", null))!;
+        var rubric = Catalog.Find(new RubricReference("mesoamerica-coherence", "1.1.1", null))!;
         var countryScope = rubric.Indicators.Where(i => i.Scope == IndicatorScope.Country).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         Assert.NotEmpty(countryScope);
 
@@ -100,7 +100,7 @@ public class AgreeOperationTests
 
         var lines = File.ReadAllLines(dir.File("a.csv"));
         Assert.Equal("country,country_name,period,rubric,scope,dimension,group,facet,indicator,raters,cells,compared,exact_agreement,mean_difference,metric,alpha,alpha_lower,alpha_upper,kappa_linear,kappa_quadratic", lines[0]);
-        Assert.StartsWith("XME,Example country E (fictitious),2026,mesoamerica-coherence@1.1.0,overall,,,,,government;civil-society,", lines[1]);
+        Assert.StartsWith("XME,Example country E (fictitious),2026,mesoamerica-coherence@1.1.1,overall,,,,,government;civil-society,", lines[1]);
         Assert.Equal(1 + result.Value.Sets[0].Summaries.Count + result.Value.Sets[0].Cells.Count, lines.Length);
         Assert.All(lines, l => Assert.Equal(19, l.Count(c => c == ',')));
     }

@@ -40,12 +40,12 @@ public class MesoamericaContentTests
     private static Indicator Find(string id) => Rubric.FindIndicator(id)!;
 
     [Fact]
-    public void The_rubric_is_version_1_1_0_and_its_changelog_says_what_changed()
+    public void The_rubric_is_version_1_1_1_and_its_changelog_says_what_changed()
     {
-        Assert.Equal("1.1.0", Rubric.Version);
+        Assert.Equal("1.1.1", Rubric.Version);
         var changes = Rubric.Metadata.Changelog;
-        Assert.Equal(new[] { "1.1.0", "1.0.0" }, changes.Select(c => c.Version));
-        var text = string.Join(" ", changes[0].Changes.Select(c => c.Get("en")));
+        Assert.Equal(new[] { "1.1.1", "1.1.0", "1.0.0" }, changes.Select(c => c.Version));
+        var text = string.Join(" ", changes[1].Changes.Select(c => c.Get("en")));
         foreach (var id in Themes.SelectMany(t => t.Value))
         {
             Assert.Contains(id, text, StringComparison.Ordinal);
