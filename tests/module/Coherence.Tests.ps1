@@ -227,7 +227,7 @@ Describe 'Score objects that script' {
         $low = @($byGroup | Where-Object Coherence -lt 60)
         $low.Count | Should -Be 10
         ($low.Country | Sort-Object -Unique) | Should -Be 'XMA'
-        @($byGroup | Where-Object Class -eq ImplementationGap).Count | Should -Be 11
+        @($byGroup | Where-Object Class -eq ImplementationGap).Count | Should -Be 14
     }
 
     It 'sorts with Sort-Object by coherence' {
