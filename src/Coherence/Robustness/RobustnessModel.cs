@@ -264,6 +264,9 @@ internal sealed class RobustnessModel
         var net = scratch.Net;
         var absolute = scratch.Absolute;
         var coverage = scratch.Coverage;
+        var logLaw = scratch.LogLaw;
+        var logPractice = scratch.LogPractice;
+        var logReady = scratch.LogReady;
         var weights = state.Weights;
         var levels = state.LevelValues;
         var groups = Groups;
@@ -311,6 +314,46 @@ internal sealed class RobustnessModel
                         p = practice[at];
                         n = net[at];
                         ab = absolute[at];
+                        weightSum += weight;
+                        count++;
+                        if (geometric)
+                        {
+                            // A child's logarithms are taken once per value it takes, not once per parent aggregation: the rows
+                            // of the design that re-aggregate only the root reuse them. Math.Log of the same value is the same.
+                            if (!logReady[at])
+                            {
+                                logLaw[at] = Math.Log(l);
+                                logPractice[at] = Math.Log(p);
+                                logReady[at] = true;
+                            }
+
+                            if (l <= 0)
+                            {
+                                lawZero = true;
+                            }
+                            else
+                            {
+                                lawSum += weight * logLaw[at];
+                            }
+
+                            if (p <= 0)
+                            {
+                                practiceZero = true;
+                            }
+                            else
+                            {
+                                practiceSum += weight * logPractice[at];
+                            }
+                        }
+                        else
+                        {
+                            lawSum += weight * l;
+                            practiceSum += weight * p;
+                        }
+
+                        netSum += weight * n;
+                        absoluteSum += weight * ab;
+                        continue;
                     }
                     else
                     {
@@ -373,6 +416,7 @@ internal sealed class RobustnessModel
                 if (count > 0 && cover >= minCoverage - Tolerance)
                 {
                     status[here] = 2;
+                    logReady[here] = false;
                     law[here] = geometric ? (lawZero ? 0 : Math.Exp(lawSum / weightSum)) : lawSum / weightSum;
                     practice[here] = geometric ? (practiceZero ? 0 : Math.Exp(practiceSum / weightSum)) : practiceSum / weightSum;
                     net[here] = netSum / weightSum;
