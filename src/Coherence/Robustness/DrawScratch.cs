@@ -16,6 +16,7 @@ internal sealed class DrawScratch
         LogLaw = new double[size];
         LogPractice = new double[size];
         LogReady = new bool[size];
+        Values = model.NewValueTable();
     }
 
     /// <summary>Copies the aggregates of a range of dimensions from another scratch.</summary>
@@ -61,4 +62,7 @@ internal sealed class DrawScratch
 
     /// <summary>Gets whether <see cref="LogLaw"/> and <see cref="LogPractice"/> hold the logarithms of the values now in place; cleared whenever a value is aggregated again.</summary>
     public bool[] LogReady { get; }
+
+    /// <summary>Gets the value table answers are read from: the draw's ordinal level values, then the fixed continuous values.</summary>
+    public double[] Values { get; }
 }
