@@ -13,6 +13,10 @@ internal sealed class DrawScratch
         Net = new double[size];
         Absolute = new double[size];
         Coverage = new double[size];
+        LogLaw = new double[size];
+        LogPractice = new double[size];
+        LogReady = new bool[size];
+        Values = model.NewValueTable();
     }
 
     /// <summary>Copies the aggregates of a range of dimensions from another scratch.</summary>
@@ -33,6 +37,9 @@ internal sealed class DrawScratch
         System.Array.Copy(other.Net, from, Net, from, length);
         System.Array.Copy(other.Absolute, from, Absolute, from, length);
         System.Array.Copy(other.Coverage, from, Coverage, from, length);
+        System.Array.Copy(other.LogLaw, from, LogLaw, from, length);
+        System.Array.Copy(other.LogPractice, from, LogPractice, from, length);
+        System.Array.Copy(other.LogReady, from, LogReady, from, length);
     }
 
     public byte[] Status { get; }
@@ -46,4 +53,16 @@ internal sealed class DrawScratch
     public double[] Absolute { get; }
 
     public double[] Coverage { get; }
+
+    /// <summary>Gets the natural logarithm of each scored law value, once a geometric parent has needed it.</summary>
+    public double[] LogLaw { get; }
+
+    /// <summary>Gets the natural logarithm of each scored practice value, once a geometric parent has needed it.</summary>
+    public double[] LogPractice { get; }
+
+    /// <summary>Gets whether <see cref="LogLaw"/> and <see cref="LogPractice"/> hold the logarithms of the values now in place; cleared whenever a value is aggregated again.</summary>
+    public bool[] LogReady { get; }
+
+    /// <summary>Gets the value table answers are read from: the draw's ordinal level values, then the fixed continuous values.</summary>
+    public double[] Values { get; }
 }

@@ -27,11 +27,9 @@ internal sealed class RobustnessModel
     private readonly double[] fixedValues;
 
     // Per assessment, dimension and group, the children that apply, in document order: their slot, and for an indicator its
-    // two answers; a child dimension has its index in activeLaw and IsDimension in activePractice.
+    // two answers (indices into the value table); a child dimension has its index in Law and IsDimension in Practice.
     private readonly int[] activeStart;
-    private readonly int[] activeSlot;
-    private readonly int[] activeLaw;
-    private readonly int[] activePractice;
+    private readonly ActiveChild[] active;
 
     public RobustnessModel(Rubric rubric, IReadOnlyList<Assessment> assessments)
     {
@@ -140,7 +138,7 @@ internal sealed class RobustnessModel
 
         fixedValues = fixedList.ToArray();
         MatrixCells = Groups * TopSlots.Length;
-        (activeStart, activeSlot, activeLaw, activePractice) = Compact(assessments.Count);
+        (activeStart, active) = Compact(assessments.Count);
     }
 
     public Rubric Rubric { get; }
@@ -264,8 +262,14 @@ internal sealed class RobustnessModel
         var net = scratch.Net;
         var absolute = scratch.Absolute;
         var coverage = scratch.Coverage;
+        var logLaw = scratch.LogLaw;
+        var logPractice = scratch.LogPractice;
+        var logReady = scratch.LogReady;
         var weights = state.Weights;
-        var levels = state.LevelValues;
+
+        // This draw's level values ahead of the fixed (continuous) values, so that an answer is one index into one table.
+        var values = scratch.Values;
+        Array.Copy(state.LevelValues, values, Levels);
         var groups = Groups;
         var leftOut = state.LeftOut;
         var activeBase = a * Dimensions * groups;
@@ -282,18 +286,19 @@ internal sealed class RobustnessModel
                 var end = activeStart[list + 1];
                 for (var k = activeStart[list]; k < end; k++)
                 {
-                    var slot = activeSlot[k];
+                    var child = active[k];
+                    var slot = child.Slot;
                     var weight = weights[slot];
                     if (weight <= 0 || slot == leftOut)
                     {
                         continue;
                     }
 
-                    var pr = activePractice[k];
+                    var pr = child.Practice;
                     double l, p, n, ab;
                     if (pr == IsDimension)
                     {
-                        var at = (activeLaw[k] * groups) + g;
+                        var at = (child.Law * groups) + g;
                         var childStatus = status[at];
                         if (childStatus == 0)
                         {
@@ -311,20 +316,60 @@ internal sealed class RobustnessModel
                         p = practice[at];
                         n = net[at];
                         ab = absolute[at];
+                        weightSum += weight;
+                        count++;
+                        if (geometric)
+                        {
+                            // A child's logarithms are taken once per value it takes, not once per parent aggregation: the rows
+                            // of the design that re-aggregate only the root reuse them. Math.Log of the same value is the same.
+                            if (!logReady[at])
+                            {
+                                logLaw[at] = Math.Log(l);
+                                logPractice[at] = Math.Log(p);
+                                logReady[at] = true;
+                            }
+
+                            if (l <= 0)
+                            {
+                                lawZero = true;
+                            }
+                            else
+                            {
+                                lawSum += weight * logLaw[at];
+                            }
+
+                            if (p <= 0)
+                            {
+                                practiceZero = true;
+                            }
+                            else
+                            {
+                                practiceSum += weight * logPractice[at];
+                            }
+                        }
+                        else
+                        {
+                            lawSum += weight * l;
+                            practiceSum += weight * p;
+                        }
+
+                        netSum += weight * n;
+                        absoluteSum += weight * ab;
+                        continue;
                     }
                     else
                     {
                         applicableWeight += weight;
-                        var lr = activeLaw[k];
-                        if (lr == Missing || pr == Missing)
+                        var lr = child.Law;
+                        if (lr < 0 || pr < 0)
                         {
                             coverageSum += weight * 0.0;
                             continue;
                         }
 
                         coverageSum += weight * 1.0;
-                        l = lr >= 0 ? levels[lr] : fixedValues[FixedBase - lr];
-                        p = pr >= 0 ? levels[pr] : fixedValues[FixedBase - pr];
+                        l = values[lr];
+                        p = values[pr];
                         n = l - p;
                         ab = Math.Abs(n);
                     }
@@ -373,6 +418,7 @@ internal sealed class RobustnessModel
                 if (count > 0 && cover >= minCoverage - Tolerance)
                 {
                     status[here] = 2;
+                    logReady[here] = false;
                     law[here] = geometric ? (lawZero ? 0 : Math.Exp(lawSum / weightSum)) : lawSum / weightSum;
                     practice[here] = geometric ? (practiceZero ? 0 : Math.Exp(practiceSum / weightSum)) : practiceSum / weightSum;
                     net[here] = netSum / weightSum;
@@ -457,6 +503,18 @@ internal sealed class RobustnessModel
         _ => (law + practice) / 2,
     };
 
+    /// <summary>Makes the table of values a draw reads answers from: room for the ordinal levels, then every fixed (continuous) value.</summary>
+    /// <returns>The table, its levels to be filled by each draw.</returns>
+    public double[] NewValueTable()
+    {
+        var table = new double[Levels + fixedValues.Length];
+        Array.Copy(fixedValues, 0, table, Levels, fixedValues.Length);
+        return table;
+    }
+
+    // An answer as an index into the value table (levels, then fixed values), or Missing.
+    private int ValueIndex(int resolved) => resolved >= 0 ? resolved : resolved == Missing ? Missing : Levels + (FixedBase - resolved);
+
     private int Cell(int a, int i, int g) => (((a * Indicators) + i) * Groups) + g;
 
     private int Resolve(Indicator indicator, string facetId, Response? response, List<double> fixedList)
@@ -500,28 +558,24 @@ internal sealed class RobustnessModel
     }
 
     // Lists, once, the children each (assessment, dimension, group) aggregates, so that a draw never visits what does not
-    // apply. A child dimension is marked by IsDimension in activePractice and its index in activeLaw.
-    private (int[] Start, int[] Slot, int[] Law, int[] Practice) Compact(int count)
+    // apply. A child dimension is marked by IsDimension in Practice and its index in Law.
+    private (int[] Start, ActiveChild[] Active) Compact(int count)
     {
         var start = new int[(count * Dimensions * Groups) + 1];
-        var slots = new List<int>();
-        var laws = new List<int>();
-        var practices = new List<int>();
+        var children = new List<ActiveChild>();
         for (var a = 0; a < count; a++)
         {
             for (var d = 0; d < Dimensions; d++)
             {
                 for (var g = 0; g < Groups; g++)
                 {
-                    start[(((a * Dimensions) + d) * Groups) + g] = slots.Count;
+                    start[(((a * Dimensions) + d) * Groups) + g] = children.Count;
                     for (var slot = childStart[d]; slot < childStart[d + 1]; slot++)
                     {
                         var reference = childRef[slot];
                         if (reference >= 0)
                         {
-                            slots.Add(slot);
-                            laws.Add(reference);
-                            practices.Add(IsDimension);
+                            children.Add(new ActiveChild(slot, reference, IsDimension));
                             continue;
                         }
 
@@ -531,16 +585,14 @@ internal sealed class RobustnessModel
                             continue;
                         }
 
-                        slots.Add(slot);
-                        laws.Add(cellLaw[cell]);
-                        practices.Add(cellPractice[cell]);
+                        children.Add(new ActiveChild(slot, ValueIndex(cellLaw[cell]), ValueIndex(cellPractice[cell])));
                     }
                 }
             }
         }
 
-        start[count * Dimensions * Groups] = slots.Count;
-        return (start, slots.ToArray(), laws.ToArray(), practices.ToArray());
+        start[count * Dimensions * Groups] = children.Count;
+        return (start, children.ToArray());
     }
 
     private static void Order(Dimension dimension, int depth, List<Dimension> order, List<int> depths)
