@@ -52,6 +52,7 @@ internal sealed class ResultsWorkbookWriter
     private readonly List<GapRow> gaps = new();
     private readonly Dictionary<string, Rubric> rubrics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Action<SheetRowWriter>> streamed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ScoringEngine> engines = new(StringComparer.Ordinal);
     private WorkbookPart? workbookPart;
     private uint tableCount;
 
@@ -123,6 +124,18 @@ internal sealed class ResultsWorkbookWriter
     }
 
     /// <summary>Gets what a matrix cell shows: the coherence of a two-facet rubric, the one facet's score otherwise.</summary>
+    // Classes of aggregates the rows do not class; one engine per rubric version, since versions may differ in thresholds.
+    private ScoringEngine EngineOf(Rubric rubric)
+    {
+        var key = rubric.Id + "@" + rubric.Version;
+        if (!engines.TryGetValue(key, out var engine))
+        {
+            engines.Add(key, engine = new ScoringEngine(rubric));
+        }
+
+        return engine;
+    }
+
     private static double? Value(Rubric rubric, Aggregate score) => rubric.HasGap ? score.Coherence : score.Law ?? score.Practice;
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
@@ -237,15 +250,10 @@ internal sealed class ResultsWorkbookWriter
 
         sheet.Height(3, 30);
         var row = 5u;
-        var engines = new Dictionary<string, ScoringEngine>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             var rubric = entry.Rubric;
-            if (!engines.TryGetValue(rubric.Id + "@" + rubric.Version, out var engine))
-            {
-                engines.Add(rubric.Id + "@" + rubric.Version, engine = new ScoringEngine(rubric));
-            }
-
+            var engine = EngineOf(rubric);
             GapClass? ClassOf(Aggregate score) => rubric.HasGap ? engine.Classify(score) : null;
             var dimensions = rubric.Dimensions.ToList();
             var valueLabel = rubric.HasGap ? labels["coherence"] : texts["results.score"];
@@ -403,7 +411,6 @@ internal sealed class ResultsWorkbookWriter
         sheet.Height(GroupRow, RowHeights.For(groupHeights));
         RepeatOnEveryPage(name, Header);
         // A group's overall score has no class in the rows (only group × dimension cells do): it is classed here by the same rule.
-        var engines = new Dictionary<string, ScoringEngine>(StringComparer.Ordinal);
         var row = Header + 1;
         foreach (var entry in entries
             .OrderBy(e => CountryName(e), StringComparer.Create(CultureInfo.GetCultureInfo(language), ignoreCase: true))
@@ -440,12 +447,7 @@ internal sealed class ResultsWorkbookWriter
                     sheet.Number(layout[Key("coverage")], row, aggregate.Coverage, WorkbookStyles.Percent);
                 }
 
-                if (!engines.TryGetValue(entry.Rubric.Id, out var engine))
-                {
-                    engines.Add(entry.Rubric.Id, engine = new ScoringEngine(entry.Rubric));
-                }
-
-                var classed = scored.Class ?? engine.Classify(aggregate);
+                var classed = scored.Class ?? EngineOf(entry.Rubric).Classify(aggregate);
                 var gapClass = classed is { } value ? labels.Of(value) : null;
                 sheet.Text(layout[Key("class")], row, gapClass, classed == GapClass.InsufficientData ? WorkbookStyles.Missing : WorkbookStyles.Locked);
                 heights.Add((gapClass, layout.Width(Key("class"))));
