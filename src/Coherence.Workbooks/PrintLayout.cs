@@ -49,9 +49,18 @@ internal readonly record struct PrintLayout(bool Landscape, bool FitToWidth, uin
     /// <summary>Gets the paper size code of the spreadsheet format (1 Letter, 9 A4).</summary>
     public static uint Code(Paper paper) => paper == Paper.A4 ? 9u : 1u;
 
-    private static double Printable(Paper paper, bool landscape)
+    /// <summary>Gets the width of a page within its side margins, in points.</summary>
+    public static double Printable(Paper paper, bool landscape)
     {
         var (shortSide, longSide) = paper == Paper.A4 ? (595.3, 841.9) : (612.0, 792.0);
         return (landscape ? longSide : shortSide) - SideMargins;
+    }
+
+    /// <summary>Gets the height of a page within its top and bottom margins and above its footer, in points.</summary>
+    /// <remarks>Margins of 0.6 in; LibreOffice takes the footer's height (about 24 points) from the page's body.</remarks>
+    public static double PrintableHeight(Paper paper, bool landscape)
+    {
+        var (shortSide, longSide) = paper == Paper.A4 ? (595.3, 841.9) : (612.0, 792.0);
+        return (landscape ? shortSide : longSide) - (2 * 0.6 * 72) - 24;
     }
 }

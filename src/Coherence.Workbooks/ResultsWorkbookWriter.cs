@@ -11,6 +11,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using CellStyle = Coherence.Workbooks.Styles.CellStyle;
+using FontStyle = Coherence.Workbooks.Styles.FontStyle;
 using StyleRegistry = Coherence.Workbooks.Styles.StyleRegistry;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
@@ -28,8 +29,15 @@ internal sealed class ResultsWorkbookWriter
     /// <summary>The most indicator rows the gaps sheet holds; beyond, the workbook is refused (use the tidy CSV instead).</summary>
     public const int MaxGapRows = 250_000;
 
-    private const double SummaryGroupWidth = 30;
-    private const double SummaryWidth = 15;
+    // The summary: a label column wide enough for most dimension names on one line, and a narrow column per group, so
+    // that five groups and the overall column print one page wide in landscape, shrunk to no less than this scale
+    // (10-point notes then print at 8.2 points or more).
+    private const double SummaryLabelWidth = 60;
+    private const double SummaryWidth = 12;
+    private const double SummaryMinimumScale = 0.82;
+    private const double BlankRow = 15;
+    private const string InsufficientMark = "—";
+    private static readonly CellStyle SummaryLabel = WorkbookStyles.Locked with { Vertical = "center" };
 
     // The chart sheet: a label column wide enough for the longest group name on one line, and blocks of fixed-height rows.
     private const double ChartLabelWidth = 46;
@@ -204,158 +212,230 @@ internal sealed class ResultsWorkbookWriter
         return part;
     }
 
-    /// <summary>Prints a sheet's header row at the top of every page.</summary>
-    private void RepeatOnEveryPage(string sheet, uint header)
+    /// <summary>Prints a sheet's header rows at the top of every page, and its first columns, if any, at the left of every page.</summary>
+    private void RepeatOnEveryPage(string sheet, uint header, uint? lastHeader = null, int columns = 0)
     {
-        var row = "$" + header.ToString(CultureInfo.InvariantCulture);
-        names.Add(new DefinedName(Formulas.On(sheet, row + ":" + row)) { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)(sheets.Count - 1) });
+        string Row(uint r) => "$" + r.ToString(CultureInfo.InvariantCulture);
+        var titles = Formulas.On(sheet, Row(header) + ":" + Row(lastHeader ?? header));
+        if (columns > 0)
+        {
+            titles = Formulas.On(sheet, "$A:$" + CellReference.Column(columns)) + "," + titles;
+        }
+
+        names.Add(new DefinedName(titles) { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)(sheets.Count - 1) });
     }
+
+    /// <summary>Prints only a sheet's first columns: the others are for reading on screen.</summary>
+    private void PrintColumns(string sheet, int columns, uint lastRow) =>
+        names.Add(new DefinedName(Formulas.On(sheet, CellReference.Absolute(1, 1) + ":" + CellReference.Absolute(columns, lastRow))) { Name = "_xlnm.Print_Area", LocalSheetId = (uint)(sheets.Count - 1) });
+
+    /// <summary>Gets the height of a row of so many lines of body text: a one-line row keeps the default height.</summary>
+    private static double LineHeight(int lines) => lines <= 1 ? RowHeights.OneLine : (lines * 14.5) + 4;
 
     private static string Title(Entry entry) =>
         $"{entry.Country} · {entry.Period}" + (entry.CountryName is { Length: > 0 } n ? " · " + n : string.Empty);
 
     /// <summary>Writes a score, or the reason there is none, in a cell people can read.</summary>
-    private void Score(WorksheetBuilder sheet, int column, uint row, Aggregate score, double? value, GapClass? gapClass = null)
+    /// <remarks>In the summary's narrow columns, insufficient data is shown as a dash, which the legend explains.</remarks>
+    private void Score(WorksheetBuilder sheet, int column, uint row, Aggregate score, double? value, GapClass? gapClass = null, bool brief = false)
     {
         if (value is { } v)
         {
-            sheet.Number(column, row, v, gapClass is { } c and not GapClass.InsufficientData ? WorkbookStyles.ScoreIn(c) : WorkbookStyles.Score);
+            sheet.Number(column, row, v, (gapClass is { } c and not GapClass.InsufficientData ? WorkbookStyles.ScoreIn(c) : WorkbookStyles.Score) with { Vertical = "center" });
         }
         else
         {
-            sheet.Text(column, row, score.Status == ScoreStatus.NotApplicable ? labels["not-applicable"] : labels["insufficient-data"], WorkbookStyles.Missing);
+            sheet.Text(column, row, score.Status == ScoreStatus.NotApplicable ? labels["not-applicable"] : brief ? InsufficientMark : labels["insufficient-data"], WorkbookStyles.Missing);
         }
     }
 
+    /// <summary>
+    /// The summary: for each country and period, a matrix of dimensions (rows) by groups (columns) and over all groups,
+    /// then the overall score, law, practice, net gap and coverage of each group. Dimensions run down the page, so that
+    /// a rubric's many dimensions print one page wide in landscape at a legible size; each matrix starts a new page when
+    /// it does not fit on what is left of the current one, and the title and the legend repeat on every page.
+    /// </summary>
     private void Summary(string name)
     {
         var part = NewPart(name);
         var sheet = new WorksheetBuilder(strings, styles) { Paper = paper, Selected = true, TabColor = WorkbookColors.Accent };
+        var groupCount = entries.Count == 0 ? 1 : entries.Max(e => e.Rubric.Groups.Count);
+        // The legend's five tags need five columns beside the label, whatever the number of groups.
+        var lastColumn = Math.Max(groupCount + 2, 6);
+        var widths = new List<double> { SummaryLabelWidth };
+        widths.AddRange(Enumerable.Repeat(SummaryWidth, lastColumn - 1));
+        var totalWidth = widths.Sum();
+        for (var c = 0; c < widths.Count; c++)
+        {
+            sheet.Width(c + 1, widths[c]);
+        }
+
         sheet.Text(1, 1, texts["results.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
-        // The note says how to read the colours: it wraps over the first columns instead of running off the page.
-        sheet.Text(1, 2, texts["results.subtitle"], WorkbookStyles.Note with { Wrap = true, Vertical = "top" });
-        sheet.Merge(1, 2, 5, 2);
-        sheet.Height(2, RowHeights.For(new[] { ((string?)texts["results.subtitle"], SummaryGroupWidth + (4 * SummaryWidth)) }) * 0.9);
-        sheet.Width(1, SummaryGroupWidth);
-        var widest = 0;
 
         // Coherence alone says nothing about level (no law and no practice is "coherent"): cells are coloured by their
-        // class, never by a scale on coherence, and the legend names the classes.
+        // class, never by a scale on coherence, and the legend names the classes. The legend prints at body size: the
+        // sheet is shrunk to the page width.
         var legend = 1;
+        var tags = new List<(string?, double)>();
         foreach (var gapClass in new[] { GapClass.CoherentHigh, GapClass.CoherentLow, GapClass.ImplementationGap, GapClass.PracticeAheadOfLaw })
         {
-            sheet.Text(++legend, 3, labels.Of(gapClass), WorkbookStyles.ClassTag(gapClass));
+            sheet.Text(++legend, 2, labels.Of(gapClass), WorkbookStyles.ClassTag(gapClass) with { Font = new FontStyle(10) });
+            tags.Add((labels.Of(gapClass), SummaryWidth * 0.95));
         }
 
-        sheet.Height(3, 30);
-        var row = 5u;
+        // The tags are 10 points: a line holds about a tenth more than body text.
+        sheet.Text(++legend, 2, InsufficientMark + " " + labels["insufficient-data"], WorkbookStyles.Missing);
+        tags.Add((InsufficientMark + " " + labels["insufficient-data"], SummaryWidth * 0.95));
+        sheet.Height(2, RowHeights.For(tags, 1.15));
+        RepeatOnEveryPage(name, 1, 2);
+
+        var print = PrintLayout.For(widths, paper);
+        var scale = Math.Min(1, PrintLayout.Printable(paper, landscape: true) / widths.Sum(PrintLayout.Points));
+        if (scale >= SummaryMinimumScale)
+        {
+            print = new PrintLayout(true, scale < 1, 100);
+        }
+
+        sheet.PrintAs = print;
+        var page = (PrintLayout.PrintableHeight(paper, print.Landscape) / (print.FitToWidth ? scale : 1)) - sheet.RowHeight(1) - sheet.RowHeight(2);
+        var used = 0.0;
+        var row = 4u;
         foreach (var entry in entries)
         {
-            var rubric = entry.Rubric;
-            var engine = EngineOf(rubric);
-            GapClass? ClassOf(Aggregate score) => rubric.HasGap ? engine.Classify(score) : null;
-            var dimensions = rubric.Dimensions.ToList();
-            var valueLabel = rubric.HasGap ? labels["coherence"] : texts["results.score"];
-            sheet.Text(1, row, $"{Title(entry)} — {rubric.Metadata.Title.Get(language)} {rubric.Version}", WorkbookStyles.Subheading);
+            var top = row;
+            Matrix(entry);
+            var height = 0.0;
+            for (var r = top; r < row; r++)
+            {
+                height += sheet.RowHeight(r);
+            }
+
+            // A matrix starts a new page when it does not fit on what is left of this one (one taller than a page runs on).
+            if (used > 0 && used + height > page)
+            {
+                sheet.PageBreaksBefore.Add(top);
+                used = 0;
+            }
+
+            used += height + BlankRow;
             row++;
-            var column = 1;
-            var headers = new List<(string?, double)>();
-            sheet.Text(column++, row, labels["group"] + " \\ " + labels["dimension"], WorkbookStyles.Header);
-            foreach (var dimension in dimensions)
-            {
-                headers.Add((dimension.Name.Get(language), SummaryWidth));
-                sheet.Text(column++, row, dimension.Name.Get(language), WorkbookStyles.Header);
-            }
-
-            var overallColumn = column;
-            sheet.Text(column++, row, $"{labels["overall"]} ({valueLabel})", WorkbookStyles.Header);
-            var facetColumns = new List<(string FacetId, int Column)>();
-            foreach (var facet in rubric.Facets)
-            {
-                facetColumns.Add((facet.Id, column));
-                sheet.Text(column++, row, facet.Name.Get(language), WorkbookStyles.FacetHeader(facet.Id));
-            }
-
-            var gapColumn = 0;
-            if (rubric.HasGap)
-            {
-                gapColumn = column;
-                sheet.Text(column++, row, labels["net-gap"], WorkbookStyles.Header);
-            }
-
-            var coverageColumn = column;
-            sheet.Text(column, row, labels["coverage"], WorkbookStyles.Header);
-            widest = Math.Max(widest, column);
-            // Headers and group names wrap: their rows are as tall as their texts need, so that none is cut or spills.
-            headers.Add(($"{labels["overall"]} ({valueLabel})", SummaryWidth));
-            // Bold headers take about a sixth more room than body text.
-            sheet.Height(row, Math.Max(32, RowHeights.For(headers.Select(h => (h.Item1, h.Item2 * 0.85)))));
-            row++;
-            var first = row;
-            foreach (var group in rubric.Groups)
-            {
-                var aggregate = entry.Find(rubric.Id, group.Id);
-                sheet.Text(1, row, group.Name.Get(language), WorkbookStyles.Locked);
-                sheet.Height(row, RowHeights.For(new[] { ((string?)group.Name.Get(language), SummaryGroupWidth) }));
-                for (var d = 0; d < dimensions.Count; d++)
-                {
-                    var cellScore = entry.Find(dimensions[d].Id, group.Id);
-                    Score(sheet, 2 + d, row, cellScore, Value(rubric, cellScore), ClassOf(cellScore));
-                }
-
-                Row(aggregate);
-            }
-
-            sheet.Text(1, row, labels["overall"], WorkbookStyles.Section);
-            for (var d = 0; d < dimensions.Count; d++)
-            {
-                var overall = entry.Find(dimensions[d].Id, ScoreRow.AllGroups);
-                Score(sheet, 2 + d, row, overall, Value(rubric, overall), ClassOf(overall));
-            }
-
-            Row(entry.Find(rubric.Id, ScoreRow.AllGroups));
-            if (!rubric.HasGap)
-            {
-                // A one-facet rubric shows levels, which a value scale may colour.
-                sheet.ConditionalFormats.Add(ColorScale($"{CellReference.Of(2, first)}:{CellReference.Of(overallColumn, row - 1)}", sheet.ConditionalFormats.Count + 1));
-            }
-
-            row++;
-
-            void Row(Aggregate aggregate)
-            {
-                Score(sheet, overallColumn, row, aggregate, Value(rubric, aggregate), ClassOf(aggregate));
-                foreach (var (facetId, facetColumn) in facetColumns)
-                {
-                    Score(sheet, facetColumn, row, aggregate, facetId == Facet.Law ? aggregate.Law : facetId == Facet.Practice ? aggregate.Practice : null);
-                }
-
-                if (gapColumn > 0)
-                {
-                    Score(sheet, gapColumn, row, aggregate, aggregate.NetGap);
-                }
-
-                if (aggregate.Status == ScoreStatus.NotApplicable)
-                {
-                    sheet.Text(coverageColumn, row, labels["not-applicable"], WorkbookStyles.Missing);
-                }
-                else
-                {
-                    sheet.Number(coverageColumn, row, aggregate.Coverage, WorkbookStyles.Percent);
-                }
-
-                row++;
-            }
         }
 
-        for (var c = 2; c <= Math.Max(2, widest); c++)
+        // The notes say how to read the colours and how to print the long sheets. They follow the matrices, which fill
+        // whole pages: above the first, they would leave its page with nothing else.
+        var notes = row;
+        sheet.Text(1, row++, texts["results.notes"], WorkbookStyles.Subheading);
+        Paragraph(row++, texts["results.subtitle"], WorkbookStyles.Note with { Wrap = true, Vertical = "top" });
+        Paragraph(row++, texts.Format("results.print-note", texts["sheet.gaps"], texts["sheet.coverage"]), WorkbookStyles.Note with { Wrap = true, Vertical = "top" });
+        if (used + RowHeights.OneLine + sheet.RowHeight(notes + 1) + sheet.RowHeight(notes + 2) > page)
         {
-            sheet.Width(c, SummaryWidth);
+            sheet.PageBreaksBefore.Add(notes);
         }
 
         sheet.FrozenRows = 2;
         part.Worksheet = sheet.Build();
+
+        void Paragraph(uint at, string text, CellStyle style)
+        {
+            sheet.Text(1, at, text, style);
+            sheet.Merge(1, at, lastColumn, at);
+            // Notes are 10 points: a line holds about a tenth more than body text.
+            sheet.Height(at, RowHeights.For(new[] { ((string?)text, totalWidth) }, 1.15));
+        }
+
+        void Matrix(Entry entry)
+        {
+            var rubric = entry.Rubric;
+            var engine = EngineOf(rubric);
+            GapClass? ClassOf(Aggregate score) => rubric.HasGap ? engine.Classify(score) : null;
+            var groups = rubric.Groups;
+            var overallColumn = groups.Count + 2;
+            var valueLabel = rubric.HasGap ? labels["coherence"] : texts["results.score"];
+
+            // The corner names the assessment (the rubric's title is on the method sheet); the group names, short where
+            // the tool knows a short one, head the columns. Headers wrap: bold takes about a sixth more room.
+            var heading = Title(entry) + "\n" + rubric.Id + " " + rubric.Version;
+            sheet.Text(1, row, heading, WorkbookStyles.Header);
+            var headers = new List<(string?, double)> { (heading, SummaryLabelWidth * 0.85) };
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var groupName = texts.Has("group.short." + groups[g].Id) ? texts["group.short." + groups[g].Id] : groups[g].Name.Get(language);
+                sheet.Text(2 + g, row, groupName, WorkbookStyles.Header);
+                headers.Add((groupName, SummaryWidth * 0.85));
+            }
+
+            var overallHeader = labels["overall"];
+            sheet.Text(overallColumn, row, overallHeader, WorkbookStyles.Header);
+            headers.Add((overallHeader, SummaryWidth * 0.85));
+            sheet.Height(row, Math.Max(32, RowHeights.For(headers)));
+            row++;
+            var first = row;
+            foreach (var dimension in rubric.Dimensions)
+            {
+                var dimensionName = dimension.Name.Get(language);
+                sheet.Text(1, row, dimensionName, SummaryLabel);
+                sheet.Height(row, LineHeight(RowHeights.Lines(dimensionName, SummaryLabelWidth, 0.95)));
+                Across(dimension.Id, score => Value(rubric, score), ClassOf);
+                row++;
+            }
+
+            // The overall score, its class, then what it is made of: law, practice, the net gap, and the coverage.
+            sheet.Text(1, row, $"{labels["overall"]} ({valueLabel})", WorkbookStyles.Section);
+            Across(rubric.Id, score => Value(rubric, score), ClassOf);
+            if (!rubric.HasGap)
+            {
+                // A one-facet rubric shows levels, which a value scale may colour.
+                sheet.ConditionalFormats.Add(ColorScale(Formulas.Range(2, first, overallColumn, row), sheet.ConditionalFormats.Count + 1));
+            }
+
+            row++;
+            foreach (var facet in rubric.Facets)
+            {
+                sheet.Text(1, row, facet.Name.Get(language), WorkbookStyles.FacetHeader(facet.Id));
+                Across(rubric.Id, score => facet.Id == Facet.Law ? score.Law : facet.Id == Facet.Practice ? score.Practice : null, _ => null);
+                row++;
+            }
+
+            if (rubric.HasGap)
+            {
+                sheet.Text(1, row, labels["net-gap"], WorkbookStyles.Bold with { Bordered = true });
+                Across(rubric.Id, score => score.NetGap, _ => null);
+                row++;
+            }
+
+            sheet.Text(1, row, labels["coverage"], WorkbookStyles.Bold with { Bordered = true });
+            for (var g = 0; g <= groups.Count; g++)
+            {
+                var aggregate = entry.Find(rubric.Id, g < groups.Count ? groups[g].Id : ScoreRow.AllGroups);
+                if (aggregate.Status == ScoreStatus.NotApplicable)
+                {
+                    sheet.Text(2 + g, row, labels["not-applicable"], WorkbookStyles.Missing);
+                }
+                else
+                {
+                    sheet.Number(2 + g, row, aggregate.Coverage, WorkbookStyles.Percent);
+                }
+            }
+
+            row++;
+
+            // One row of a node: each group's value, then over all groups; a missing value says why, and may wrap.
+            void Across(string nodeId, Func<Aggregate, double?> value, Func<Aggregate, GapClass?> classOf)
+            {
+                for (var g = 0; g <= groups.Count; g++)
+                {
+                    var aggregate = entry.Find(nodeId, g < groups.Count ? groups[g].Id : ScoreRow.AllGroups);
+                    var shown = value(aggregate);
+                    Score(sheet, 2 + g, row, aggregate, shown, classOf(aggregate), brief: true);
+                    if (shown is null && aggregate.Status == ScoreStatus.NotApplicable)
+                    {
+                        // Why a value is missing, in 10-point italics: a line holds about 1.45 characters per character of width.
+                        sheet.Height(row, Math.Max(sheet.RowHeight(row), LineHeight(RowHeights.Lines(labels["not-applicable"], SummaryWidth, 1.45))));
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -368,7 +448,6 @@ internal sealed class ResultsWorkbookWriter
         var sheet = new WorksheetBuilder(strings, styles) { Paper = paper, FrozenColumns = 2, FrozenRows = 4 };
         sheet.Text(1, 1, texts["results.countries.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
-        sheet.Text(1, 2, texts["results.countries.subtitle"], WorkbookStyles.Note);
         const uint GroupRow = 3;
         const uint Header = 4;
         var groups = entries.SelectMany(e => e.Rubric.Groups).GroupBy(g => g.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
@@ -377,7 +456,7 @@ internal sealed class ResultsWorkbookWriter
             .Add("period", labels["period"], 10, WorkbookStyles.Header);
         var measures = new (string Key, string Header, double Width)[]
         {
-            ("law", labels["law"], 8), ("practice", labels["practice"], 9), ("net-gap", labels["net-gap"], 9),
+            ("law", labels["law"], 10), ("practice", labels["practice"], 10), ("net-gap", labels["net-gap"], 10),
             ("coherence", labels["coherence"], 11), ("coverage", labels["coverage"], 10), ("class", labels["class"], 18),
         };
         foreach (var group in groups)
@@ -390,6 +469,13 @@ internal sealed class ResultsWorkbookWriter
 
         layout.Write(sheet, Header);
         sheet.Height(Header, Math.Max(32, RowHeights.For(layout.Columns.Select(c => ((string?)c.Header, c.Width * 0.85)))));
+
+        // The note wraps over the first page's width (the country, the period and the first group), not beyond.
+        var noteEnd = groups.Count == 0 ? 2 : layout[groups[0].Id + ".class"];
+        var noteWidth = layout.Columns.Take(noteEnd).Sum(c => c.Width);
+        sheet.Text(1, 2, texts["results.countries.subtitle"], WorkbookStyles.Note with { Wrap = true, Vertical = "top" });
+        sheet.Merge(1, 2, noteEnd, 2);
+        sheet.Height(2, RowHeights.For(new[] { ((string?)texts["results.countries.subtitle"], noteWidth) }, 1.15));
         sheet.Text(1, GroupRow, null, WorkbookStyles.Header);
         sheet.Text(2, GroupRow, null, WorkbookStyles.Header);
         var groupHeights = new List<(string?, double)>();
@@ -409,7 +495,8 @@ internal sealed class ResultsWorkbookWriter
         }
 
         sheet.Height(GroupRow, RowHeights.For(groupHeights));
-        RepeatOnEveryPage(name, Header);
+        // The group names and headers repeat on every page, and the country and period at the left of every page.
+        RepeatOnEveryPage(name, GroupRow, Header, columns: 2);
         // A group's overall score has no class in the rows (only group × dimension cells do): it is classed here by the same rule.
         var row = Header + 1;
         foreach (var entry in entries
@@ -451,19 +538,31 @@ internal sealed class ResultsWorkbookWriter
                 var gapClass = classed is { } value ? labels.Of(value) : null;
                 sheet.Text(layout[Key("class")], row, gapClass, classed == GapClass.InsufficientData ? WorkbookStyles.Missing : WorkbookStyles.Locked);
                 heights.Add((gapClass, layout.Width(Key("class"))));
+                if (aggregate.Law is null || aggregate.Practice is null)
+                {
+                    // "Insufficient data" in 10-point italics wraps in the narrow columns of the scores.
+                    heights.Add((labels["insufficient-data"], layout.Width(Key("law")) * 1.3));
+                }
             }
 
             sheet.Height(row, RowHeights.For(heights));
             row++;
         }
 
-        part.Worksheet = sheet.Build();
+        // Each group prints on a page of its own, beside the repeated country and period: a break after each group's columns.
+        var columnBreaks = groups.Take(groups.Count - 1).Select(g => new Break { Id = (uint)layout[g.Id + ".class"], Max = 1048575, ManualPageBreak = true }).ToList();
+        part.Worksheet = columnBreaks.Count == 0 ? sheet.Build() : sheet.Build(new ColumnBreaks(columnBreaks) { Count = (uint)columnBreaks.Count, ManualBreakCount = (uint)columnBreaks.Count });
     }
 
     /// <summary>Gets the country's name in the workbook's language: as the assessment gives it, else as the tool knows it, else its code.</summary>
     private string CountryName(Entry entry) =>
         entry.CountryName is { Length: > 0 } n ? n : CountryCode.TryParse(entry.Country, out var code) && CountryNames.Of(code) is { } known ? known.Get(language) : entry.Country;
 
+    /// <summary>
+    /// The gaps sheet: a filterable table of every indicator row, a country at a time (by code, then period), largest
+    /// absolute gap first within each, insufficient data last. It prints landscape, one page wide, each country from a
+    /// new page under the repeated header; the status and evidence columns are for the screen and do not print.
+    /// </summary>
     private void Gaps(string name)
     {
         var part = NewPart(name);
@@ -472,18 +571,18 @@ internal sealed class ResultsWorkbookWriter
         sheet.Height(1, 24);
         Rubric RubricOf(GapRow g) => entries[g.Entry].Rubric;
         var table = new DataTable<GapRow>()
-            .Add("country", labels["country"], 9, g => g.Row.Country.Value, WorkbookStyles.Locked)
-            .Add("period", labels["period"], 10, g => g.Row.Period, WorkbookStyles.Locked)
-            .Add("group", labels["group"], 20, g => RubricOf(g).FindGroup(g.Row.Group)?.Name.Get(language) ?? g.Row.Group, WorkbookStyles.Locked)
-            .Add("dimension", labels["dimension"], 22, g => g.Row.DimensionId is { } d ? RubricOf(g).FindDimension(d)?.Name.Get(language) ?? d : string.Empty, WorkbookStyles.Locked)
+            .Add("country", labels["country"], 8, g => g.Row.Country.Value, WorkbookStyles.Locked)
+            .Add("period", labels["period"], 8, g => g.Row.Period, WorkbookStyles.Locked)
+            .Add("group", labels["group"], 16, g => RubricOf(g).FindGroup(g.Row.Group)?.Name.Get(language) ?? g.Row.Group, WorkbookStyles.Locked)
+            .Add("dimension", labels["dimension"], 17, g => g.Row.DimensionId is { } d ? RubricOf(g).FindDimension(d)?.Name.Get(language) ?? d : string.Empty, WorkbookStyles.Locked)
             .Add("indicator", labels["indicator"], 10, g => g.Row.NodeId, WorkbookStyles.Locked)
-            .Add("name", texts["results.name"], 34, g => RubricOf(g).FindIndicator(g.Row.NodeId)?.Name.Get(language), WorkbookStyles.Locked)
-            .Add("law", labels["law"], 9, g => g.Row.Score.Law, WorkbookStyles.Score)
+            .Add("name", texts["results.name"], 23, g => RubricOf(g).FindIndicator(g.Row.NodeId)?.Name.Get(language), WorkbookStyles.Locked)
+            .Add("law", labels["law"], 7, g => g.Row.Score.Law, WorkbookStyles.Score)
             .Add("practice", labels["practice"], 9, g => g.Row.Score.Practice, WorkbookStyles.Score)
-            .Add("net-gap", labels["net-gap"], 10, g => g.Row.Score.NetGap, WorkbookStyles.Score)
-            .Add("absolute-gap", labels["absolute-gap"], 10, g => g.Row.Score.AbsoluteGap, WorkbookStyles.Score)
-            .Add("class", labels["class"], 22, g => g.Row.Class is { } value ? labels.Of(value) : null, g => g.Row.Class == GapClass.InsufficientData ? WorkbookStyles.Missing : WorkbookStyles.Locked)
-            .Add("status", texts["results.status"], 18, g => StatusText(g.Row.Score.Status), g => g.Row.Score.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing)
+            .Add("net-gap", labels["net-gap"], 8, g => g.Row.Score.NetGap, WorkbookStyles.Score)
+            .Add("absolute-gap", labels["absolute-gap"], 9, g => g.Row.Score.AbsoluteGap, WorkbookStyles.Score)
+            .Add("class", labels["class"], 14, g => g.Row.Class is { } value ? labels.Of(value) : null, g => g.Row.Class == GapClass.InsufficientData ? WorkbookStyles.Missing : WorkbookStyles.Locked)
+            .Add("status", texts["results.status"], 14, g => StatusText(g.Row.Score.Status), g => g.Row.Score.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing)
             .Add("law.evidence", labels["evidence"] + " (" + labels["law"] + ")", 50, g => g.LawEvidence, WorkbookStyles.Locked)
             .Add("practice.evidence", labels["evidence"] + " (" + labels["practice"] + ")", 50, g => g.PracticeEvidence, WorkbookStyles.Locked);
         const uint Header = 3;
@@ -493,25 +592,48 @@ internal sealed class ResultsWorkbookWriter
         Vocabulary();
         var last = Math.Max(Header + 1, Header + (uint)gaps.Count);
         sheet.ConditionalFormats.Add(ColorScale(Formulas.Column(table.Layout["absolute-gap"], Header + 1, last), 1, highIsGood: false));
+        var ordered = gaps
+            .OrderBy(x => x.Row.Country.Value, StringComparer.Ordinal)
+            .ThenBy(x => x.Row.Period, StringComparer.Ordinal)
+            .ThenBy(x => x.Row.AbsoluteGap is null ? 1 : 0)
+            .ThenByDescending(x => x.Row.AbsoluteGap ?? 0)
+            .ThenBy(x => x.Row.NodeId, StringComparer.Ordinal)
+            .ThenBy(x => x.Row.Group, StringComparer.Ordinal)
+            .ToList();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            if (!string.Equals(ordered[i].Row.Country.Value, ordered[i - 1].Row.Country.Value, StringComparison.Ordinal))
+            {
+                sheet.PageBreaksBefore.Add(Header + 1 + (uint)i);
+            }
+        }
+
+        PrintTable(sheet, name, table.Layout, table.Layout["class"], last);
         var tablePart = Table(part, texts["sheet.gaps"], table.Headers, Formulas.Range(1, Header, table.Layout.Last, last));
         part.Worksheet = sheet.Build(tablePart);
 
         // One row per indicator row of every assessment: too many to build in memory, so they go straight to the part.
         streamed[PartName(part)] = rows =>
         {
-            var ordered = gaps
-                .OrderBy(x => x.Row.AbsoluteGap is null ? 1 : 0)
-                .ThenByDescending(x => x.Row.AbsoluteGap ?? 0)
-                .ThenBy(x => x.Row.Country.Value, StringComparer.Ordinal)
-                .ThenBy(x => x.Row.Period, StringComparer.Ordinal)
-                .ThenBy(x => x.Row.NodeId, StringComparer.Ordinal)
-                .ThenBy(x => x.Row.Group, StringComparer.Ordinal);
             var row = Header + 1;
             foreach (var gap in ordered)
             {
                 table.Write(rows, row++, gap);
             }
         };
+    }
+
+    /// <summary>Prints a long table landscape, its first columns one page wide when they stay legible there, else at full size.</summary>
+    private void PrintTable(WorksheetBuilder sheet, string name, ColumnLayout layout, int printed, uint lastRow)
+    {
+        var widths = layout.Columns.Take(printed).Select(c => c.Width).ToList();
+        var scale = Math.Min(1, PrintLayout.Printable(paper, landscape: true) / widths.Sum(PrintLayout.Points));
+        sheet.PrintAs = scale >= SummaryMinimumScale ? new PrintLayout(true, scale < 1, 100) : PrintLayout.For(widths, paper);
+        if (printed < layout.Last)
+        {
+            sheet.PrintedColumns = printed;
+            PrintColumns(name, printed, lastRow);
+        }
     }
 
     private void Coverage(string name)
@@ -521,15 +643,15 @@ internal sealed class ResultsWorkbookWriter
         sheet.Text(1, 1, texts["results.coverage.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
         var table = new DataTable<CoverageRow>()
-            .Add("country", labels["country"], 9, c => c.Entry.Country, WorkbookStyles.Locked)
-            .Add("period", labels["period"], 10, c => c.Entry.Period, WorkbookStyles.Locked)
-            .Add("group", labels["group"], 24, c => c.GroupName, WorkbookStyles.Locked)
-            .Add("dimension", labels["dimension"], 28, c => c.NodeName, WorkbookStyles.Locked)
-            .Add("answered", labels["answered"], 12, c => c.Aggregate.Answered, WorkbookStyles.Integer)
-            .Add("applicable", labels["applicable"], 12, c => c.Aggregate.Applicable, WorkbookStyles.Integer)
-            .Add("coverage", labels["coverage"], 12, c => c.Aggregate.Coverage, WorkbookStyles.Percent)
-            .Add("status", texts["results.status"], 20, c => StatusText(c.Aggregate.Status), c => c.Aggregate.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing)
-            .Add("reason", texts["results.reason"], 50, c => labels.Reason(c.Aggregate, c.MinCoverage), WorkbookStyles.Locked);
+            .Add("country", labels["country"], 8, c => c.Entry.Country, WorkbookStyles.Locked)
+            .Add("period", labels["period"], 8, c => c.Entry.Period, WorkbookStyles.Locked)
+            .Add("group", labels["group"], 19, c => c.GroupName, WorkbookStyles.Locked)
+            .Add("dimension", labels["dimension"], 24, c => c.NodeName, WorkbookStyles.Locked)
+            .Add("answered", labels["answered"], 11, c => c.Aggregate.Answered, WorkbookStyles.Integer)
+            .Add("applicable", labels["applicable"], 11, c => c.Aggregate.Applicable, WorkbookStyles.Integer)
+            .Add("coverage", labels["coverage"], 10, c => c.Aggregate.Coverage, WorkbookStyles.Percent)
+            .Add("status", texts["results.status"], 13, c => StatusText(c.Aggregate.Status), c => c.Aggregate.Status == ScoreStatus.Scored ? WorkbookStyles.Locked : WorkbookStyles.Missing)
+            .Add("reason", texts["results.reason"], 26, c => labels.Reason(c.Aggregate, c.MinCoverage), WorkbookStyles.Locked);
         const uint Header = 3;
         table.Layout.Write(sheet, Header);
         sheet.Height(Header, 32);
@@ -544,6 +666,19 @@ internal sealed class ResultsWorkbookWriter
                     new Color { Rgb = WorkbookColors.Accent }))
             { Type = ConditionalFormatValues.DataBar, Priority = 1 })
         { SequenceOfReferences = new ListValue<StringValue> { InnerText = Formulas.Column(table.Layout["coverage"], Header + 1, last) } });
+        // Each country starts a new page: its rows are its assessments' blocks, in the order they were added.
+        var at = Header + 1;
+        for (var e = 0; e < entries.Count; e++)
+        {
+            if (e > 0 && !string.Equals(entries[e].Country, entries[e - 1].Country, StringComparison.Ordinal))
+            {
+                sheet.PageBreaksBefore.Add(at);
+            }
+
+            at += (uint)((entries[e].Rubric.Groups.Count + 1) * (entries[e].Rubric.Dimensions.Count() + 1));
+        }
+
+        PrintTable(sheet, name, table.Layout, table.Layout.Last, last);
         var tablePart = Table(part, texts["sheet.coverage"], table.Headers, Formulas.Range(1, Header, table.Layout.Last, last));
         part.Worksheet = sheet.Build(tablePart);
 
@@ -782,7 +917,9 @@ internal sealed class ResultsWorkbookWriter
     {
         var first = (header + 1).ToString(CultureInfo.InvariantCulture);
         var last = (header + (uint)Math.Max(1, categories.Count)).ToString(CultureInfo.InvariantCulture);
-        var barChart = new C.BarChart(new C.BarDirection { Val = C.BarDirectionValues.Bar }, new C.BarGrouping { Val = C.BarGroupingValues.Clustered }, new C.VaryColors { Val = false });
+        // Columns, not horizontal bars: a horizontal bar chart lists its legend bottom to top in LibreOffice (practice
+        // before law); columns list it as the series go, law first, as everywhere else.
+        var barChart = new C.BarChart(new C.BarDirection { Val = C.BarDirectionValues.Column }, new C.BarGrouping { Val = C.BarGroupingValues.Clustered }, new C.VaryColors { Val = false });
         for (var f = 0; f < facets.Count; f++)
         {
             var column = CellReference.Column(2 + f);
@@ -818,9 +955,9 @@ internal sealed class ResultsWorkbookWriter
                     barChart,
                     new C.CategoryAxis(
                         new C.AxisId { Val = 1001 },
-                        new C.Scaling(new C.Orientation { Val = C.OrientationValues.MaxMin }),
+                        new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
                         new C.Delete { Val = false },
-                        new C.AxisPosition { Val = C.AxisPositionValues.Left },
+                        new C.AxisPosition { Val = C.AxisPositionValues.Bottom },
                         new C.NumberingFormat { FormatCode = "General", SourceLinked = false },
                         new C.MajorTickMark { Val = C.TickMarkValues.None },
                         new C.MinorTickMark { Val = C.TickMarkValues.None },
@@ -836,7 +973,7 @@ internal sealed class ResultsWorkbookWriter
                         new C.AxisId { Val = 1002 },
                         new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }, new C.MaxAxisValue { Val = 100 }, new C.MinAxisValue { Val = 0 }),
                         new C.Delete { Val = false },
-                        new C.AxisPosition { Val = C.AxisPositionValues.Bottom },
+                        new C.AxisPosition { Val = C.AxisPositionValues.Left },
                         new C.MajorGridlines(),
                         new C.NumberingFormat { FormatCode = "0", SourceLinked = false },
                         new C.MajorTickMark { Val = C.TickMarkValues.Outside },
@@ -844,7 +981,7 @@ internal sealed class ResultsWorkbookWriter
                         new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
                         new C.TextProperties(new A.BodyProperties(), new A.ListStyle(), new A.Paragraph(new A.ParagraphProperties(new A.DefaultRunProperties { FontSize = 1000 }), new A.EndParagraphRunProperties { Language = language == "es" ? "es-MX" : "en-US" })),
                         new C.CrossingAxis { Val = 1001 },
-                        new C.Crosses { Val = C.CrossesValues.Maximum },
+                        new C.Crosses { Val = C.CrossesValues.AutoZero },
                         new C.CrossBetween { Val = C.CrossBetweenValues.Between },
                         new C.MajorUnit { Val = 20 })),
                 new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }),
@@ -881,9 +1018,11 @@ internal sealed class ResultsWorkbookWriter
     {
         var part = NewPart(name);
         var sheet = new WorksheetBuilder(strings, styles) { Paper = paper };
-        sheet.Width(1, 30);
-        sheet.Width(2, 40);
-        sheet.Width(3, 70);
+        // Three columns that print one page wide in landscape: the hashes wrap in the last.
+        sheet.PrintAs = new PrintLayout(true, true, 100);
+        sheet.Width(1, 28);
+        sheet.Width(2, 38);
+        sheet.Width(3, 50);
         sheet.Text(1, 1, texts["results.method.title"], WorkbookStyles.Title);
         sheet.Height(1, 24);
         var row = 3u;
@@ -903,7 +1042,7 @@ internal sealed class ResultsWorkbookWriter
         sheet.Text(1, row++, texts["results.formulas"], WorkbookStyles.Subheading);
         sheet.Text(1, row, texts["results.formulas.text"], WorkbookStyles.Wrapped);
         sheet.Merge(1, row, 3, row);
-        sheet.Height(row, 62);
+        sheet.Height(row, Math.Max(62, RowHeights.For(new[] { ((string?)texts["results.formulas.text"], 28.0 + 38 + 50) }, 1.15)));
         row += 2;
         sheet.Text(1, row++, texts["results.inputs"], WorkbookStyles.Subheading);
         sheet.Text(1, row, texts["results.file"], WorkbookStyles.Header);
@@ -912,9 +1051,11 @@ internal sealed class ResultsWorkbookWriter
         row++;
         foreach (var entry in entries)
         {
+            var assessed = $"{entry.Country} · {entry.Period} · {entry.RubricReference}";
             sheet.Text(1, row, entry.SourcePath ?? "—", WorkbookStyles.Locked);
-            sheet.Text(2, row, $"{entry.Country} · {entry.Period} · {entry.RubricReference}", WorkbookStyles.Locked);
+            sheet.Text(2, row, assessed, WorkbookStyles.Locked);
             sheet.Text(3, row, entry.Sha256 ?? "—", WorkbookStyles.Locked);
+            sheet.Height(row, RowHeights.For(new[] { (entry.SourcePath, 28.0), (assessed, 38), (entry.Sha256, 50) }));
             row++;
         }
 
@@ -925,6 +1066,7 @@ internal sealed class ResultsWorkbookWriter
             sheet.Text(1, row, label, WorkbookStyles.Bold);
             sheet.Text(2, row, value, WorkbookStyles.Wrapped);
             sheet.Merge(2, row, 3, row);
+            sheet.Height(row, RowHeights.For(new[] { ((string?)value, 38.0 + 50) }));
             row++;
         }
     }

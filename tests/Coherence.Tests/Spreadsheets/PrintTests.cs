@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System.Threading.Tasks;
 using Coherence.Model;
 using Coherence.Operations;
 using Coherence.Rubrics;
@@ -143,6 +144,60 @@ public class PrintTests
         }
 
         Assert.True(missing.Count == 0, $"{missing.Count} texts do not print, such as {string.Join(" | ", missing.Take(3))}");
+    }
+
+    [Fact]
+    public async Task The_results_workbook_of_the_examples_prints_each_sheet_as_a_reader_expects_in_under_200_Letter_pages()
+    {
+        if (ExternalTools.SofficePath is null || ExternalTools.PdfToTextPath is null)
+        {
+            RealClients.Skip(output, "soffice or pdftotext not on PATH (install libreoffice-calc-nogui and poppler-utils)");
+            return;
+        }
+
+        // Before: 662 pages, of which 556 for the gaps sheet (three pages across) and 15 for the summary (three across).
+        using var temp = new TempDirectory();
+        var path = temp.File("results.xlsx");
+        var examples = Path.Combine(TestRubrics.RepositoryRoot(), "rubrics", "examples");
+        var scored = await CliRunner.RunAsync("score", examples, "--xlsx", path, "--language", "es", "--quiet");
+        Assert.True(scored.ExitCode == 0, scored.Error);
+        var pdfs = Path.Combine(temp.Path, "pdf");
+        var (exit, log) = ExternalTools.Convert(new[] { path }, "pdf", pdfs);
+        Assert.True(exit == 0, log);
+        var pdf = Path.Combine(pdfs, "results.pdf");
+        var pages = Pages(pdf);
+        Assert.InRange(pages.Count, 100, 200);
+        var (textExit, text) = ExternalTools.Run(ExternalTools.PdfToTextPath!, new[] { "-layout", pdf, "-" }, TimeSpan.FromMinutes(1));
+        Assert.True(textExit == 0, text);
+        var printed = text.Split('\f').Take(pages.Count).Select(page => page.Split('\n').Where(line => line.Trim().Length > 0).Select(line => line.Trim()).ToList()).ToList();
+        string SheetOf(List<string> lines) => lines.Count == 0 ? string.Empty : Regex.Replace(lines[^1], @"\s{2,}\d+ / \d+$", string.Empty);
+        var bySheet = printed.Select((lines, i) => (Sheet: SheetOf(lines), Lines: lines, Landscape: pages[i].Width > pages[i].Height)).ToLookup(p => p.Sheet, StringComparer.Ordinal);
+
+        // The summary: one page wide in landscape, a country's matrix on one page (its header, then its coverage row, the last), the notes last.
+        var summary = bySheet["Resumen"].ToList();
+        Assert.InRange(summary.Count, 5, 7);
+        Assert.All(summary, p => Assert.True(p.Landscape));
+        var matrices = summary.Where(p => p.Lines.Any(l => l.Contains("mesoamerica-coherence 1.1.1", StringComparison.Ordinal))).ToList();
+        Assert.Equal(5, matrices.Count);
+        Assert.All(matrices, p => Assert.Contains(p.Lines, l => l.StartsWith("General (Coherencia) ", StringComparison.Ordinal)));
+        Assert.All(matrices, p => Assert.Contains(p.Lines, l => l.StartsWith("Cobertura ", StringComparison.Ordinal)));
+        Assert.Contains(summary, p => p.Lines.Any(l => l.Contains("solo se imprimen las filas visibles", StringComparison.Ordinal)));
+
+        // The long tables: landscape, one page wide (the class is on every page), the header on every page, a country per page run.
+        foreach (var (sheet, last, bound) in new[] { ("Brechas", "Clase", 140), ("Cobertura", "Motivo", 40) })
+        {
+            var table = bySheet[sheet].ToList();
+            Assert.InRange(table.Count, 5, bound);
+            Assert.All(table, p => Assert.True(p.Landscape, sheet));
+            Assert.All(table, p => Assert.Contains(p.Lines, l => l.StartsWith("País", StringComparison.Ordinal) && l.Contains(last, StringComparison.Ordinal)));
+            Assert.All(table, p => Assert.Single(p.Lines.Where(l => Regex.IsMatch(l, "^XM[A-E] ")).Select(l => l.Substring(0, 3)).Distinct()));
+        }
+
+        // The chart's legend names law before practice, as every other view does.
+        var legends = bySheet["Gráfico"].SelectMany(p => p.Lines).Where(l => Regex.IsMatch(l, @"^\W*(Ley|Práctica)\W+(Ley|Práctica)\W*$")).ToList();
+        Assert.NotEmpty(legends);
+        Assert.All(legends, l => Assert.True(l.IndexOf("Ley", StringComparison.Ordinal) < l.IndexOf("Práctica", StringComparison.Ordinal), l));
+        Assert.Single(bySheet["Método"]);
     }
 
     private static string Normal(string text) => Regex.Replace(text, @"\s+", " ").Trim();

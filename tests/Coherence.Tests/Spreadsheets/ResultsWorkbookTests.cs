@@ -55,7 +55,9 @@ public class ResultsWorkbookTests
         Assert.Equal("0", gaps.Text(10, 5));
         Assert.Contains(gaps.Rows, r => gaps.Text(5, r) == "H1" && gaps.Text(3, r) == "Inmigrantes" && gaps.Text(12, r) == "Datos insuficientes");
         var summary = content.Sheet("Resumen")!;
-        Assert.Contains(summary.Rows, r => summary.Row(r).Values.Contains("Datos insuficientes"));
+        // The summary's narrow columns show insufficient data as a dash, which the legend on every page explains.
+        Assert.Contains(summary.Rows, r => summary.Row(r).Values.Contains("—"));
+        Assert.Contains("— Datos insuficientes", summary.Row(2).Values);
 
         using var document = SpreadsheetDocument.Open(path, false);
         var part = Part(document, "Brechas");
