@@ -38,6 +38,14 @@ public class RubricVersionImportTests
         Assert.Contains("coherence rubric show mesoamerica-coherence", warning.Hint!.ToString());
         Assert.Contains("--from", warning.Hint!.ToString());
 
+        // The hint says, in both languages, that scoring needs nothing, and what to do to answer the new version.
+        Assert.StartsWith("nothing needs doing to score it", warning.Hint!.ToString(), StringComparison.Ordinal);
+        Assert.Contains("'coherence workbook new --rubric mesoamerica-coherence --from " + Fixture + "'", warning.Hint!.ToString(), StringComparison.Ordinal);
+        var spanish = warning.Hint!.ToString(Coherence.Localization.Texts.For("es"));
+        Assert.StartsWith("no hace falta nada para calcularlo", spanish, StringComparison.Ordinal);
+        Assert.Contains("responder en cambio la versión 1.1.1", spanish, StringComparison.Ordinal);
+        Assert.Contains("'coherence workbook new --rubric mesoamerica-coherence --from " + Fixture + "'", spanish, StringComparison.Ordinal);
+
         var assessment = result.Value!;
         Assert.Equal(("mesoamerica-coherence", "1.0.0"), (assessment.Rubric.Id, assessment.Rubric.Version));
         var expected = AssessmentJson.ReadFile(Path.Combine(AppContext.BaseDirectory, "TestData", "XMA-2025.mesoamerica-1.0.0.answers.json")).Value!;
