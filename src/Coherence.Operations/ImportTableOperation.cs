@@ -113,6 +113,7 @@ public sealed class ImportTableOperation
             SkipEmptyUnits = options.SkipEmptyUnits,
             MissingTokens = options.MissingTokens,
             Strict = options.Strict,
+            Language = options.Language,
         };
         var importer = new TableImporter(rubric.Value!);
         var imports = new List<(CsvTable Table, TableImport Import)>();

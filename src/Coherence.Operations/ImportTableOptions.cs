@@ -43,4 +43,7 @@ public sealed record ImportTableOptions(string TablePath, string Rubric, string 
 
     /// <summary>Gets whether a map naming an indicator the rubric lacks is an error rather than a warning.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>Gets the language of the progress messages (<c>es</c>, <c>en</c>), or <see langword="null"/> for English.</summary>
+    public string? Language { get; init; }
 }

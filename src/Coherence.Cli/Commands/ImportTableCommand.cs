@@ -48,6 +48,7 @@ internal static class ImportTableCommand
                 MissingTokens = parse.GetValue(na) ?? System.Array.Empty<string>(),
                 SkipEmptyUnits = parse.GetValue(skipEmptyUnits),
                 Strict = parse.GetValue(strict),
+                Language = t.Language,
             };
             var operation = new ImportTableOperation(context.Catalog);
             var result = await context.WithProgress(t["cli.progress.importing-table"], p => operation.RunAsync(options, p, cancellationToken)).ConfigureAwait(false);

@@ -30,4 +30,7 @@ public sealed record TableImportSettings(string UnitColumn, string PeriodColumn)
 
     /// <summary>Gets whether a map entry naming an indicator the rubric lacks is an error (<c>TAB021</c>) rather than a warning that leaves its column out.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>Gets the language of the progress messages (<c>es</c>, <c>en</c>), or <see langword="null"/> for English.</summary>
+    public string? Language { get; init; }
 }

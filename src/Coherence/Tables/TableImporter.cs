@@ -93,11 +93,12 @@ public sealed class TableImporter
 
         var columns = ResolveColumns(table, settings.Map, settings.MissingTokens, settings.Strict, unitIndex, periodIndex, diagnostics);
         var run = new RowReader(this, table, settings, unitIndex, periodIndex, columns, diagnostics);
+        var texts = Texts.For(settings.Language);
         for (var r = 0; r < table.Rows.Count; r++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             run.Read(table.Rows[r]);
-            progress?.Report(new OperationProgress(r + 1, table.Rows.Count, "row " + table.Rows[r].Number.ToString(CultureInfo.InvariantCulture)));
+            progress?.Report(new OperationProgress(r + 1, table.Rows.Count, texts.Format("progress.row", table.Rows[r].Number.ToString(CultureInfo.InvariantCulture))));
         }
 
         var import = run.Finish();

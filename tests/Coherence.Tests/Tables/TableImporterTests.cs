@@ -70,6 +70,20 @@ public class TableImporterTests
         Assert.Equal(RubricReference.Of(Mixed), mex.Rubric);
     }
 
+    [Theory]
+    [InlineData("es", "fila")]
+    [InlineData("en", "row")]
+    [InlineData(null, "row")]
+    public void Progress_names_each_row_read_in_the_language_asked(string? language, string word)
+    {
+        var progress = new RecordedProgress<Coherence.Progress.OperationProgress>();
+
+        var result = new TableImporter(Mixed).Import(CsvReader.Read("country,year,x1\nMEX,2016,0.5\nGTM,2016,1\n", "t.csv").Value!, new TableImportSettings("country", "year") { Language = language }, progress);
+
+        Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
+        Assert.Equal(new[] { (1, 2, word + " 2"), (2, 2, word + " 3") }, progress.Reports.Select(p => (p.Completed, p.Total, p.Item)));
+    }
+
     [Fact]
     public void Levels_are_read_from_ids_labels_in_any_language_or_values_ignoring_case_accents_and_spaces()
     {
