@@ -28,6 +28,17 @@ public class TemplateDocsTests
     }
 
     [Fact]
+    public void The_sample_model_shows_the_bundled_rubric_as_it_is()
+    {
+        var rubric = new Coherence.Rubrics.RubricCatalog().Resolve("mesoamerica-coherence").Value!;
+        var sample = "\"id\": \"" + rubric.Id + "\", \"version\": \"" + rubric.Version + "\"";
+
+        Assert.Contains(sample, Docs, StringComparison.Ordinal);
+        Assert.Contains("\"contentHash\": \"" + rubric.ContentHash + "\", \"shortHash\": \"" + rubric.ContentHash.Substring(0, 12) + "\"", Docs, StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"\"gapThreshold\": {rubric.Thresholds.Gap}, \"highThreshold\": {rubric.Thresholds.High}"), Docs, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_word_of_the_labels_is_listed()
     {
         var run = ReportSamples.Run();
