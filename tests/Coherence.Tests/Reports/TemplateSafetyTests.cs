@@ -25,9 +25,7 @@ public class TemplateSafetyTests
         using var temp = new TempDirectory();
         File.WriteAllText(temp.File("secret.sbn"), Secret);
         File.WriteAllText(temp.File("secret"), Secret);
-        var folder = Directory.CreateDirectory(temp.File("mine")).FullName;
-        var file = Path.Combine(folder, "country-profile.md.sbn");
-        File.WriteAllText(file, "before\n  " + reference + " after");
+        var file = Template(Directory.CreateDirectory(temp.File("mine")).FullName, "before\n  " + reference + " after");
 
         var result = Render(file);
 
@@ -39,35 +37,25 @@ public class TemplateSafetyTests
         Assert.DoesNotContain(Secret, error.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_partial_that_is_a_link_to_a_file_outside_is_not_read()
-    {
-        using var temp = new TempDirectory();
-        File.WriteAllText(temp.File("secret.sbn"), Secret);
-        var partials = Directory.CreateDirectory(temp.File(Path.Combine("mine", "partials"))).FullName;
-        File.CreateSymbolicLink(Path.Combine(partials, "leak.sbn"), temp.File("secret.sbn"));
-        var file = Path.Combine(temp.File("mine"), "country-profile.md.sbn");
-        File.WriteAllText(file, "{{ include 'leak' }}");
-
-        var result = Render(file);
-
-        Assert.Contains(result.Diagnostics, d => d.Code == "TPL007");
-        Assert.Contains(result.Diagnostics, d => d.Code == "TPL005");
-        Assert.Null(result.Value);
-    }
-
-    [Fact]
-    public void A_partials_folder_that_is_a_link_is_not_read()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_partial_or_a_partials_folder_that_is_a_link_to_outside_is_not_read(bool folderIsLink)
     {
         using var temp = new TempDirectory();
         var elsewhere = Directory.CreateDirectory(temp.File("elsewhere")).FullName;
         File.WriteAllText(Path.Combine(elsewhere, "leak.sbn"), Secret);
-        Directory.CreateDirectory(temp.File("mine"));
-        Directory.CreateSymbolicLink(temp.File(Path.Combine("mine", "partials")), elsewhere);
-        var file = Path.Combine(temp.File("mine"), "country-profile.md.sbn");
-        File.WriteAllText(file, "{{ include 'leak' }}");
+        var mine = Directory.CreateDirectory(temp.File("mine")).FullName;
+        if (folderIsLink)
+        {
+            Directory.CreateSymbolicLink(Path.Combine(mine, "partials"), elsewhere);
+        }
+        else
+        {
+            File.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(Path.Combine(mine, "partials")).FullName, "leak.sbn"), Path.Combine(elsewhere, "leak.sbn"));
+        }
 
-        var result = Render(file);
+        var result = Render(Template(mine, "{{ include 'leak' }}"));
 
         Assert.Contains(result.Diagnostics, d => d.Code == "TPL007");
         Assert.Contains(result.Diagnostics, d => d.Code == "TPL005");
@@ -78,13 +66,10 @@ public class TemplateSafetyTests
     public void A_partial_in_the_template_folder_is_used_and_replaces_a_shipped_one_of_the_same_name()
     {
         using var temp = new TempDirectory();
-        var partials = Directory.CreateDirectory(temp.File("partials")).FullName;
-        File.WriteAllText(Path.Combine(partials, "greeting.sbn"), "Hello {{ country.name }}");
-        File.WriteAllText(Path.Combine(partials, "md-method.sbn"), "my own method section");
-        var file = temp.File("country-profile.md.sbn");
-        File.WriteAllText(file, "{{ include 'greeting' }} / {{ include 'md-method' }} / {{ map = heatMap; include 'md-heat-map' }}");
+        Partial(temp.Path, "greeting", "Hello {{ country.name }}");
+        Partial(temp.Path, "md-method", "my own method section");
 
-        var result = Render(file);
+        var result = Render(Template(temp.Path, "{{ include 'greeting' }} / {{ include 'md-method' }} / {{ map = heatMap; include 'md-heat-map' }}"));
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
         Assert.StartsWith("Hello Xmalandia / my own method section / | ", result.Value, StringComparison.Ordinal);
@@ -94,12 +79,9 @@ public class TemplateSafetyTests
     public void Every_value_is_escaped_and_a_partial_is_included_without_escaping_it_twice()
     {
         using var temp = new TempDirectory();
-        var partials = Directory.CreateDirectory(temp.File("partials")).FullName;
-        File.WriteAllText(Path.Combine(partials, "part.sbn"), "<i>{{ '<b>&' }}</i>");
-        var file = temp.File("country-profile.html.sbn");
-        File.WriteAllText(file, "<p>{{ '<script>' }}{{ include 'part' }}{{ x = include 'part'; x }}</p>");
+        Partial(temp.Path, "part", "<i>{{ '<b>&' }}</i>");
 
-        var result = Render(file);
+        var result = Render(Template(temp.Path, "<p>{{ '<script>' }}{{ include 'part' }}{{ x = include 'part'; x }}</p>", "country-profile.html.sbn"));
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
         Assert.Equal("<p>&lt;script&gt;<i>&lt;b&gt;&amp;</i><i>&lt;b&gt;&amp;</i></p>", result.Value);
@@ -115,10 +97,8 @@ public class TemplateSafetyTests
     public void Templates_see_the_model_properties_and_no_other_dotnet_member(string body)
     {
         using var temp = new TempDirectory();
-        var file = temp.File("country-profile.md.sbn");
-        File.WriteAllText(file, "[" + body + "]");
 
-        var result = Render(file);
+        var result = Render(Template(temp.Path, "[" + body + "]"));
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
         Assert.Equal("[]", result.Value);
@@ -128,8 +108,7 @@ public class TemplateSafetyTests
     public void An_endless_loop_stops_at_the_loop_limit_with_its_place()
     {
         using var temp = new TempDirectory();
-        var file = temp.File("country-profile.md.sbn");
-        File.WriteAllText(file, "start\n{{ while true }}x{{ end }}");
+        var file = Template(temp.Path, "start\n{{ while true }}x{{ end }}");
 
         var result = Render(file);
 
@@ -143,11 +122,10 @@ public class TemplateSafetyTests
     public void A_huge_output_stops_at_the_size_limit_before_it_is_all_written()
     {
         using var temp = new TempDirectory();
-        var file = temp.File("country-profile.md.sbn");
-        File.WriteAllText(file, "{{ for i in 1..100000 }}{{ 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' | string.pad_right 10000 }}{{ end }}");
+        var file = Template(temp.Path, "{{ for i in 1..100000 }}{{ 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' | string.pad_right 10000 }}{{ end }}");
         using var output = new StringWriter();
 
-        var diagnostics = Render(file, output, new RenderLimits(int.MaxValue, 64, 1_000_000, TimeSpan.FromMinutes(1)));
+        var diagnostics = Render(file, output, Limits(TimeSpan.FromMinutes(1)));
 
         Assert.Equal("TPL009", Assert.Single(diagnostics, d => d.IsError).Code);
         Assert.Contains("size", Assert.Single(diagnostics, d => d.IsError).Message.ToString(), StringComparison.Ordinal);
@@ -158,12 +136,9 @@ public class TemplateSafetyTests
     public void A_huge_output_built_in_a_partial_stops_too()
     {
         using var temp = new TempDirectory();
-        var partials = Directory.CreateDirectory(temp.File("partials")).FullName;
-        File.WriteAllText(Path.Combine(partials, "big.sbn"), "{{ for i in 1..1000 }}{{ 'a' | string.pad_right 10000 }}{{ end }}");
-        var file = temp.File("country-profile.md.sbn");
-        File.WriteAllText(file, "{{ x = include 'big' }}done");
+        Partial(temp.Path, "big", "{{ for i in 1..1000 }}{{ 'a' | string.pad_right 10000 }}{{ end }}");
 
-        var diagnostics = Render(file, new StringWriter(), new RenderLimits(int.MaxValue, 64, 1_000_000, TimeSpan.FromMinutes(1)));
+        var diagnostics = Render(Template(temp.Path, "{{ x = include 'big' }}done"), new StringWriter(), Limits(TimeSpan.FromMinutes(1)));
 
         Assert.Equal("TPL009", Assert.Single(diagnostics, d => d.IsError).Code);
     }
@@ -172,10 +147,8 @@ public class TemplateSafetyTests
     public void A_render_that_takes_too_long_stops_at_the_time_limit()
     {
         using var temp = new TempDirectory();
-        var file = temp.File("country-profile.md.sbn");
-        File.WriteAllText(file, "{{ for i in 1..100000000 }}{{ end }}");
 
-        var diagnostics = Render(file, new StringWriter(), new RenderLimits(int.MaxValue, 64, 1_000_000, TimeSpan.FromMilliseconds(100)));
+        var diagnostics = Render(Template(temp.Path, "{{ for i in 1..100000000 }}{{ end }}"), new StringWriter(), Limits(TimeSpan.FromMilliseconds(100)));
 
         var error = Assert.Single(diagnostics, d => d.IsError);
         Assert.Equal("TPL009", error.Code);
@@ -188,12 +161,9 @@ public class TemplateSafetyTests
     public void Endless_recursion_stops_at_the_recursion_limit(string body)
     {
         using var temp = new TempDirectory();
-        var partials = Directory.CreateDirectory(temp.File("partials")).FullName;
-        File.WriteAllText(Path.Combine(partials, "self.sbn"), "{{ include 'self' }}");
-        var file = temp.File("country-profile.md.sbn");
-        File.WriteAllText(file, body);
+        Partial(temp.Path, "self", "{{ include 'self' }}");
 
-        var result = Render(file);
+        var result = Render(Template(temp.Path, body));
 
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal("TPL005", error.Code);
@@ -227,8 +197,7 @@ public class TemplateSafetyTests
     public void A_syntax_error_is_reported_as_file_line_and_column_with_a_hint()
     {
         using var temp = new TempDirectory();
-        var file = temp.File("country-profile.md.sbn");
-        File.WriteAllText(file, "line one\nline {{ if }} two");
+        var file = Template(temp.Path, "line one\nline {{ if }} two");
 
         var result = Render(file);
 
@@ -245,8 +214,7 @@ public class TemplateSafetyTests
     public void A_block_never_closed_is_reported_with_the_template_file()
     {
         using var temp = new TempDirectory();
-        var file = temp.File("country-profile.md.sbn");
-        File.WriteAllText(file, "{{ for group in groups }}{{ group.name }}");
+        var file = Template(temp.Path, "{{ for group in groups }}{{ group.name }}");
 
         var result = Render(file);
 
@@ -260,15 +228,12 @@ public class TemplateSafetyTests
     public void A_syntax_error_in_a_partial_names_the_partial()
     {
         using var temp = new TempDirectory();
-        var partials = Directory.CreateDirectory(temp.File("partials")).FullName;
-        File.WriteAllText(Path.Combine(partials, "broken.sbn"), "ok\n{{ end }}");
-        var file = temp.File("country-profile.md.sbn");
-        File.WriteAllText(file, "{{ include 'broken' }}");
+        var partial = Partial(temp.Path, "broken", "ok\n{{ end }}");
 
-        var result = Render(file);
+        var result = Render(Template(temp.Path, "{{ include 'broken' }}"));
 
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal(("TPL004", Path.Combine(partials, "broken.sbn"), 2), (error.Code, error.Location.File, error.Location.Line));
+        Assert.Equal(("TPL004", partial, 2), (error.Code, error.Location.File, error.Location.Line));
     }
 
     [Fact]
@@ -285,8 +250,7 @@ public class TemplateSafetyTests
     public void A_user_file_named_regional_is_a_comparison_and_its_name_sets_the_format()
     {
         using var temp = new TempDirectory();
-        var file = temp.File("regional-ministry.md.sbn");
-        File.WriteAllText(file, "{{ period }}");
+        var file = Template(temp.Path, "{{ period }}", "regional-ministry.md.sbn");
 
         var template = new TemplateCatalog().Resolve(file, ReportFormat.Html).Value!;
 
@@ -307,6 +271,25 @@ public class TemplateSafetyTests
         Assert.Equal(ReportKind.RegionalComparison, comparison.Kind);
         Assert.Equal("TPL002", Assert.Single(catalog.Resolve(temp.Path, ReportFormat.Markdown).Diagnostics).Code);
     }
+
+    /// <summary>Writes a template into a folder and gets its path.</summary>
+    private static string Template(string folder, string body, string name = "country-profile.md.sbn")
+    {
+        var file = Path.Combine(folder, name);
+        File.WriteAllText(file, body);
+        return file;
+    }
+
+    /// <summary>Writes a partial into the <c>partials</c> folder of a template folder and gets its path.</summary>
+    private static string Partial(string folder, string name, string text)
+    {
+        var file = Path.Combine(Directory.CreateDirectory(Path.Combine(folder, "partials")).FullName, name + ".sbn");
+        File.WriteAllText(file, text);
+        return file;
+    }
+
+    /// <summary>Gets the limits of a render that may output at most a million characters in the given time.</summary>
+    private static RenderLimits Limits(TimeSpan time) => new(int.MaxValue, 64, 1_000_000, time);
 
     private static System.Collections.Generic.IReadOnlyList<Coherence.Diagnostics.Diagnostic> Render(string file, TextWriter output, RenderLimits limits)
     {
