@@ -76,13 +76,7 @@ public sealed class AgreeOperation
             return Task.FromResult(new OperationResult<AgreementRun>(null, diagnostics));
         }
 
-        foreach (var target in new[] { options.JsonPath, options.CsvPath }.Where(t => t is not null))
-        {
-            if (OutputFile.CheckWritable(target!, options.Force) is { } refused)
-            {
-                diagnostics.Add(refused);
-            }
-        }
+        OutputFile.CheckWritable(new[] { options.JsonPath, options.CsvPath }, options.Force, diagnostics);
 
         var rubricOverride = OptionalRubric.Resolve(catalog, options.Rubric, diagnostics);
 

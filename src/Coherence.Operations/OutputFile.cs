@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using Coherence.Diagnostics;
 using Coherence.Localization;
@@ -25,6 +26,21 @@ public static class OutputFile
         }
 
         return null;
+    }
+
+    /// <summary>Checks the outputs a command was asked for (<see langword="null"/> for one not asked), adding an error for each that may not be written.</summary>
+    /// <param name="paths">The output paths, or <see langword="null"/> for outputs not asked for.</param>
+    /// <param name="force">Whether existing files may be replaced.</param>
+    /// <param name="diagnostics">Receives the errors.</param>
+    internal static void CheckWritable(IEnumerable<string?> paths, bool force, List<Diagnostic> diagnostics)
+    {
+        foreach (var path in paths)
+        {
+            if (path is not null && CheckWritable(path, force) is { } refused)
+            {
+                diagnostics.Add(refused);
+            }
+        }
     }
 
     /// <summary>Writes a file atomically: the content goes to a temporary file beside it, which then replaces the target.</summary>

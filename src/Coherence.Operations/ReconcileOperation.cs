@@ -99,13 +99,7 @@ public sealed class ReconcileOperation
             diagnostics.Add(Diagnostic.Error("IN004", Phrase.Of("diag.IN004.reconcile"), SourceLocation.None, Phrase.Of("hint.IN004.reconcile")));
         }
 
-        foreach (var target in new[] { options.OutputPath, options.WorkbookPath }.Where(t => t is not null))
-        {
-            if (OutputFile.CheckWritable(target!, options.Force) is { } refused)
-            {
-                diagnostics.Add(refused);
-            }
-        }
+        OutputFile.CheckWritable(new[] { options.OutputPath, options.WorkbookPath }, options.Force, diagnostics);
 
         var rubricOverride = OptionalRubric.Resolve(catalog, options.Rubric, diagnostics);
 

@@ -20,6 +20,19 @@ public class ReconcileOperationTests
     private static ReconcileOperation Operation() => new(Catalog, new AssessmentLoader(Catalog));
 
     [Fact]
+    public async Task Existing_outputs_are_refused_without_force_and_a_folder_never_before_anything_is_read()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("c.json"), "previous");
+        Directory.CreateDirectory(dir.File("w.xlsx"));
+
+        var result = await Operation().RunAsync(new ReconcileOptions(Teams) { OutputPath = dir.File("c.json"), WorkbookPath = dir.File("w.xlsx"), Resamples = 0 });
+
+        Assert.Equal(new[] { "OUT002", "OUT001" }, result.Diagnostics.Select(d => d.Code));
+        Assert.Equal("previous", File.ReadAllText(dir.File("c.json")));
+    }
+
+    [Fact]
     public async Task A_rule_settles_differences_and_the_rest_is_left_unknown_with_a_warning()
     {
         using var dir = new TempDirectory();
