@@ -33,7 +33,7 @@ for pair in $(seq 1 "$pairs"); do
   echo "pair $pair (wall cpu): coherence $c, openpyxl $o, load $(cut -d' ' -f1 /proc/loadavg)"
 done
 
-# Both wrote $count workbooks that openpyxl reads, with the same answer cells (sheet, indicator, facet of every level drop-down).
+# Both wrote $count workbooks that openpyxl reads, with the same answer cells (answer sheet in order, indicator, facet of every level drop-down).
 "$python" "$root/tests/perf/openpyxl_workbooks.py" --answer-cells "$work/coherence" > "$work/coherence.cells"
 "$python" "$root/tests/perf/openpyxl_workbooks.py" --answer-cells "$work/openpyxl" > "$work/openpyxl.cells"
 test "$(wc -l < "$work/coherence.cells")" -eq "$count" || { echo "coherence wrote $(wc -l < "$work/coherence.cells") workbooks, not $count" >&2; exit 1; }
