@@ -17,7 +17,8 @@ dotnet build "$root/src/Coherence.Cli" -c Release -m:1 -v q -nologo >/dev/null
 cli="$root/src/Coherence.Cli/bin/Release/net10.0/Coherence.Cli"
 
 # The list: the first $count countries the tool knows, with their Spanish names, period 2026, in Spanish.
-{ echo "country,name,period,language"; grep -v '^#' "$root/src/Coherence/Model/CountryNames.tsv" | head -n "$count" | awk -F'\t' '{ printf "%s,\"%s\",2026,es\n", $1, $3 }'; } > "$work/countries.csv"
+# (One awk, not grep | head: head leaving early would kill grep with SIGPIPE, and pipefail the script.)
+{ echo "country,name,period,language"; awk -F'\t' -v n="$count" '!/^#/ && taken++ < n { printf "%s,\"%s\",2026,es\n", $1, $3 }' "$root/src/Coherence/Model/CountryNames.tsv"; } > "$work/countries.csv"
 
 # timed NAME CMD...: runs the whole process, its output thrown away, and appends "wall cpu" to $work/NAME.times.
 timed() { local name="$1"; shift; /usr/bin/time -f "%e %U %S" -o "$work/time.out" "$@" >/dev/null; awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$work/time.out" >> "$work/$name.times"; tail -1 "$work/$name.times"; }
