@@ -75,6 +75,9 @@ public sealed class BatchWorkbookOperation
 
         // Every workbook embeds the same rubric: it is serialized once for the batch.
         var rubricJson = RubricJsonWriter.Write(rubric, indented: true);
+        // The parts that are the same for every country of one language are written and deflated once (a template),
+        // then copied into each workbook with its country's texts.
+        var templates = new WorkbookTemplates();
         var failures = new Diagnostic?[rows.Count];
         var done = 0;
         var gate = new object();
@@ -95,7 +98,7 @@ public sealed class BatchWorkbookOperation
                 ToolVersion = ToolInfo.Version,
                 RubricJson = rubricJson,
             };
-            failures[i] = OutputFile.Write(row.Path, options.Force, stream => RubricWorkbookWriter.Write(request, stream));
+            failures[i] = OutputFile.Write(row.Path, options.Force, stream => templates.Write(request, stream));
             lock (gate)
             {
                 // Progress bars are not made for several threads: report one at a time.

@@ -207,9 +207,20 @@ public sealed class NewWorkbookOperation
     /// <summary>Writes a checked workbook, atomically; an existing file is replaced only when its options allowed it.</summary>
     /// <param name="plan">The workbook, as <see cref="Plan"/> checked it.</param>
     /// <returns>The error that prevented writing, or <see langword="null"/>.</returns>
+    /// <param name="templates">The templates of a round of workbooks, shared by the plans written together; <see langword="null"/> for one alone.</param>
     /// <remarks>Plans share nothing that changes: several may be written at once.</remarks>
-    internal static Diagnostic? Write(NewWorkbookPlan plan) =>
-        OutputFile.Write(plan.OutputPath, plan.Force, stream => RubricWorkbookWriter.Write(plan.Request, stream));
+    internal static Diagnostic? Write(NewWorkbookPlan plan, WorkbookTemplates? templates = null) =>
+        OutputFile.Write(plan.OutputPath, plan.Force, stream =>
+        {
+            if (templates is null)
+            {
+                RubricWorkbookWriter.Write(plan.Request, stream);
+            }
+            else
+            {
+                templates.Write(plan.Request, stream);
+            }
+        });
 
     private static OperationResult<NewWorkbookResult> Write(NewWorkbookPlan plan, List<Diagnostic> diagnostics)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using Coherence.Diagnostics;
 using Coherence.Localization;
+using Coherence.Workbooks;
 
 namespace Coherence.Operations;
 
@@ -93,6 +94,12 @@ public static class OutputFile
         {
             TryDelete(temp);
             return Diagnostic.Error("OUT003", Phrase.Of("diag.OUT003", Reason(e, temp, full)), new SourceLocation(path));
+        }
+        catch (WorkbookLimitException e)
+        {
+            // A workbook past what its format holds (WBK110): refused, and nothing left behind.
+            TryDelete(temp);
+            return Diagnostic.Error(e.Code, e.Reason, new SourceLocation(path, Detail: e.Where), e.Hint);
         }
         catch
         {

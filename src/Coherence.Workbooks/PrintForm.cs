@@ -64,7 +64,8 @@ internal sealed class PrintForm
     /// <param name="title">The title of the first page.</param>
     /// <param name="sources">The answer sheets, whole country first, each with the row of every indicator it asks.</param>
     /// <param name="answered">The text an answer cell holds now (or null), for the values the formulas show before recalculation.</param>
-    public void Write(WorksheetBuilder sheet, string title, IReadOnlyList<AnswerSheet> sources, Func<AnswerSheet, Indicator, string, string, string?> answered)
+    /// <param name="measure">Measures the title as it will read, when it carries texts left as holes (<see cref="WorkbookHoles.Measure"/>).</param>
+    public void Write(WorksheetBuilder sheet, string title, IReadOnlyList<AnswerSheet> sources, Func<AnswerSheet, Indicator, string, string, string?> answered, Func<string, Func<string, double>, double>? measure = null)
     {
         var first = Columns();
         for (var c = 0; c < first.Columns.Count; c++)
@@ -79,7 +80,8 @@ internal sealed class PrintForm
         // The title wraps within the form's width: overflowing to the right, it would widen what LibreOffice fits to the page.
         sheet.Text(1, 1, title, TitleStyle);
         sheet.Merge(1, 1, last, 1);
-        sheet.Height(1, Math.Max(24, RowHeights.Lines(title, first.TotalWidth * 0.75) * 19));
+        Func<string, double> titleHeight = t => Math.Max(24, RowHeights.Lines(t, first.TotalWidth * 0.75) * 19);
+        sheet.Height(1, measure is null ? titleHeight(title) : measure(title, titleHeight));
         Paragraph(2, texts["print.note"], WorkbookStyles.Subtle, first.TotalWidth, 1);
 
         // Units that are kept on one page: an indicator's heading with its first facet, then each further facet.

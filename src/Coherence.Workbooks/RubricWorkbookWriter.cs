@@ -45,9 +45,13 @@ public sealed class RubricWorkbookWriter
     private WorkbookPart? workbookPart;
     private List<string>? rubricChunks;
 
-    private RubricWorkbookWriter(RubricWorkbookRequest request)
+    private readonly WorkbookHoles holes;
+    private readonly string period;
+
+    private RubricWorkbookWriter(RubricWorkbookRequest request, WorkbookHoles holes)
     {
         this.request = request;
+        this.holes = holes;
         rubric = request.Rubric;
         language = request.Language;
         texts = new WorkbookTexts(language);
@@ -61,8 +65,10 @@ public sealed class RubricWorkbookWriter
         printName = sheetNames.Take(texts["sheet.print"]);
 
         // Every printed page names the country and period, the sheet, and where it sits among the sheet's pages.
-        countryName = CountryNames.NameOf(request.Country, request.CountryName, language);
-        pageHeader = "&C&10" + (countryName + " · " + request.Period).Replace("&", "&&");
+        // The texts that differ per country are holes, so that a batch writes and compresses the rest once per language.
+        countryName = holes.Of(r => CountryNames.NameOf(r.Country, r.CountryName, r.Language));
+        period = holes.Of(r => r.Period);
+        pageHeader = "&C&10" + holes.Of(r => (CountryNames.NameOf(r.Country, r.CountryName, r.Language) + " · " + r.Period).Replace("&", "&&"));
         pageFooter = "&L&10&A&R&10" + texts["print.page"];
         var countryIndicators = rubric.Indicators.Where(i => i.Scope == IndicatorScope.Country).ToList();
         if (countryIndicators.Count > 0)
@@ -79,14 +85,16 @@ public sealed class RubricWorkbookWriter
     }
 
     /// <summary>Writes the workbook to a stream.</summary>
+    /// <remarks>
+    /// The workbook is written as a batch of one (<see cref="WorkbookTemplate"/>): its parts are written and deflated,
+    /// then copied into the package with the country's texts in their holes.
+    /// </remarks>
+    public static void Write(RubricWorkbookRequest request, Stream stream) => WorkbookTemplate.Build(request).Write(request, stream);
+
+    /// <summary>Writes the workbook's package with the Open XML SDK, the texts that differ per country left as holes when those are open.</summary>
     /// <remarks>The package is built in memory, since packaging needs a stream it can read and seek, which an output file is not.</remarks>
-    public static void Write(RubricWorkbookRequest request, Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        new RubricWorkbookWriter(request).WriteTo(buffer);
-        buffer.Position = 0;
-        buffer.CopyTo(stream);
-    }
+    internal static void WritePackage(RubricWorkbookRequest request, WorkbookHoles holes, MemoryStream stream) =>
+        new RubricWorkbookWriter(request, holes).WriteTo(stream);
 
     /// <summary>Gets the full texts of a facet's levels for one indicator, one level a paragraph: number, label and meaning.</summary>
     internal static string LevelTexts(IReadOnlyList<(string Label, string Descriptor)> levels) =>
@@ -129,7 +137,7 @@ public sealed class RubricWorkbookWriter
     {
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
-            document.PackageProperties.Title = rubric.Metadata.Title.Get(language) + " — " + request.Country.Value + " " + request.Period;
+            document.PackageProperties.Title = rubric.Metadata.Title.Get(language) + " — " + holes.Of(r => r.Country.Value) + " " + period;
             document.PackageProperties.Creator = ToolInfo;
             document.PackageProperties.Created = request.GeneratedAt.UtcDateTime;
             workbookPart = document.AddWorkbookPart();
@@ -237,16 +245,16 @@ public sealed class RubricWorkbookWriter
             ("rubric.version", rubric.Version),
             ("rubric.contentHash", rubric.ContentHash),
             ("rubric.languages", string.Join(",", rubric.Metadata.Languages)),
-            ("country", request.Country.Value),
-            ("countryName", request.CountryName),
-            ("period", request.Period),
+            ("country", holes.Of(r => r.Country.Value)),
+            ("countryName", request.CountryName is null ? null : holes.Of(r => r.CountryName!)),
+            ("period", period),
             ("language", language),
             ("tool", "Coherence"),
             ("tool.version", request.ToolVersion),
             ("generatedAt", request.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
-            ("assessor.name", request.Assessor?.Name),
-            ("assessor.organization", request.Assessor?.Organization),
-            ("assessor.role", request.Assessor is { } a ? AssessmentJson.RoleName(a.Role) : null),
+            ("assessor.name", request.Assessor is null ? null : holes.Of(r => r.Assessor!.Name)),
+            ("assessor.organization", request.Assessor?.Organization is null ? null : holes.Of(r => r.Assessor!.Organization!)),
+            ("assessor.role", request.Assessor is null ? null : holes.Of(r => AssessmentJson.RoleName(r.Assessor!.Role))),
         };
         foreach (var group in groupSheets)
         {
@@ -325,17 +333,17 @@ public sealed class RubricWorkbookWriter
         row += 2;
 
         sheet.Text(1, row++, texts["instructions.assessment"], WorkbookStyles.Subheading);
-        var country = countryName == request.Country.Value ? countryName : $"{countryName} ({request.Country.Value})";
+        var country = holes.Of(r => CountryNames.NameOf(r.Country, r.CountryName, r.Language) is var name && name == r.Country.Value ? name : $"{name} ({r.Country.Value})");
         Pair(texts["instructions.country"], country);
-        Pair(texts["instructions.period"], request.Period);
+        Pair(texts["instructions.period"], period);
         Pair(texts["instructions.rubric"], $"{rubric.Metadata.Title.Get(language)} · {rubric.Id} {rubric.Version}");
         row++;
 
         sheet.Text(1, row++, texts["instructions.team"], WorkbookStyles.Subheading);
-        InputPair(texts["instructions.name"], request.Assessor?.Name, WorkbookLayout.AssessorName);
-        InputPair(texts["instructions.organization"], request.Assessor?.Organization, WorkbookLayout.AssessorOrganization);
+        InputPair(texts["instructions.name"], request.Assessor is null ? null : holes.Of(r => r.Assessor!.Name), WorkbookLayout.AssessorName);
+        InputPair(texts["instructions.organization"], request.Assessor?.Organization is null ? null : holes.Of(r => r.Assessor!.Organization!), WorkbookLayout.AssessorOrganization);
         var roleRow = row;
-        InputPair(texts["instructions.role"], request.Assessor is { } a ? texts["role." + AssessmentJson.RoleName(a.Role)] : null, WorkbookLayout.AssessorRole);
+        InputPair(texts["instructions.role"], request.Assessor is null ? null : holes.Of(r => texts["role." + AssessmentJson.RoleName(r.Assessor!.Role)]), WorkbookLayout.AssessorRole);
         sheet.Validations.Add(ListValidation(CellReference.Of(2, roleRow), WorkbookLayout.RoleList, null, null));
         sheet.Text(1, row, texts["instructions.general-notes"], WorkbookStyles.Bold);
         sheet.Text(2, row, request.Notes, WorkbookStyles.Input);
@@ -345,7 +353,7 @@ public sealed class RubricWorkbookWriter
         Name(WorkbookLayout.AssessmentNotes, CellReference.Sheet(instructionsName) + "!" + CellReference.Absolute(2, row));
         row += 2;
 
-        Paragraph("instructions.purpose", texts.Format("instructions.purpose.text", country, request.Period));
+        Paragraph("instructions.purpose", texts.Format("instructions.purpose.text", country, period));
         if (countrySheet is not null)
         {
             Paragraph("instructions.whole-country", texts.Format("instructions.whole-country.text", countrySheet.Name));
@@ -432,7 +440,7 @@ public sealed class RubricWorkbookWriter
             sheet.Text(1, row++, texts[titleKey], WorkbookStyles.Subheading);
             sheet.Text(1, row, text, WorkbookStyles.Wrapped);
             sheet.Merge(1, row, 3, row);
-            sheet.Height(row, RowHeight(new[] { ((string?)text, Wide) }));
+            sheet.Height(row, holes.Measure(text, t => RowHeight(new[] { ((string?)t, Wide) })));
             row += 2;
         }
     }
@@ -443,7 +451,7 @@ public sealed class RubricWorkbookWriter
         var facets = rubric.Facets;
         var layout = AnswerColumns();
         var country = countryName;
-        sheet.Text(1, 1, $"{group.Title(language, texts)} — {country} · {request.Period}", WorkbookStyles.Title);
+        sheet.Text(1, 1, $"{group.Title(language, texts)} — {country} · {period}", WorkbookStyles.Title);
         sheet.Height(1, 24);
 
         // The sheet is a screen table, too wide to print legibly: its print area is its title and a note pointing to the
@@ -657,7 +665,7 @@ public sealed class RubricWorkbookWriter
             .ToList();
         var country = countryName;
         var form = new PrintForm(rubric, language, texts, layout, dimensionOf);
-        form.Write(sheet, $"{rubric.Metadata.Title.Get(language)} — {country} · {request.Period}", sources, Shown);
+        form.Write(sheet, $"{rubric.Metadata.Title.Get(language)} — {country} · {period}", sources, Shown, holes.Measure);
 
         // A print area of the form's own columns: LibreOffice fits to the page everything a sheet shows, overflow included.
         Name("_xlnm.Print_Area", Formulas.On(printName, CellReference.Absolute(1, 1) + ":" + CellReference.Absolute(form.LastColumn, Math.Max(1, form.LastRow))), (uint)sheets.Count);

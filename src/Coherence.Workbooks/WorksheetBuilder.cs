@@ -89,10 +89,16 @@ internal sealed class WorksheetBuilder
         merges.Add(CellReference.Of(firstColumn, firstRow) + ":" + CellReference.Of(lastColumn, lastRow));
 
     /// <summary>Writes a text cell; a null or empty text writes a styled blank cell.</summary>
+    /// <remarks>
+    /// A text that carries a country's holes (<see cref="WorkbookHoles"/>) is written in its cell (<c>t="inlineStr"</c>),
+    /// so that the shared strings stay the same for every workbook of a batch.
+    /// </remarks>
     public void Text(int column, uint row, string? text, CellStyle? style = null) =>
         Put(column, row, string.IsNullOrEmpty(text)
             ? new SheetCell(StyleOf(style), null, null, null)
-            : new SheetCell(StyleOf(style), "s", strings.IndexOf(text!).ToString(CultureInfo.InvariantCulture), null));
+            : WorkbookHoles.IsIn(text!)
+                ? new SheetCell(StyleOf(style), "inlineStr", SharedStrings.Clean(text!), null)
+                : new SheetCell(StyleOf(style), "s", strings.IndexOf(text!).ToString(CultureInfo.InvariantCulture), null));
 
     public void Number(int column, uint row, double? value, CellStyle? style = null) =>
         Put(column, row, new SheetCell(StyleOf(style), null, value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : null, null));
@@ -218,7 +224,17 @@ internal sealed class WorksheetBuilder
                         writer.WriteElementString("x", "f", Main, cell.Formula);
                     }
 
-                    if (cell.Value is not null)
+                    if (cell.Type == "inlineStr")
+                    {
+                        // Leading or trailing spaces may come with the texts filled in: kept either way.
+                        writer.WriteStartElement("x", "is", Main);
+                        writer.WriteStartElement("x", "t", Main);
+                        writer.WriteAttributeString("xml", "space", null, "preserve");
+                        writer.WriteString(cell.Value);
+                        writer.WriteEndElement();
+                        writer.WriteEndElement();
+                    }
+                    else if (cell.Value is not null)
                     {
                         writer.WriteElementString("x", "v", Main, cell.Value);
                     }
@@ -407,6 +423,12 @@ internal sealed class WorksheetBuilder
             else if (Type == "str")
             {
                 cell.DataType = CellValues.String;
+            }
+            else if (Type == "inlineStr")
+            {
+                cell.DataType = CellValues.InlineString;
+                cell.InlineString = new InlineString(new Text(Value!) { Space = SpaceProcessingModeValues.Preserve });
+                return cell;
             }
 
             if (Formula is not null)

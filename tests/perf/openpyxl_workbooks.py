@@ -163,18 +163,28 @@ def write(rubric, row, out_dir):
 
 
 def answer_cells(path):
-    """The (sheet, indicator, facet) of every level drop-down."""
+    """The (answer sheet, indicator, facet) of every level drop-down.
+
+    Answer sheets are numbered in order (whole country first, then each group in the rubric's order) rather than
+    named: each side names its tabs in its own words (the tool shortens long group names to stay legible in 31
+    characters), and what must match is which question is asked on which sheet.
+    """
     wb = load_workbook(path)
     found = set()
+    sheet = 0
     for ws in wb.worksheets:
         keys = {c.value: c.column for c in ws[3] if c.value}
+        cells = set()
         for dv in ws.data_validations.dataValidation:
             for rng in dv.sqref.ranges:
                 for r in range(rng.min_row, rng.max_row + 1):
                     for c in range(rng.min_col, rng.max_col + 1):
                         facet = next((k.split(".")[0] for k, col in keys.items() if col == c and k.endswith(".level")), None)
                         if facet:
-                            found.add((ws.title, ws.cell(r, 1).value, facet))
+                            cells.add((ws.cell(r, 1).value, facet))
+        if cells:
+            sheet += 1
+            found.update((sheet, indicator, facet) for indicator, facet in cells)
     return found
 
 

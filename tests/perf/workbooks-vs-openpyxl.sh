@@ -17,7 +17,8 @@ dotnet build "$root/src/Coherence.Cli" -c Release -m:1 -v q -nologo >/dev/null
 cli="$root/src/Coherence.Cli/bin/Release/net10.0/Coherence.Cli"
 
 # The list: the first $count countries the tool knows, with their Spanish names, period 2026, in Spanish.
-{ echo "country,name,period,language"; grep -v '^#' "$root/src/Coherence/Model/CountryNames.tsv" | head -n "$count" | awk -F'\t' '{ printf "%s,\"%s\",2026,es\n", $1, $3 }'; } > "$work/countries.csv"
+# (One awk, not grep | head: head leaving early would kill grep with SIGPIPE, and pipefail the script.)
+{ echo "country,name,period,language"; awk -F'\t' -v n="$count" '!/^#/ && taken++ < n { printf "%s,\"%s\",2026,es\n", $1, $3 }' "$root/src/Coherence/Model/CountryNames.tsv"; } > "$work/countries.csv"
 
 # timed NAME CMD...: runs the whole process, its output thrown away, and appends "wall cpu" to $work/NAME.times.
 timed() { local name="$1"; shift; /usr/bin/time -f "%e %U %S" -o "$work/time.out" "$@" >/dev/null; awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$work/time.out" >> "$work/$name.times"; tail -1 "$work/$name.times"; }
@@ -33,7 +34,7 @@ for pair in $(seq 1 "$pairs"); do
   echo "pair $pair (wall cpu): coherence $c, openpyxl $o, load $(cut -d' ' -f1 /proc/loadavg)"
 done
 
-# Both wrote $count workbooks that openpyxl reads, with the same answer cells (sheet, indicator, facet of every level drop-down).
+# Both wrote $count workbooks that openpyxl reads, with the same answer cells (answer sheet in order, indicator, facet of every level drop-down).
 "$python" "$root/tests/perf/openpyxl_workbooks.py" --answer-cells "$work/coherence" > "$work/coherence.cells"
 "$python" "$root/tests/perf/openpyxl_workbooks.py" --answer-cells "$work/openpyxl" > "$work/openpyxl.cells"
 test "$(wc -l < "$work/coherence.cells")" -eq "$count" || { echo "coherence wrote $(wc -l < "$work/coherence.cells") workbooks, not $count" >&2; exit 1; }

@@ -12,6 +12,7 @@ using Coherence.Localization;
 using Coherence.Model;
 using Coherence.Operations;
 using Coherence.PowerShell.Completion;
+using Coherence.Workbooks;
 
 namespace Coherence.PowerShell.Commands;
 
@@ -158,7 +159,10 @@ public sealed class NewCoherenceWorkbookCommand : CoherenceCmdlet
 
         var confirmed = planned.Where(p => ShouldProcess(p.OutputPath, $"Write the {p.Request.Rubric.Id} workbook of {p.Request.Country.Value} {p.Request.Period}")).ToList();
         var failures = new Diagnostic?[confirmed.Count];
-        Parallel.For(0, confirmed.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => failures[i] = NewWorkbookOperation.Write(confirmed[i]));
+
+        // The workbooks of one round share what is the same for every country of a language: written and compressed once.
+        var templates = new WorkbookTemplates();
+        Parallel.For(0, confirmed.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => failures[i] = NewWorkbookOperation.Write(confirmed[i], templates));
         for (var i = 0; i < confirmed.Count; i++)
         {
             if (!Report(failures[i] is { } failed ? new[] { failed } : Array.Empty<Diagnostic>(), confirmed[i].OutputPath) && PassThru.IsPresent)

@@ -133,6 +133,11 @@ internal static class WorkbookDump
                     var shown = cell.DataType?.Value == CellValues.SharedString ? strings[int.Parse(value.Text, CultureInfo.InvariantCulture)] : value.Text;
                     text.Append(cell.CellFormula is null ? " " : " -> ").Append(Quote(shown));
                 }
+                else if (cell.InlineString is { } inline)
+                {
+                    // A text written in its cell rather than shared: a country's texts, so that the shared parts stay the same.
+                    text.Append(" inline ").Append(Quote(inline.InnerText));
+                }
 
                 text.Append('\n');
             }
