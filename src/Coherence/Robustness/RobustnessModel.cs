@@ -138,6 +138,21 @@ internal sealed class RobustnessModel
 
         fixedValues = fixedList.ToArray();
         MatrixCells = Groups * TopSlots.Length;
+        AllDimensions = new int[Dimensions];
+        Parent = new int[Dimensions];
+        for (var d = 0; d < Dimensions; d++)
+        {
+            AllDimensions[d] = d;
+            Parent[d] = -1;
+            for (var slot = childStart[d]; slot < childStart[d + 1]; slot++)
+            {
+                if (childRef[slot] >= 0)
+                {
+                    Parent[childRef[slot]] = d;
+                }
+            }
+        }
+
         (activeStart, active) = Compact(assessments.Count);
     }
 
@@ -164,6 +179,12 @@ internal sealed class RobustnessModel
     public int[] TopSlots { get; }
 
     public int MatrixCells { get; }
+
+    /// <summary>Gets every dimension in post-order: 0, 1, … the root.</summary>
+    public int[] AllDimensions { get; }
+
+    /// <summary>Gets the parent of every dimension, −1 for the root.</summary>
+    public int[] Parent { get; }
 
     public int Levels { get; }
 
@@ -254,7 +275,23 @@ internal sealed class RobustnessModel
     /// <param name="classes">Receives the class of every matrix cell (−1 where nothing applies), at <c>a * MatrixCells</c>.</param>
     /// <returns>The overall measure, NaN when there is none.</returns>
     /// <param name="firstDimension">The first dimension, in post-order, to aggregate again; those before it keep the values in <paramref name="scratch"/>.</param>
-    public double Evaluate(DrawState state, int a, DrawScratch scratch, RankMeasure measure, double[] groupScores, sbyte[] classes, int firstDimension = 0)
+    /// <param name="memo">The kept aggregates of this draw's inputs (<see cref="DimensionMemo.Current"/>, resolved for <paramref name="state"/>), or <see langword="null"/>.</param>
+    public double Evaluate(DrawState state, int a, DrawScratch scratch, RankMeasure measure, double[] groupScores, sbyte[] classes, int firstDimension = 0, DimensionMemoEntry?[]? memo = null) =>
+        Evaluate(state, a, scratch, measure, groupScores, classes, AllDimensions, firstDimension, null, memo);
+
+    /// <summary>Scores one assessment under one draw's choices, aggregating again only the dimensions listed and classifying only the columns marked.</summary>
+    /// <param name="state">The draw's choices.</param>
+    /// <param name="a">The assessment.</param>
+    /// <param name="scratch">Work space; the dimensions not listed keep the values it holds.</param>
+    /// <param name="measure">What the overall score and the group scores are.</param>
+    /// <param name="groupScores">Receives the measure of the root per group (NaN where there is none), at <c>a * Groups</c>.</param>
+    /// <param name="classes">Receives the class of every matrix cell marked in <paramref name="columns"/>, at <c>a * MatrixCells</c>; the others are left as they are.</param>
+    /// <param name="dimensions">The dimensions to aggregate again, in post-order (children before parents).</param>
+    /// <param name="from">The first position in <paramref name="dimensions"/> to use.</param>
+    /// <param name="columns">Whether each column of the matrix (<see cref="TopSlots"/>) is classified again, or <see langword="null"/> for all of them.</param>
+    /// <param name="memo">The kept aggregates of this draw's inputs, or <see langword="null"/>.</param>
+    /// <returns>The overall measure, NaN when there is none.</returns>
+    public double Evaluate(DrawState state, int a, DrawScratch scratch, RankMeasure measure, double[] groupScores, sbyte[] classes, int[] dimensions, int from, bool[]? columns, DimensionMemoEntry?[]? memo)
     {
         var status = scratch.Status;
         var law = scratch.Law;
@@ -273,10 +310,18 @@ internal sealed class RobustnessModel
         var groups = Groups;
         var leftOut = state.LeftOut;
         var activeBase = a * Dimensions * groups;
-        for (var d = firstDimension; d < Dimensions; d++)
+        for (var position = from; position < dimensions.Length; position++)
         {
+            var d = dimensions[position];
             var geometric = state.Geometric[d];
             var minCoverage = state.MinCoverage[d];
+            var kept = memo?[d];
+            if (kept is not null && kept.Filled[a])
+            {
+                CopyKept(kept, a, d, minCoverage, scratch);
+                continue;
+            }
+
             for (var g = 0; g < groups; g++)
             {
                 double lawSum = 0, practiceSum = 0, netSum = 0, absoluteSum = 0, weightSum = 0, applicableWeight = 0, coverageSum = 0;
@@ -407,27 +452,67 @@ internal sealed class RobustnessModel
                 }
 
                 var here = (d * groups) + g;
+                var keptAt = (a * groups) + g;
                 if (applicableWeight <= 0)
                 {
                     status[here] = 0;
+                    if (kept is not null)
+                    {
+                        kept.Kind[keptAt] = DimensionMemoEntry.NotApplicable;
+                    }
+
                     continue;
                 }
 
                 var cover = coverageSum / applicableWeight;
                 coverage[here] = cover;
-                if (count > 0 && cover >= minCoverage - Tolerance)
+                if (count > 0 && (kept is not null || cover >= minCoverage - Tolerance))
                 {
-                    status[here] = 2;
-                    logReady[here] = false;
-                    law[here] = geometric ? (lawZero ? 0 : Math.Exp(lawSum / weightSum)) : lawSum / weightSum;
-                    practice[here] = geometric ? (practiceZero ? 0 : Math.Exp(practiceSum / weightSum)) : practiceSum / weightSum;
-                    net[here] = netSum / weightSum;
-                    absolute[here] = absoluteSum / weightSum;
+                    // Kept aggregates are taken whatever this draw's minimum coverage: another draw may pass where this one does not.
+                    var lawScore = geometric ? (lawZero ? 0 : Math.Exp(lawSum / weightSum)) : lawSum / weightSum;
+                    var practiceScore = geometric ? (practiceZero ? 0 : Math.Exp(practiceSum / weightSum)) : practiceSum / weightSum;
+                    var netScore = netSum / weightSum;
+                    var absoluteScore = absoluteSum / weightSum;
+                    if (kept is not null)
+                    {
+                        kept.Kind[keptAt] = DimensionMemoEntry.Scored;
+                        kept.Coverage[keptAt] = cover;
+                        kept.Law[keptAt] = lawScore;
+                        kept.Practice[keptAt] = practiceScore;
+                        kept.Net[keptAt] = netScore;
+                        kept.Absolute[keptAt] = absoluteScore;
+                        kept.LogLaw[keptAt] = Math.Log(lawScore);
+                        kept.LogPractice[keptAt] = Math.Log(practiceScore);
+                    }
+
+                    if (cover >= minCoverage - Tolerance)
+                    {
+                        status[here] = 2;
+                        logReady[here] = false;
+                        law[here] = lawScore;
+                        practice[here] = practiceScore;
+                        net[here] = netScore;
+                        absolute[here] = absoluteScore;
+                    }
+                    else
+                    {
+                        status[here] = 1;
+                    }
                 }
                 else
                 {
                     status[here] = 1;
+                    if (kept is not null)
+                    {
+                        kept.Kind[keptAt] = DimensionMemoEntry.Unscored;
+                        kept.Coverage[keptAt] = cover;
+                    }
                 }
+            }
+
+            if (kept is not null)
+            {
+                kept.Filled[a] = true;
             }
         }
 
@@ -436,6 +521,12 @@ internal sealed class RobustnessModel
         var column = 0;
         foreach (var slot in TopSlots)
         {
+            if (columns is not null && !columns[column])
+            {
+                column++;
+                continue;
+            }
+
             var d = childRef[slot];
             for (var g = 0; g < groups; g++)
             {
@@ -482,6 +573,44 @@ internal sealed class RobustnessModel
         }
 
         return Measure(measure, rLaw / rWeight, rPractice / rWeight);
+    }
+
+    // A kept dimension's aggregates of one assessment, every group, with the status this draw's minimum coverage gives them:
+    // the same comparison as when aggregating.
+    private void CopyKept(DimensionMemoEntry kept, int a, int d, double minCoverage, DrawScratch scratch)
+    {
+        var groups = Groups;
+        var from = a * groups;
+        var to = d * groups;
+        for (var g = 0; g < groups; g++)
+        {
+            var at = to + g;
+            var keptAt = from + g;
+            var kind = kept.Kind[keptAt];
+            if (kind == DimensionMemoEntry.NotApplicable)
+            {
+                scratch.Status[at] = 0;
+                continue;
+            }
+
+            var cover = kept.Coverage[keptAt];
+            scratch.Coverage[at] = cover;
+            if (kind == DimensionMemoEntry.Scored && cover >= minCoverage - Tolerance)
+            {
+                scratch.Status[at] = 2;
+                scratch.Law[at] = kept.Law[keptAt];
+                scratch.Practice[at] = kept.Practice[keptAt];
+                scratch.Net[at] = kept.Net[keptAt];
+                scratch.Absolute[at] = kept.Absolute[keptAt];
+                scratch.LogLaw[at] = kept.LogLaw[keptAt];
+                scratch.LogPractice[at] = kept.LogPractice[keptAt];
+                scratch.LogReady[at] = true;
+            }
+            else
+            {
+                scratch.Status[at] = 1;
+            }
+        }
     }
 
     /// <summary>Classifies a scored cell as the scoring engine does.</summary>
