@@ -23,15 +23,7 @@ internal sealed class DimensionMemoEntry
         Weights = new double[slots];
         Levels = new double[levels];
         Filled = new bool[assessments];
-        var cells = assessments * groups;
-        Kind = new byte[cells];
-        Coverage = new double[cells];
-        Law = new double[cells];
-        Practice = new double[cells];
-        Net = new double[cells];
-        Absolute = new double[cells];
-        LogLaw = new double[cells];
-        LogPractice = new double[cells];
+        Cells = new DimensionCell[assessments * groups];
     }
 
     /// <summary>Gets or sets whether the dimension means law and practice geometrically under these inputs.</summary>
@@ -49,27 +41,6 @@ internal sealed class DimensionMemoEntry
     /// <summary>Gets whether each assessment's aggregates are kept yet.</summary>
     public bool[] Filled { get; }
 
-    /// <summary>Gets what each (assessment, group) cell holds: <see cref="NotApplicable"/>, <see cref="Unscored"/> or <see cref="Scored"/>.</summary>
-    public byte[] Kind { get; }
-
-    /// <summary>Gets the coverage of each cell.</summary>
-    public double[] Coverage { get; }
-
-    /// <summary>Gets the law score of each scored cell.</summary>
-    public double[] Law { get; }
-
-    /// <summary>Gets the practice score of each scored cell.</summary>
-    public double[] Practice { get; }
-
-    /// <summary>Gets the net gap of each scored cell.</summary>
-    public double[] Net { get; }
-
-    /// <summary>Gets the absolute gap of each scored cell.</summary>
-    public double[] Absolute { get; }
-
-    /// <summary>Gets the natural logarithm of each scored law value (for a geometric parent).</summary>
-    public double[] LogLaw { get; }
-
-    /// <summary>Gets the natural logarithm of each scored practice value.</summary>
-    public double[] LogPractice { get; }
+    /// <summary>Gets the aggregates of each (assessment, group), at <c>assessment * groups + group</c>: the status is <see cref="NotApplicable"/>, <see cref="Unscored"/> or <see cref="Scored"/> (whatever the minimum coverage), and the logarithms are taken.</summary>
+    public DimensionCell[] Cells { get; }
 }
