@@ -202,7 +202,11 @@ internal sealed class RobustnessRunner
 
             var savedClasses = new sbyte[classes.Length];
             var savedRanks = new int[ranks.Length];
-            var all = model.Dimensions * groups;
+
+            // A row that aggregates every dimension again needs nothing of A's: it is scored in a work space of its own, so that
+            // A's aggregates stay in place without being copied. A row that aggregates a few dimensions again does so in place,
+            // their aggregates kept aside and put back after it.
+            var spare = new DrawScratch(model);
             for (var row = 0; row < n; row++)
             {
                 Prepare(design, row, state);
@@ -210,7 +214,6 @@ internal sealed class RobustnessRunner
                 for (var a = 0; a < count; a++)
                 {
                     scores[a] = model.Evaluate(state, a, scratches[a], plan.Measure, groupScores, classes, 0, memo.Current);
-                    saved[a].CopyFrom(scratches[a], 0, all);
                 }
 
                 // A counts for itself and for every row of the design that keeps its ranks or its classes.
@@ -227,8 +230,21 @@ internal sealed class RobustnessRunner
                     }
 
                     Array.Copy(savedClasses, classes, classes.Length);
+                    var whole = affected[j].Length == model.Dimensions;
+                    var ranges = restore[j];
                     for (var a = 0; a < count; a++)
                     {
+                        if (whole)
+                        {
+                            scores[a] = model.Evaluate(state, a, spare, plan.Measure, groupScores, classes, affected[j], 0, columns[j], memo.Current);
+                            continue;
+                        }
+
+                        for (var r = 0; r < ranges.Length; r += 2)
+                        {
+                            saved[a].CopyFrom(scratches[a], ranges[r] * groups, ranges[r + 1] * groups);
+                        }
+
                         scores[a] = model.Evaluate(state, a, scratches[a], plan.Measure, groupScores, classes, affected[j], 0, columns[j], memo.Current);
                     }
 
@@ -238,12 +254,14 @@ internal sealed class RobustnessRunner
                     }
 
                     Record(run, !sameScores[j], sameScores[j] ? 0 : 1, sameClasses[j] ? 0 : 1);
-                    var ranges = restore[j];
-                    for (var r = 0; r < ranges.Length; r += 2)
+                    if (!whole)
                     {
                         for (var a = 0; a < count; a++)
                         {
-                            scratches[a].CopyFrom(saved[a], ranges[r] * groups, ranges[r + 1] * groups);
+                            for (var r = 0; r < ranges.Length; r += 2)
+                            {
+                                scratches[a].CopyFrom(saved[a], ranges[r] * groups, ranges[r + 1] * groups);
+                            }
                         }
                     }
                 }
@@ -252,7 +270,7 @@ internal sealed class RobustnessRunner
                 memo.Resolve(state);
                 for (var a = 0; a < count; a++)
                 {
-                    scores[a] = model.Evaluate(state, a, scratches[a], plan.Measure, groupScores, classes, 0, memo.Current);
+                    scores[a] = model.Evaluate(state, a, spare, plan.Measure, groupScores, classes, 0, memo.Current);
                 }
 
                 Record(n + row, true, 1, 1);
