@@ -49,13 +49,14 @@ public class RobustnessBenchmarks
     [Benchmark(Description = "Robustness: 10,000 draws x 35 countries, ranks, classes, Sobol indices with 100 bootstrap resamples")]
     public int TenThousandDraws() => new RobustnessRunner(model, plan).Run(10_000, 1, DateTimeOffset.UnixEpoch, "bench", null, null, CancellationToken.None).Draws;
 
-    /// <summary>Times the parts of a run: drawing the choices, scoring, ranking.</summary>
+    /// <summary>Times the parts of a run, 10,000 times each over every assessment: drawing the choices, a draw aggregated whole (kept dimensions copied), the root alone, the classes alone.</summary>
     public void Parts()
     {
         var runner = new RobustnessRunner(model, plan);
         var design = runner.DesignFor(10_000, 1)!;
         var state = new DrawState(model, plan.Factors.Count);
         var scratch = new DrawScratch(model);
+        var memo = runner.NewMemo();
         var scores = new double[model.Assessments.Count];
         var groups = new double[scores.Length * model.Groups];
         var classes = new sbyte[scores.Length * model.MatrixCells];
@@ -66,30 +67,37 @@ public class RobustnessBenchmarks
         }
 
         var prepare = watch.ElapsedMilliseconds;
-        state.Reset(model);
-        watch.Restart();
-        for (var run = 0; run < design.Runs; run++)
-        {
-            runner.Score(state, scratch, scores, groups, classes);
-        }
-
-        Console.WriteLine($"nominal choices: score {watch.ElapsedMilliseconds} ms");
-        state.Geometric[model.Root] = true;
-        watch.Restart();
-        for (var run = 0; run < design.Runs; run++)
-        {
-            runner.Score(state, scratch, scores, groups, classes);
-        }
-
-        Console.WriteLine($"geometric root: score {watch.ElapsedMilliseconds} ms");
         runner.Prepare(design, design.Runs - 1, state);
+        runner.Score(state, scratch, scores, groups, classes, memo);
         watch.Restart();
         for (var run = 0; run < design.Runs; run++)
         {
-            runner.Score(state, scratch, scores, groups, classes);
+            runner.Score(state, scratch, scores, groups, classes, memo);
         }
 
-        Console.WriteLine($"prepare {prepare} ms, score {watch.ElapsedMilliseconds} ms (last draw's choices, {design.Runs} runs)");
+        var whole = watch.ElapsedMilliseconds;
+        var root = new[] { model.Root };
+        var none = new bool[model.TopSlots.Length];
+        watch.Restart();
+        for (var run = 0; run < design.Runs; run++)
+        {
+            for (var a = 0; a < scores.Length; a++)
+            {
+                scores[a] = model.Evaluate(state, a, scratch, plan.Measure, groups, classes, root, 0, none, null);
+            }
+        }
+
+        var rootOnly = watch.ElapsedMilliseconds;
+        watch.Restart();
+        for (var run = 0; run < design.Runs; run++)
+        {
+            for (var a = 0; a < scores.Length; a++)
+            {
+                scores[a] = model.Evaluate(state, a, scratch, plan.Measure, groups, classes, Array.Empty<int>(), 0, null, null);
+            }
+        }
+
+        Console.WriteLine($"{design.Runs} draws: prepare {prepare} ms; score whole {whole} ms, root alone {rootOnly} ms, classes alone {watch.ElapsedMilliseconds} ms");
     }
 
     [Benchmark(Description = "Robustness: the same, indices without intervals")]

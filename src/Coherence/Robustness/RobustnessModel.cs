@@ -31,6 +31,9 @@ internal sealed class RobustnessModel
     private readonly int[] activeStart;
     private readonly ActiveChild[] active;
 
+    // Whether each dimension's children are all dimensions, so that its aggregation needs no branch on the kind of child.
+    private readonly bool[] dimensionsOnly;
+
     public RobustnessModel(Rubric rubric, IReadOnlyList<Assessment> assessments)
     {
         Rubric = rubric;
@@ -138,6 +141,31 @@ internal sealed class RobustnessModel
 
         fixedValues = fixedList.ToArray();
         MatrixCells = Groups * TopSlots.Length;
+        AllDimensions = new int[Dimensions];
+        Parent = new int[Dimensions];
+        dimensionsOnly = new bool[Dimensions];
+        for (var d = 0; d < Dimensions; d++)
+        {
+            AllDimensions[d] = d;
+            Parent[d] = -1;
+            dimensionsOnly[d] = true;
+        }
+
+        for (var d = 0; d < Dimensions; d++)
+        {
+            for (var slot = childStart[d]; slot < childStart[d + 1]; slot++)
+            {
+                if (childRef[slot] >= 0)
+                {
+                    Parent[childRef[slot]] = d;
+                }
+                else
+                {
+                    dimensionsOnly[d] = false;
+                }
+            }
+        }
+
         (activeStart, active) = Compact(assessments.Count);
     }
 
@@ -164,6 +192,12 @@ internal sealed class RobustnessModel
     public int[] TopSlots { get; }
 
     public int MatrixCells { get; }
+
+    /// <summary>Gets every dimension in post-order: 0, 1, … the root.</summary>
+    public int[] AllDimensions { get; }
+
+    /// <summary>Gets the parent of every dimension, −1 for the root.</summary>
+    public int[] Parent { get; }
 
     public int Levels { get; }
 
@@ -254,17 +288,25 @@ internal sealed class RobustnessModel
     /// <param name="classes">Receives the class of every matrix cell (−1 where nothing applies), at <c>a * MatrixCells</c>.</param>
     /// <returns>The overall measure, NaN when there is none.</returns>
     /// <param name="firstDimension">The first dimension, in post-order, to aggregate again; those before it keep the values in <paramref name="scratch"/>.</param>
-    public double Evaluate(DrawState state, int a, DrawScratch scratch, RankMeasure measure, double[] groupScores, sbyte[] classes, int firstDimension = 0)
+    /// <param name="memo">The kept aggregates of this draw's inputs (<see cref="DimensionMemo.Current"/>, resolved for <paramref name="state"/>), or <see langword="null"/>.</param>
+    public double Evaluate(DrawState state, int a, DrawScratch scratch, RankMeasure measure, double[] groupScores, sbyte[] classes, int firstDimension = 0, DimensionMemoEntry?[]? memo = null) =>
+        Evaluate(state, a, scratch, measure, groupScores, classes, AllDimensions, firstDimension, null, memo);
+
+    /// <summary>Scores one assessment under one draw's choices, aggregating again only the dimensions listed and classifying only the columns marked.</summary>
+    /// <param name="state">The draw's choices.</param>
+    /// <param name="a">The assessment.</param>
+    /// <param name="scratch">Work space; the dimensions not listed keep the values it holds.</param>
+    /// <param name="measure">What the overall score and the group scores are.</param>
+    /// <param name="groupScores">Receives the measure of the root per group (NaN where there is none), at <c>a * Groups</c>.</param>
+    /// <param name="classes">Receives the class of every matrix cell marked in <paramref name="columns"/>, at <c>a * MatrixCells</c>; the others are left as they are.</param>
+    /// <param name="dimensions">The dimensions to aggregate again, in post-order (children before parents).</param>
+    /// <param name="from">The first position in <paramref name="dimensions"/> to use.</param>
+    /// <param name="columns">Whether each column of the matrix (<see cref="TopSlots"/>) is classified again, or <see langword="null"/> for all of them.</param>
+    /// <param name="memo">The kept aggregates of this draw's inputs, or <see langword="null"/>.</param>
+    /// <returns>The overall measure, NaN when there is none.</returns>
+    public double Evaluate(DrawState state, int a, DrawScratch scratch, RankMeasure measure, double[] groupScores, sbyte[] classes, int[] dimensions, int from, bool[]? columns, DimensionMemoEntry?[]? memo)
     {
-        var status = scratch.Status;
-        var law = scratch.Law;
-        var practice = scratch.Practice;
-        var net = scratch.Net;
-        var absolute = scratch.Absolute;
-        var coverage = scratch.Coverage;
-        var logLaw = scratch.LogLaw;
-        var logPractice = scratch.LogPractice;
-        var logReady = scratch.LogReady;
+        var cells = scratch.Cells;
         var weights = state.Weights;
 
         // This draw's level values ahead of the fixed (continuous) values, so that an answer is one index into one table.
@@ -273,10 +315,19 @@ internal sealed class RobustnessModel
         var groups = Groups;
         var leftOut = state.LeftOut;
         var activeBase = a * Dimensions * groups;
-        for (var d = firstDimension; d < Dimensions; d++)
+        for (var position = from; position < dimensions.Length; position++)
         {
+            var d = dimensions[position];
             var geometric = state.Geometric[d];
             var minCoverage = state.MinCoverage[d];
+            var kept = memo?[d];
+            if (kept is not null && kept.Filled[a])
+            {
+                CopyKept(kept, a, d, minCoverage, cells);
+                continue;
+            }
+
+            var childDimensionsOnly = dimensionsOnly[d];
             for (var g = 0; g < groups; g++)
             {
                 double lawSum = 0, practiceSum = 0, netSum = 0, absoluteSum = 0, weightSum = 0, applicableWeight = 0, coverageSum = 0;
@@ -284,49 +335,46 @@ internal sealed class RobustnessModel
                 var count = 0;
                 var list = activeBase + (d * groups) + g;
                 var end = activeStart[list + 1];
-                for (var k = activeStart[list]; k < end; k++)
+                if (childDimensionsOnly)
                 {
-                    var child = active[k];
-                    var slot = child.Slot;
-                    var weight = weights[slot];
-                    if (weight <= 0 || slot == leftOut)
+                    // Children that are all dimensions (the root, as a rule): no answer to read, no branch on the kind of child.
+                    for (var k = activeStart[list]; k < end; k++)
                     {
-                        continue;
-                    }
+                        var child = active[k];
+                        var slot = child.Slot;
+                        var weight = weights[slot];
+                        if (weight <= 0 || slot == leftOut)
+                        {
+                            continue;
+                        }
 
-                    var pr = child.Practice;
-                    double l, p, n, ab;
-                    if (pr == IsDimension)
-                    {
-                        var at = (child.Law * groups) + g;
-                        var childStatus = status[at];
+                        ref var c = ref cells[(child.Law * groups) + g];
+                        var childStatus = c.Status;
                         if (childStatus == 0)
                         {
                             continue;
                         }
 
                         applicableWeight += weight;
-                        coverageSum += weight * coverage[at];
+                        coverageSum += weight * c.Coverage;
                         if (childStatus == 1)
                         {
                             continue;
                         }
 
-                        l = law[at];
-                        p = practice[at];
-                        n = net[at];
-                        ab = absolute[at];
+                        var l = c.Law;
+                        var p = c.Practice;
                         weightSum += weight;
                         count++;
                         if (geometric)
                         {
                             // A child's logarithms are taken once per value it takes, not once per parent aggregation: the rows
                             // of the design that re-aggregate only the root reuse them. Math.Log of the same value is the same.
-                            if (!logReady[at])
+                            if (!c.LogReady)
                             {
-                                logLaw[at] = Math.Log(l);
-                                logPractice[at] = Math.Log(p);
-                                logReady[at] = true;
+                                c.LogLaw = Math.Log(l);
+                                c.LogPractice = Math.Log(p);
+                                c.LogReady = true;
                             }
 
                             if (l <= 0)
@@ -335,7 +383,7 @@ internal sealed class RobustnessModel
                             }
                             else
                             {
-                                lawSum += weight * logLaw[at];
+                                lawSum += weight * c.LogLaw;
                             }
 
                             if (p <= 0)
@@ -344,7 +392,7 @@ internal sealed class RobustnessModel
                             }
                             else
                             {
-                                practiceSum += weight * logPractice[at];
+                                practiceSum += weight * c.LogPractice;
                             }
                         }
                         else
@@ -353,12 +401,84 @@ internal sealed class RobustnessModel
                             practiceSum += weight * p;
                         }
 
-                        netSum += weight * n;
-                        absoluteSum += weight * ab;
-                        continue;
+                        netSum += weight * c.Net;
+                        absoluteSum += weight * c.Absolute;
                     }
-                    else
+                }
+                else
+                {
+                    for (var k = activeStart[list]; k < end; k++)
                     {
+                        var child = active[k];
+                        var slot = child.Slot;
+                        var weight = weights[slot];
+                        if (weight <= 0 || slot == leftOut)
+                        {
+                            continue;
+                        }
+
+                        var pr = child.Practice;
+                        double l, p, n, ab;
+                        if (pr == IsDimension)
+                        {
+                            ref var c = ref cells[(child.Law * groups) + g];
+                            var childStatus = c.Status;
+                            if (childStatus == 0)
+                            {
+                                continue;
+                            }
+
+                            applicableWeight += weight;
+                            coverageSum += weight * c.Coverage;
+                            if (childStatus == 1)
+                            {
+                                continue;
+                            }
+
+                            l = c.Law;
+                            p = c.Practice;
+                            n = c.Net;
+                            ab = c.Absolute;
+                            weightSum += weight;
+                            count++;
+                            if (geometric)
+                            {
+                                if (!c.LogReady)
+                                {
+                                    c.LogLaw = Math.Log(l);
+                                    c.LogPractice = Math.Log(p);
+                                    c.LogReady = true;
+                                }
+
+                                if (l <= 0)
+                                {
+                                    lawZero = true;
+                                }
+                                else
+                                {
+                                    lawSum += weight * c.LogLaw;
+                                }
+
+                                if (p <= 0)
+                                {
+                                    practiceZero = true;
+                                }
+                                else
+                                {
+                                    practiceSum += weight * c.LogPractice;
+                                }
+                            }
+                            else
+                            {
+                                lawSum += weight * l;
+                                practiceSum += weight * p;
+                            }
+
+                            netSum += weight * n;
+                            absoluteSum += weight * ab;
+                            continue;
+                        }
+
                         applicableWeight += weight;
                         var lr = child.Law;
                         if (lr < 0 || pr < 0)
@@ -372,83 +492,131 @@ internal sealed class RobustnessModel
                         p = values[pr];
                         n = l - p;
                         ab = Math.Abs(n);
-                    }
-
-                    weightSum += weight;
-                    count++;
-                    if (geometric)
-                    {
-                        if (l <= 0)
+                        weightSum += weight;
+                        count++;
+                        if (geometric)
                         {
-                            lawZero = true;
+                            if (l <= 0)
+                            {
+                                lawZero = true;
+                            }
+                            else
+                            {
+                                lawSum += weight * Math.Log(l);
+                            }
+
+                            if (p <= 0)
+                            {
+                                practiceZero = true;
+                            }
+                            else
+                            {
+                                practiceSum += weight * Math.Log(p);
+                            }
                         }
                         else
                         {
-                            lawSum += weight * Math.Log(l);
+                            lawSum += weight * l;
+                            practiceSum += weight * p;
                         }
 
-                        if (p <= 0)
-                        {
-                            practiceZero = true;
-                        }
-                        else
-                        {
-                            practiceSum += weight * Math.Log(p);
-                        }
+                        netSum += weight * n;
+                        absoluteSum += weight * ab;
                     }
-                    else
-                    {
-                        lawSum += weight * l;
-                        practiceSum += weight * p;
-                    }
-
-                    netSum += weight * n;
-                    absoluteSum += weight * ab;
                 }
 
-                var here = (d * groups) + g;
+                ref var here = ref cells[(d * groups) + g];
+                var keptAt = (a * groups) + g;
                 if (applicableWeight <= 0)
                 {
-                    status[here] = 0;
+                    here.Status = 0;
+                    if (kept is not null)
+                    {
+                        kept.Cells[keptAt].Status = DimensionMemoEntry.NotApplicable;
+                    }
+
                     continue;
                 }
 
                 var cover = coverageSum / applicableWeight;
-                coverage[here] = cover;
-                if (count > 0 && cover >= minCoverage - Tolerance)
+                here.Coverage = cover;
+                if (count > 0 && (kept is not null || cover >= minCoverage - Tolerance))
                 {
-                    status[here] = 2;
-                    logReady[here] = false;
-                    law[here] = geometric ? (lawZero ? 0 : Math.Exp(lawSum / weightSum)) : lawSum / weightSum;
-                    practice[here] = geometric ? (practiceZero ? 0 : Math.Exp(practiceSum / weightSum)) : practiceSum / weightSum;
-                    net[here] = netSum / weightSum;
-                    absolute[here] = absoluteSum / weightSum;
+                    // Kept aggregates are taken whatever this draw's minimum coverage: another draw may pass where this one does not.
+                    var lawScore = geometric ? (lawZero ? 0 : Math.Exp(lawSum / weightSum)) : lawSum / weightSum;
+                    var practiceScore = geometric ? (practiceZero ? 0 : Math.Exp(practiceSum / weightSum)) : practiceSum / weightSum;
+                    var netScore = netSum / weightSum;
+                    var absoluteScore = absoluteSum / weightSum;
+                    if (kept is not null)
+                    {
+                        kept.Cells[keptAt] = new DimensionCell
+                        {
+                            Status = DimensionMemoEntry.Scored,
+                            Coverage = cover,
+                            Law = lawScore,
+                            Practice = practiceScore,
+                            Net = netScore,
+                            Absolute = absoluteScore,
+                            LogLaw = Math.Log(lawScore),
+                            LogPractice = Math.Log(practiceScore),
+                            LogReady = true,
+                        };
+                    }
+
+                    if (cover >= minCoverage - Tolerance)
+                    {
+                        here.Status = 2;
+                        here.LogReady = false;
+                        here.Law = lawScore;
+                        here.Practice = practiceScore;
+                        here.Net = netScore;
+                        here.Absolute = absoluteScore;
+                    }
+                    else
+                    {
+                        here.Status = 1;
+                    }
                 }
                 else
                 {
-                    status[here] = 1;
+                    here.Status = 1;
+                    if (kept is not null)
+                    {
+                        kept.Cells[keptAt].Status = DimensionMemoEntry.Unscored;
+                        kept.Cells[keptAt].Coverage = cover;
+                    }
                 }
+            }
+
+            if (kept is not null)
+            {
+                kept.Filled[a] = true;
             }
         }
 
         // The group × dimension matrix, classified with this draw's thresholds.
         var classBase = a * MatrixCells;
-        var column = 0;
-        foreach (var slot in TopSlots)
+        var topSlots = TopSlots;
+        var gap = state.Gap;
+        var high = state.High;
+        for (var column = 0; column < topSlots.Length; column++)
         {
-            var d = childRef[slot];
+            if (columns is not null && !columns[column])
+            {
+                continue;
+            }
+
+            var d = childRef[topSlots[column]];
             for (var g = 0; g < groups; g++)
             {
-                var at = (d * groups) + g;
-                classes[classBase + (g * TopSlots.Length) + column] = status[at] switch
+                ref var c = ref cells[(d * groups) + g];
+                classes[classBase + (g * topSlots.Length) + column] = c.Status switch
                 {
                     0 => -1,
                     1 => (sbyte)GapClass.InsufficientData,
-                    _ => (sbyte)Classify(law[at], practice[at], net[at], absolute[at], state.Gap, state.High),
+                    _ => (sbyte)Classify(c.Law, c.Practice, c.Net, c.Absolute, gap, high),
                 };
             }
-
-            column++;
         }
 
         // The root per group, then across groups with the groups' weights: a weighted arithmetic mean, as in the engine.
@@ -457,20 +625,20 @@ internal sealed class RobustnessModel
         var rCount = 0;
         for (var g = 0; g < groups; g++)
         {
-            var at = rootBase + g;
-            groupScores[(a * groups) + g] = status[at] == 2 ? Measure(measure, law[at], practice[at]) : double.NaN;
+            ref var c = ref cells[rootBase + g];
+            groupScores[(a * groups) + g] = c.Status == 2 ? Measure(measure, c.Law, c.Practice) : double.NaN;
             var weight = state.GroupWeights[g];
-            if (status[at] == 0 || weight <= 0)
+            if (c.Status == 0 || weight <= 0)
             {
                 continue;
             }
 
             rApplicable += weight;
-            rCoverage += weight * coverage[at];
-            if (status[at] == 2)
+            rCoverage += weight * c.Coverage;
+            if (c.Status == 2)
             {
-                rLaw += weight * law[at];
-                rPractice += weight * practice[at];
+                rLaw += weight * c.Law;
+                rPractice += weight * c.Practice;
                 rWeight += weight;
                 rCount++;
             }
@@ -482,6 +650,26 @@ internal sealed class RobustnessModel
         }
 
         return Measure(measure, rLaw / rWeight, rPractice / rWeight);
+    }
+
+    // A kept dimension's aggregates of one assessment, every group, with the status this draw's minimum coverage gives them:
+    // the same comparison as when aggregating. Fields other than the coverage are read only where the status is 2.
+    private void CopyKept(DimensionMemoEntry kept, int a, int d, double minCoverage, DimensionCell[] cells)
+    {
+        var groups = Groups;
+        var from = a * groups;
+        var to = d * groups;
+        var keptCells = kept.Cells;
+        for (var g = 0; g < groups; g++)
+        {
+            var cell = keptCells[from + g];
+            if (cell.Status == DimensionMemoEntry.Scored && !(cell.Coverage >= minCoverage - Tolerance))
+            {
+                cell.Status = 1;
+            }
+
+            cells[to + g] = cell;
+        }
     }
 
     /// <summary>Classifies a scored cell as the scoring engine does.</summary>

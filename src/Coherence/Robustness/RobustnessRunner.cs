@@ -82,6 +82,7 @@ internal sealed class RobustnessRunner
         // Everything below is allocated once; the draw loop allocates nothing.
         var state = new DrawState(model, plan.Factors.Count);
         var scratch = new DrawScratch(model);
+        var memo = NewMemo();
         var scores = new double[count];
         var groupScores = new double[count * groups];
         var classes = new sbyte[count * cells];
@@ -94,7 +95,7 @@ internal sealed class RobustnessRunner
 
         // The nominal method first: the rubric's own choices.
         state.Reset(model);
-        Score(state, scratch, scores, groupScores, classes);
+        Score(state, scratch, scores, groupScores, classes, memo);
         var nominalScores = (double[])scores.Clone();
         var nominalGroupScores = (double[])groupScores.Clone();
         var nominalClasses = (sbyte[])classes.Clone();
@@ -103,24 +104,37 @@ internal sealed class RobustnessRunner
 
         var every = Math.Max(1, runs / 100);
         var done = 0;
-        void Record(int run)
+
+        // Records a draw. A draw whose scores are those of the draw before it (its rank row of A) may keep that draw's ranks
+        // (rankAgain false) and be counted with it (rankWeight 0, the A draw counting for both); likewise its classes.
+        void Record(int run, bool rankAgain, int rankWeight, int classWeight)
         {
-            Rank(memberArrays, scores, groupScores, ranks, groups, sortBuffer);
+            if (rankAgain)
+            {
+                Rank(memberArrays, scores, groupScores, ranks, groups, sortBuffer);
+            }
+
             for (var a = 0; a < count; a++)
             {
                 var units = memberArrays[periodOf[a]].Length;
-                for (var level = 0; level < levels; level++)
+                if (rankWeight > 0)
                 {
-                    var rank = ranks[(a * levels) + level];
-                    histogram[(((a * levels) + level) * (maxUnits + 1)) + rank]++;
+                    for (var level = 0; level < levels; level++)
+                    {
+                        var rank = ranks[(a * levels) + level];
+                        histogram[(((a * levels) + level) * (maxUnits + 1)) + rank] += rankWeight;
+                    }
                 }
 
-                for (var c = 0; c < cells; c++)
+                if (classWeight > 0)
                 {
-                    var gapClass = classes[(a * cells) + c];
-                    if (gapClass >= 0)
+                    for (var c = 0; c < cells; c++)
                     {
-                        classCounts[(((a * cells) + c) * 5) + gapClass]++;
+                        var gapClass = classes[(a * cells) + c];
+                        if (gapClass >= 0)
+                        {
+                            classCounts[(((a * cells) + c) * 5) + gapClass] += classWeight;
+                        }
                     }
                 }
 
@@ -152,14 +166,15 @@ internal sealed class RobustnessRunner
             for (var run = 0; run < runs; run++)
             {
                 Prepare(design, run, state);
-                Score(state, scratch, scores, groupScores, classes);
-                Record(run);
+                Score(state, scratch, scores, groupScores, classes, memo);
+                Record(run, true, 1, 1);
             }
         }
         else
         {
-            // Row by row: A, then each A_B^(k), which differs from A in factor k alone and so re-aggregates only from the first
-            // dimension k can change, then B. Results do not depend on this order; only the time does.
+            // Row by row: A, then each A_B^(k), which differs from A in factor k alone and so aggregates again only the
+            // dimensions k changes and their ancestors, and classifies again only their columns (all of them when k moves a
+            // threshold), then B. Results do not depend on this order; only the time does.
             var n = design.BaseSamples;
             var scratches = new DrawScratch[count];
             var saved = new DrawScratch[count];
@@ -169,41 +184,96 @@ internal sealed class RobustnessRunner
                 saved[a] = new DrawScratch(model);
             }
 
-            var all = model.Dimensions * groups;
+            var k = plan.Factors.Count;
+            var affected = new int[k][];
+            var columns = new bool[k][];
+            var restore = new int[k][];
+            var sameScores = new bool[k];
+            var sameClasses = new bool[k];
+            int rankWeight = 1, classWeight = 1;
+            for (var j = 0; j < k; j++)
+            {
+                (affected[j], columns[j], restore[j]) = Affected(plan.Factors[j]);
+                sameScores[j] = affected[j].Length == 0;
+                sameClasses[j] = !columns[j].Contains(true);
+                rankWeight += sameScores[j] ? 1 : 0;
+                classWeight += sameClasses[j] ? 1 : 0;
+            }
+
+            var savedClasses = new sbyte[classes.Length];
+            var savedRanks = new int[ranks.Length];
+
+            // A row that aggregates every dimension again needs nothing of A's: it is scored in a work space of its own, so that
+            // A's aggregates stay in place without being copied. A row that aggregates a few dimensions again does so in place,
+            // their aggregates kept aside and put back after it.
+            var spare = new DrawScratch(model);
             for (var row = 0; row < n; row++)
             {
                 Prepare(design, row, state);
+                memo.Resolve(state);
                 for (var a = 0; a < count; a++)
                 {
-                    scores[a] = model.Evaluate(state, a, scratches[a], plan.Measure, groupScores, classes);
-                    saved[a].CopyFrom(scratches[a], 0, all);
+                    scores[a] = model.Evaluate(state, a, scratches[a], plan.Measure, groupScores, classes, 0, memo.Current);
                 }
 
-                Record(row);
-                for (var k = 0; k < plan.Factors.Count; k++)
+                // A counts for itself and for every row of the design that keeps its ranks or its classes.
+                Record(row, true, rankWeight, classWeight);
+                Array.Copy(classes, savedClasses, classes.Length);
+                Array.Copy(ranks, savedRanks, ranks.Length);
+                for (var j = 0; j < k; j++)
                 {
-                    var run = ((2 + k) * n) + row;
-                    var first = plan.Factors[k].FirstAffected;
+                    var run = ((2 + j) * n) + row;
                     Prepare(design, run, state);
-                    for (var a = 0; a < count; a++)
+                    if (affected[j].Length > 0)
                     {
-                        scores[a] = model.Evaluate(state, a, scratches[a], plan.Measure, groupScores, classes, first);
+                        memo.Resolve(state);
                     }
 
-                    Record(run);
+                    Array.Copy(savedClasses, classes, classes.Length);
+                    var whole = affected[j].Length == model.Dimensions;
+                    var ranges = restore[j];
                     for (var a = 0; a < count; a++)
                     {
-                        scratches[a].CopyFrom(saved[a], first * groups, all);
+                        if (whole)
+                        {
+                            scores[a] = model.Evaluate(state, a, spare, plan.Measure, groupScores, classes, affected[j], 0, columns[j], memo.Current);
+                            continue;
+                        }
+
+                        for (var r = 0; r < ranges.Length; r += 2)
+                        {
+                            saved[a].CopyFrom(scratches[a], ranges[r] * groups, ranges[r + 1] * groups);
+                        }
+
+                        scores[a] = model.Evaluate(state, a, scratches[a], plan.Measure, groupScores, classes, affected[j], 0, columns[j], memo.Current);
+                    }
+
+                    if (sameScores[j])
+                    {
+                        Array.Copy(savedRanks, ranks, ranks.Length);
+                    }
+
+                    Record(run, !sameScores[j], sameScores[j] ? 0 : 1, sameClasses[j] ? 0 : 1);
+                    if (!whole)
+                    {
+                        for (var a = 0; a < count; a++)
+                        {
+                            for (var r = 0; r < ranges.Length; r += 2)
+                            {
+                                scratches[a].CopyFrom(saved[a], ranges[r] * groups, ranges[r + 1] * groups);
+                            }
+                        }
                     }
                 }
 
                 Prepare(design, n + row, state);
+                memo.Resolve(state);
                 for (var a = 0; a < count; a++)
                 {
-                    scores[a] = model.Evaluate(state, a, scratches[a], plan.Measure, groupScores, classes);
+                    scores[a] = model.Evaluate(state, a, spare, plan.Measure, groupScores, classes, 0, memo.Current);
                 }
 
-                Record(n + row);
+                Record(n + row, true, 1, 1);
             }
         }
 
@@ -302,12 +372,88 @@ internal sealed class RobustnessRunner
     }
 
     /// <summary>Scores every assessment under one draw.</summary>
-    public void Score(DrawState state, DrawScratch scratch, double[] scores, double[] groupScores, sbyte[] classes)
+    /// <param name="state">The draw.</param>
+    /// <param name="scratch">Work space.</param>
+    /// <param name="scores">Receives the overall measure of every assessment.</param>
+    /// <param name="groupScores">Receives the measure of every assessment and group.</param>
+    /// <param name="classes">Receives the class of every matrix cell.</param>
+    /// <param name="memo">Kept aggregates to copy from and fill (<see cref="NewMemo"/>), or <see langword="null"/> to aggregate everything.</param>
+    public void Score(DrawState state, DrawScratch scratch, double[] scores, double[] groupScores, sbyte[] classes, DimensionMemo? memo = null)
     {
+        memo?.Resolve(state);
         for (var a = 0; a < scores.Length; a++)
         {
-            scores[a] = model.Evaluate(state, a, scratch, plan.Measure, groupScores, classes);
+            scores[a] = model.Evaluate(state, a, scratch, plan.Measure, groupScores, classes, 0, memo?.Current);
         }
+    }
+
+    /// <summary>Makes the store of kept aggregates for this plan: every dimension of indicators whose child weights no input varies continuously.</summary>
+    /// <returns>An empty store.</returns>
+    public DimensionMemo NewMemo()
+    {
+        var kept = new bool[model.Dimensions];
+        for (var d = 0; d < model.Dimensions; d++)
+        {
+            kept[d] = true;
+            foreach (var factor in plan.Factors)
+            {
+                if (factor is WeightsFactor weights && weights.Start == model.ChildStart(d))
+                {
+                    kept[d] = false;
+                }
+            }
+        }
+
+        return new DimensionMemo(model, kept);
+    }
+
+    // What a row of the design that differs from A in one factor only must do again: the dimensions to aggregate (those the
+    // factor changes and their ancestors, in post-order), the columns of the matrix to classify (theirs, or all when a threshold
+    // moves) and the ranges of dimensions (from, to exclusive) whose aggregates are put back afterwards.
+    private (int[] Dimensions, bool[] Columns, int[] Restore) Affected(UncertainFactor factor)
+    {
+        var mark = new bool[model.Dimensions];
+        if (factor.Targets is null)
+        {
+            for (var d = factor.FirstAffected; d < model.Dimensions; d++)
+            {
+                mark[d] = true;
+            }
+        }
+        else
+        {
+            foreach (var target in factor.Targets)
+            {
+                for (var d = target; d >= 0; d = model.Parent[d])
+                {
+                    mark[d] = true;
+                }
+            }
+        }
+
+        var dimensions = Enumerable.Range(0, model.Dimensions).Where(d => mark[d]).ToArray();
+        var thresholds = factor.Targets is null || factor.Kind is FactorKind.GapThreshold or FactorKind.HighThreshold;
+        var columns = model.TopSlots.Select(slot => thresholds || mark[model.DimensionAt(slot)]).ToArray();
+        var restore = new List<int>();
+        for (var d = 0; d < model.Dimensions; d++)
+        {
+            if (!mark[d])
+            {
+                continue;
+            }
+
+            var end = d;
+            while (end < model.Dimensions && mark[end])
+            {
+                end++;
+            }
+
+            restore.Add(d);
+            restore.Add(end);
+            d = end;
+        }
+
+        return (dimensions, columns, restore.ToArray());
     }
 
     /// <summary>Ranks units within their period, overall and per group: 1 for the highest measure, ties sharing the better rank, 0 for no score.</summary>

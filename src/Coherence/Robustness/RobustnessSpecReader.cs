@@ -188,7 +188,7 @@ internal static class RobustnessSpecReader
                 continue;
             }
 
-            factors.Add(new WeightsFactor(model.DimensionNodes[d].Id, start, nominal.Length, dirichlet is not null, perturbation ?? dirichlet!.Value) { FirstAffected = d });
+            factors.Add(new WeightsFactor(model.DimensionNodes[d].Id, start, nominal.Length, dirichlet is not null, perturbation ?? dirichlet!.Value) { FirstAffected = d, Targets = new[] { d } });
         }
     }
 
@@ -267,7 +267,7 @@ internal static class RobustnessSpecReader
                         state.Geometric[d] = geometric[choice];
                     }
                 })
-            { FirstAffected = at.Min() });
+            { FirstAffected = at.Min(), Targets = at });
         }
     }
 
@@ -281,12 +281,12 @@ internal static class RobustnessSpecReader
 
         if (Range(w, thresholds, "gap", 0, 100) is { } gap)
         {
-            factors.Add(new RangeFactor("thresholds:gap", FactorKind.GapThreshold, gap.Min, gap.Max, (value, state) => state.Gap = value) { FirstAffected = model.Dimensions });
+            factors.Add(new RangeFactor("thresholds:gap", FactorKind.GapThreshold, gap.Min, gap.Max, (value, state) => state.Gap = value) { FirstAffected = model.Dimensions, Targets = Array.Empty<int>() });
         }
 
         if (Range(w, thresholds, "high", 0, 100) is { } high)
         {
-            factors.Add(new RangeFactor("thresholds:high", FactorKind.HighThreshold, high.Min, high.Max, (value, state) => state.High = value) { FirstAffected = model.Dimensions });
+            factors.Add(new RangeFactor("thresholds:high", FactorKind.HighThreshold, high.Min, high.Max, (value, state) => state.High = value) { FirstAffected = model.Dimensions, Targets = Array.Empty<int>() });
         }
     }
 
@@ -326,7 +326,7 @@ internal static class RobustnessSpecReader
                         state.MinCoverage[d] = value;
                     }
                 })
-                { FirstAffected = nodes.Min() });
+                { FirstAffected = nodes.Min(), Targets = nodes });
             }
         }
     }
@@ -456,7 +456,7 @@ internal static class RobustnessSpecReader
 
         var slots = model.TopSlots;
         var names = new[] { "none" }.Concat(slots.Select(model.NodeIdAt)).ToArray();
-        factors.Add(new ChoiceFactor("leaveOneOut", FactorKind.LeaveOneOut, names, (choice, state) => state.LeftOut = choice == 0 ? -1 : slots[choice - 1]) { FirstAffected = model.Root });
+        factors.Add(new ChoiceFactor("leaveOneOut", FactorKind.LeaveOneOut, names, (choice, state) => state.LeftOut = choice == 0 ? -1 : slots[choice - 1]) { FirstAffected = model.Root, Targets = new[] { model.Root } });
     }
 
     private static void ReadVariants(DocumentWalker w, MappingNode spec, RobustnessModel model, List<UncertainFactor> factors)

@@ -16,6 +16,10 @@ internal abstract class UncertainFactor
     /// <remarks>A draw that differs from another in this factor alone re-aggregates from here up; everything below is the same.</remarks>
     public int FirstAffected { get; set; }
 
+    /// <summary>Gets or sets the dimensions whose own inputs the factor changes (child weights, aggregation, minimum coverage, the child left out), or <see langword="null"/> when it may change any dimension's from <see cref="FirstAffected"/> on.</summary>
+    /// <remarks>A draw that differs from another in this factor alone aggregates again these dimensions and their ancestors only; an empty list changes classes only.</remarks>
+    public int[]? Targets { get; set; }
+
     /// <summary>Gets what kind of choice the factor varies.</summary>
     public FactorKind Kind { get; }
 
