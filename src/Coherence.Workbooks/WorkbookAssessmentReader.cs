@@ -74,8 +74,7 @@ public sealed class WorkbookAssessmentReader
         try
         {
             var limits = WorkbookLimits.FromEnvironment();
-            PackageCheck.Check(bytes, limits);
-            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, writable: false), limits);
+            using var content = SpreadsheetContent.OpenChecked(bytes, limits);
             var pairs = content.Sheet(WorkbookLayout.MetadataSheet)?.Pairs();
             if (pairs is null || !pairs.TryGetValue("format", out var format) || format != WorkbookLayout.Format ||
                 !pairs.TryGetValue("country", out var code) || !CountryCode.TryParse(code, out var country) ||
@@ -144,8 +143,7 @@ public sealed class WorkbookAssessmentReader
         try
         {
             var limits = WorkbookLimits.FromEnvironment();
-            PackageCheck.Check(bytes, limits);
-            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, writable: false), limits);
+            using var content = SpreadsheetContent.OpenChecked(bytes, limits);
             return new Interpretation(this, content, file, bytes, rubric, lenient).Run();
         }
         catch (WorkbookLimitException e)
