@@ -72,7 +72,7 @@ public sealed class ImportWorkbooksOperation
 
         var read = Read(files, rubric, diagnostics, progress, cancellationToken);
         var assessments = read.Select(r => r.Assessment).ToList();
-        var imported = new List<ImportedWorkbook>();
+        var planned = new List<(Assessment Assessment, byte[] Json, string Input, string Output)>();
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var teams = TeamFileNames(assessments);
         foreach (var (assessment, json) in read)
@@ -86,13 +86,26 @@ public sealed class ImportWorkbooksOperation
             }
 
             taken.Add(output, input);
-            if (OutputFile.Write(output, options.Force, json) is { } failed)
+            planned.Add((assessment, json, input, output));
+        }
+
+        // Each file is flushed to disk before it replaces its target; writing on every core overlaps those waits.
+        var failures = new Diagnostic?[planned.Count];
+        Parallel.For(
+            0,
+            planned.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            i => failures[i] = OutputFile.Write(planned[i].Output, options.Force, planned[i].Json));
+        var imported = new List<ImportedWorkbook>();
+        for (var i = 0; i < planned.Count; i++)
+        {
+            if (failures[i] is { } failed)
             {
                 diagnostics.Add(failed);
                 continue;
             }
 
-            imported.Add(new ImportedWorkbook(input, output, assessment));
+            imported.Add(new ImportedWorkbook(planned[i].Input, planned[i].Output, planned[i].Assessment));
         }
 
         if (imported.Count == 0 && !diagnostics.Any(d => d.IsError))

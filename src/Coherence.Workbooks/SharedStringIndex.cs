@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -30,7 +31,7 @@ internal sealed class SharedStringIndex : IDisposable
     private readonly List<int> ends = new();
     private readonly List<string?> decoded = new();
     private Stream? source;
-    private byte[] buffer = new byte[32 * 1024];
+    private byte[] buffer;
     private int length;
     private int scan;
     private bool inItem;
@@ -39,10 +40,13 @@ internal sealed class SharedStringIndex : IDisposable
 
     /// <summary>Initializes a new instance of the <see cref="SharedStringIndex"/> class over the part's stream, which it disposes.</summary>
     /// <param name="source">The inflating stream of <c>xl/sharedStrings.xml</c>, or <see langword="null"/> when the workbook has no table.</param>
-    public SharedStringIndex(Stream? source)
+    /// <param name="size">The part's inflated size as the zip directory gives it, or 0 when unknown: the buffer is taken that large at once.</param>
+    public SharedStringIndex(Stream? source, long size = 0)
     {
         this.source = source;
         complete = source is null;
+        // Pooled: a large array per workbook would be zeroed and collected with the large objects, a cost that showed in profiles.
+        buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(size + 1, 16 * 1024), int.MaxValue / 2));
     }
 
     /// <summary>Gets an item's text.</summary>
@@ -57,6 +61,8 @@ internal sealed class SharedStringIndex : IDisposable
             return index < parsed.Count ? parsed[index] : throw Damaged(index, where);
         }
 
+        // What is inflated may already hold the item (the scan stops at the item asked for); if not, inflate more.
+        Scan(index, where);
         while (ends.Count <= index && !complete)
         {
             Fill();
@@ -65,7 +71,7 @@ internal sealed class SharedStringIndex : IDisposable
                 return Get(index, where);
             }
 
-            Scan(where);
+            Scan(index, where);
         }
 
         if (index >= ends.Count)
@@ -85,6 +91,16 @@ internal sealed class SharedStringIndex : IDisposable
 
     /// <inheritdoc/>
     public void Dispose()
+    {
+        Close();
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = Array.Empty<byte>();
+        }
+    }
+
+    private void Close()
     {
         source?.Dispose();
         source = null;
@@ -132,7 +148,10 @@ internal sealed class SharedStringIndex : IDisposable
     {
         if (length == buffer.Length)
         {
-            Array.Resize(ref buffer, buffer.Length * 2);
+            var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+            Buffer.BlockCopy(buffer, 0, larger, 0, length);
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = larger;
         }
 
         var n = source!.Read(buffer, length, buffer.Length - length);
@@ -146,7 +165,7 @@ internal sealed class SharedStringIndex : IDisposable
         if (n == 0)
         {
             complete = true;
-            Dispose();
+            Close();
         }
     }
 
@@ -155,7 +174,7 @@ internal sealed class SharedStringIndex : IDisposable
         using var rest = new MemoryStream();
         rest.Write(buffer, 0, read);
         source!.CopyTo(rest);
-        Dispose();
+        Close();
         rest.Position = 0;
         parsed = new List<string>();
         using var reader = SpreadsheetContent.CreateReader(rest);
@@ -171,9 +190,10 @@ internal sealed class SharedStringIndex : IDisposable
     }
 
     // Notes the items whose tags lie wholly in the bytes inflated so far; a tag cut by the end of the block waits for the next.
-    private void Scan(string where)
+    // Stops once the item asked for is complete: damage further on is told to the cell that needs it.
+    private void Scan(int target, string where)
     {
-        while (true)
+        while (ends.Count <= target)
         {
             var lt = Array.IndexOf(buffer, (byte)'<', scan, length - scan);
             if (lt < 0)

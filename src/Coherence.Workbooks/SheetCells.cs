@@ -79,7 +79,8 @@ internal sealed class SheetCells
     {
         if (!rows.TryGetValue(row, out var cells))
         {
-            cells = new Dictionary<int, Cell>();
+            // Room for an answer row's columns at once, rather than growing through 3, 7 and 17.
+            cells = new Dictionary<int, Cell>(24);
             rows.Add(row, cells);
         }
 

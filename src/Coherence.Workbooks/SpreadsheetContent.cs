@@ -132,8 +132,8 @@ internal sealed class SpreadsheetContent : IDisposable
     /// <summary>Opens a workbook's bytes after checking its entries against the limits (<see cref="PackageCheck"/>), reading the zip directory once.</summary>
     /// <exception cref="WorkbookLimitException">An entry is refused.</exception>
     /// <exception cref="Exception">The bytes are not a readable workbook package; callers turn that into a diagnostic.</exception>
-    public static SpreadsheetContent OpenChecked(byte[] bytes, WorkbookLimits limits) =>
-        Open(new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read, leaveOpen: false), limits, check: true);
+    public static SpreadsheetContent OpenChecked(byte[] bytes, int length, WorkbookLimits limits) =>
+        Open(new ZipArchive(new MemoryStream(bytes, 0, length, writable: false), ZipArchiveMode.Read, leaveOpen: false), limits, check: true);
 
     private static SpreadsheetContent Open(ZipArchive zip, WorkbookLimits limits, bool check)
     {
@@ -281,20 +281,39 @@ internal sealed class SpreadsheetContent : IDisposable
             return null;
         }
 
+        // The main part's content type is given by an override of its name, or by default for its extension (the Open
+        // XML SDK writes it so), in which case it is the one part of that extension without an override.
+        var overridden = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        string? byExtension = null;
         using (stream)
         using (var reader = CreateReader(stream))
         {
             while (reader.Read())
             {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Override" && reader.GetAttribute("ContentType") == MainContentType &&
-                    reader.GetAttribute("PartName") is { } name && entries.ContainsKey(PartName(string.Empty, name)))
+                if (reader.NodeType != XmlNodeType.Element)
                 {
-                    return PartName(string.Empty, name);
+                    continue;
+                }
+
+                if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } name)
+                {
+                    var part = PartName(string.Empty, name);
+                    if (reader.GetAttribute("ContentType") == MainContentType && entries.ContainsKey(part))
+                    {
+                        return part;
+                    }
+
+                    overridden.Add(part);
+                }
+                else if (reader.LocalName == "Default" && reader.GetAttribute("ContentType") == MainContentType)
+                {
+                    byExtension = reader.GetAttribute("Extension");
                 }
             }
         }
 
-        return null;
+        return byExtension is null ? null : entries.Keys.FirstOrDefault(name =>
+            name.EndsWith("." + byExtension, StringComparison.OrdinalIgnoreCase) && !overridden.Contains(name) && name != "[Content_Types].xml");
     }
 
     // The relationships of a part (the package's for an empty name): id, type and the target part's name.
@@ -433,7 +452,9 @@ internal sealed class SpreadsheetContent : IDisposable
 
     // The shared-strings table, opened when a cell first needs it.
     private SharedStringIndex SharedStrings() =>
-        sharedStrings ??= new SharedStringIndex(sharedStringsPart is null ? null : OpenPart(sharedStringsPart));
+        sharedStrings ??= sharedStringsPart is not null && entries.TryGetValue(sharedStringsPart, out var entry)
+            ? new SharedStringIndex(entry.Open(), entry.Length)
+            : new SharedStringIndex(null);
 
     private SheetCells ReadSheet(string name, Stream stream)
     {

@@ -114,6 +114,104 @@ public static class WorkbookProfile
                 content.Sheet(sheet.Name);
             }
         });
+        var answerSheets = new List<string>();
+        using (var content = SpreadsheetContent.Open(new MemoryStream(bytes, false)))
+        {
+            var pairs = content.Sheet(WorkbookLayout.MetadataSheet)!.Pairs();
+            answerSheets.AddRange(pairs.Where(p => p.Key.EndsWith(".sheet", StringComparison.Ordinal)).Select(p => p.Value));
+        }
+
+        Time("open + answer sheets, no cell read", () =>
+        {
+            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, false));
+            foreach (var name in answerSheets)
+            {
+                content.Sheet(name);
+            }
+        });
+        Time("open + answer sheets, every cell read", () =>
+        {
+            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, false));
+            foreach (var name in answerSheets)
+            {
+                var sheet = content.Sheet(name)!;
+                foreach (var row in sheet.Rows)
+                {
+                    sheet.Row(row);
+                }
+            }
+        });
+        byte[] table;
+        using (var zip = new ZipArchive(new MemoryStream(bytes, false), ZipArchiveMode.Read))
+        using (var s = zip.GetEntry("xl/sharedStrings.xml")!.Open())
+        using (var m = new MemoryStream())
+        {
+            s.CopyTo(m);
+            table = m.ToArray();
+        }
+
+        Time("inflate shared strings", () =>
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes, false), ZipArchiveMode.Read);
+            using var s = zip.GetEntry("xl/sharedStrings.xml")!.Open();
+            s.CopyTo(Stream.Null);
+        });
+        using (var probe = new SharedStringIndex(new MemoryStream(table, false)))
+        {
+            probe.Get(5, "x");
+            Console.WriteLine("parsed whole: " + (typeof(SharedStringIndex).GetField("parsed", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(probe) is not null) + " first bytes " + table[0] + " " + table[1]);
+        }
+
+        Time("shared strings: count '<' with Array.IndexOf", () =>
+        {
+            var n = 0;
+            for (var at = Array.IndexOf(table, (byte)'<', 0, table.Length); at >= 0; at = Array.IndexOf(table, (byte)'<', at + 1, table.Length - at - 1))
+            {
+                n++;
+            }
+        });
+        Time("shared strings: count '<' with span", () =>
+        {
+            var n = 0;
+            var at = 0;
+            while (true)
+            {
+                var i = table.AsSpan(at).IndexOf((byte)'<');
+                if (i < 0)
+                {
+                    break;
+                }
+
+                n++;
+                at += i + 1;
+            }
+        });
+        Time("shared strings: index, read the last", () =>
+        {
+            using var index = new SharedStringIndex(new MemoryStream(table, false));
+            try
+            {
+                index.Get(int.MaxValue - 1, "x");
+            }
+            catch (WorkbookLimitException)
+            {
+            }
+        });
+        Time("shared strings: index, read every item", () =>
+        {
+            using var index = new SharedStringIndex(new MemoryStream(table, false));
+            for (var i = 0; ; i++)
+            {
+                try
+                {
+                    index.Get(i, "x");
+                }
+                catch (WorkbookLimitException)
+                {
+                    break;
+                }
+            }
+        });
         Time("sha-256", () => Coherence.Serialization.AssessmentJson.Sha256(bytes));
         Time("whole read", () => reader.Read(bytes, "filled.xlsx", rubric));
         var assessment = reader.Read(bytes, "filled.xlsx", rubric).Value!;
