@@ -37,6 +37,7 @@ internal sealed class SharedStringIndex : IDisposable
     private bool inItem;
     private bool complete;
     private List<string>? parsed;
+    private bool disposed;
 
     /// <summary>Initializes a new instance of the <see cref="SharedStringIndex"/> class over the part's stream, which it disposes.</summary>
     /// <param name="source">The inflating stream of <c>xl/sharedStrings.xml</c>, or <see langword="null"/> when the workbook has no table.</param>
@@ -54,8 +55,15 @@ internal sealed class SharedStringIndex : IDisposable
     /// <param name="where">The cell, <c>sheet!A1</c>, for the diagnostic when the item cannot be read.</param>
     /// <returns>The text.</returns>
     /// <exception cref="WorkbookLimitException">The table is damaged or ends before the item (WBK120).</exception>
+    /// <exception cref="ObjectDisposedException">The workbook was closed.</exception>
     public string Get(int index, string where)
     {
+        if (disposed)
+        {
+            // A sheet's cells resolve their texts lazily: reading them after the workbook is closed is a bug, not damage.
+            throw new ObjectDisposedException(nameof(SharedStringIndex));
+        }
+
         if (parsed is not null)
         {
             return index < parsed.Count ? parsed[index] : throw Damaged(index, where);
@@ -92,6 +100,7 @@ internal sealed class SharedStringIndex : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+        disposed = true;
         Close();
         if (buffer.Length > 0)
         {
