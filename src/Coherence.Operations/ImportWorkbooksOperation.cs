@@ -70,11 +70,12 @@ public sealed class ImportWorkbooksOperation
             return Done(null, diagnostics);
         }
 
-        var assessments = Read(files, rubric, diagnostics, progress, cancellationToken);
-        var imported = new List<ImportedWorkbook>();
+        var read = Read(files, rubric, diagnostics, progress, cancellationToken);
+        var assessments = read.Select(r => r.Assessment).ToList();
+        var planned = new List<(Assessment Assessment, byte[] Json, string Input, string Output)>();
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var teams = TeamFileNames(assessments);
-        foreach (var assessment in assessments)
+        foreach (var (assessment, json) in read)
         {
             var input = assessment.Source?.Path ?? string.Empty;
             var output = toFolder ? Path.Combine(options.Output, teams.TryGetValue(assessment, out var team) ? team : FileName(assessment)) : options.Output;
@@ -85,13 +86,26 @@ public sealed class ImportWorkbooksOperation
             }
 
             taken.Add(output, input);
-            if (OutputFile.Write(output, options.Force, AssessmentJson.ToUtf8(assessment)) is { } failed)
+            planned.Add((assessment, json, input, output));
+        }
+
+        // Each file is flushed to disk before it replaces its target; writing on every core overlaps those waits.
+        var failures = new Diagnostic?[planned.Count];
+        Parallel.For(
+            0,
+            planned.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            i => failures[i] = OutputFile.Write(planned[i].Output, options.Force, planned[i].Json));
+        var imported = new List<ImportedWorkbook>();
+        for (var i = 0; i < planned.Count; i++)
+        {
+            if (failures[i] is { } failed)
             {
                 diagnostics.Add(failed);
                 continue;
             }
 
-            imported.Add(new ImportedWorkbook(input, output, assessment));
+            imported.Add(new ImportedWorkbook(planned[i].Input, planned[i].Output, planned[i].Assessment));
         }
 
         if (imported.Count == 0 && !diagnostics.Any(d => d.IsError))
@@ -117,10 +131,11 @@ public sealed class ImportWorkbooksOperation
         return names;
     }
 
-    /// <summary>Reads the workbooks on every core; results keep the files' order.</summary>
-    private IReadOnlyList<Assessment> Read(IReadOnlyList<string> files, Rubric? rubric, List<Diagnostic> diagnostics, IProgress<OperationProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Reads the workbooks on every core, each with its JSON; results keep the files' order.</summary>
+    private List<(Assessment Assessment, byte[] Json)> Read(IReadOnlyList<string> files, Rubric? rubric, List<Diagnostic> diagnostics, IProgress<OperationProgress>? progress, CancellationToken cancellationToken)
     {
         var results = new Result<Assessment>[files.Count];
+        var json = new byte[files.Count][];
         var done = 0;
         var gate = new object();
         Parallel.For(
@@ -131,6 +146,12 @@ public sealed class ImportWorkbooksOperation
             (i, _, reader) =>
             {
                 results[i] = reader.Read(files[i], catalog);
+                if (results[i].IsSuccess)
+                {
+                    // Serialized here, on the reading thread, rather than one file after another below.
+                    json[i] = AssessmentJson.ToUtf8(results[i].Value!);
+                }
+
                 lock (gate)
                 {
                     // Progress bars are not made for several threads: report one at a time.
@@ -140,13 +161,13 @@ public sealed class ImportWorkbooksOperation
                 return reader;
             },
             _ => { });
-        var assessments = new List<Assessment>();
-        foreach (var result in results)
+        var assessments = new List<(Assessment, byte[])>();
+        for (var i = 0; i < results.Length; i++)
         {
-            diagnostics.AddRange(result.Diagnostics);
-            if (result.IsSuccess)
+            diagnostics.AddRange(results[i].Diagnostics);
+            if (results[i].IsSuccess)
             {
-                assessments.Add(result.Value!);
+                assessments.Add((results[i].Value!, json[i]));
             }
         }
 

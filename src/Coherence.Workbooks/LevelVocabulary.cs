@@ -17,12 +17,15 @@ namespace Coherence.Workbooks;
 /// </remarks>
 internal sealed class LevelVocabulary
 {
-    private static readonly string[] NotApplicableWords = WorkbookTexts.InEveryLanguage("not-applicable").Concat(new[] { "n/a", "na", "no corresponde" }).ToArray();
-    private static readonly string[] UnknownWords = WorkbookTexts.InEveryLanguage("unknown").Concat(new[] { "desconocido", "no se sabe", "don't know" }).ToArray();
+    private static readonly HashSet<string> NotApplicableWords = new(WorkbookTexts.InEveryLanguage("not-applicable").Concat(new[] { "n/a", "na", "no corresponde" }).Select(Normalize), StringComparer.Ordinal);
+    private static readonly HashSet<string> UnknownWords = new(WorkbookTexts.InEveryLanguage("unknown").Concat(new[] { "desconocido", "no se sabe", "don't know" }).Select(Normalize), StringComparer.Ordinal);
     private static readonly Dictionary<string, Confidence> ConfidenceWords = BuildConfidenceWords();
     private readonly Rubric rubric;
     private readonly WorkbookTexts texts;
     private readonly Dictionary<string, Dictionary<string, ScaleLevel>> byScale = new(StringComparer.Ordinal);
+
+    // A workbook repeats a handful of labels hundreds of times; Unicode normalisation of each was a tenth of a read.
+    private readonly Dictionary<string, string> normals = new(StringComparer.Ordinal);
 
     public LevelVocabulary(Rubric rubric, string language)
     {
@@ -107,13 +110,13 @@ internal sealed class LevelVocabulary
     /// <returns>The reading, or an explanation of why it is not a level.</returns>
     public LevelReading Read(Scale scale, string text)
     {
-        var normal = Normalize(text);
-        if (NotApplicableWords.Any(w => Normalize(w) == normal))
+        var normal = Normal(text);
+        if (NotApplicableWords.Contains(normal))
         {
             return new LevelReading(ResponseStatus.NotApplicable, null, null, null);
         }
 
-        if (UnknownWords.Any(w => Normalize(w) == normal))
+        if (UnknownWords.Contains(normal))
         {
             return new LevelReading(ResponseStatus.Unknown, null, null, null);
         }
@@ -146,6 +149,23 @@ internal sealed class LevelVocabulary
 
     /// <summary>Reads a confidence in any language, or by its id.</summary>
     public static bool TryConfidence(string text, out Confidence confidence) => ConfidenceWords.TryGetValue(Normalize(text), out confidence);
+
+    /// <summary>Reads a confidence cell as <see cref="TryConfidence"/> does, remembering the texts already seen.</summary>
+    public bool TryReadConfidence(string text, out Confidence confidence) => ConfidenceWords.TryGetValue(Normal(text), out confidence);
+
+    private string Normal(string text)
+    {
+        if (!normals.TryGetValue(text, out var normal))
+        {
+            normal = Normalize(text);
+            if (normals.Count < 4096)
+            {
+                normals.Add(text, normal);
+            }
+        }
+
+        return normal;
+    }
 
     /// <summary>Lower-cases, strips accents and collapses spaces, so that <c>  PARCIÁL </c> reads as <c>parcial</c>.</summary>
     public static string Normalize(string text)

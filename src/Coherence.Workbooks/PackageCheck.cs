@@ -26,6 +26,16 @@ internal static class PackageCheck
     public static void Check(byte[] bytes, WorkbookLimits limits)
     {
         using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        Check(zip, limits);
+    }
+
+    /// <summary>Throws a <see cref="WorkbookLimitException"/> for the first entry of an open archive that is too large, too compressed, or declares a DTD.</summary>
+    /// <param name="zip">The package, opened for reading.</param>
+    /// <param name="limits">The limits.</param>
+    /// <exception cref="WorkbookLimitException">An entry is refused.</exception>
+    /// <exception cref="InvalidDataException">The package is not a readable zip file.</exception>
+    public static void Check(ZipArchive zip, WorkbookLimits limits)
+    {
         foreach (var entry in zip.Entries)
         {
             var mib = Mib(entry.Length);

@@ -57,7 +57,7 @@ public static class ReconciliationWorkbookReader
             using var content = SpreadsheetContent.Open(new MemoryStream(bytes, writable: false));
             return Interpret(content, file, findRubric);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
+        catch (Exception e) when (e is WorkbookLimitException or OpenXmlPackageException or InvalidDataException or IOException or XmlException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
         {
             return Fail(file, "REC030", Phrase.Of("diag.REC030.damaged"), Phrase.Of("hint.WBK004.damaged"));
         }

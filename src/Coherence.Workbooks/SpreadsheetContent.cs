@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
+using System.IO.Compression;
 using Coherence.Localization;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -13,37 +13,105 @@ namespace Coherence.Workbooks;
 
 /// <summary>The cell texts of a workbook, read without styles or formulas; sheets are read when first asked for.</summary>
 /// <remarks>
-/// Parts are found through the Open XML SDK; sheet and shared-string XML is streamed with an <see cref="XmlReader"/>,
-/// which is what makes reading a hundred workbooks fast. Whatever program saved the file, cells come back as the text
-/// they show: shared or inline strings, formula results, and numbers in invariant form.
+/// The package is opened as a zip archive and its parts found as the Open Packaging Conventions say: the package
+/// relationships name the workbook part (or, failing them, <c>[Content_Types].xml</c> does), and the workbook's
+/// relationships name its sheets and shared-strings table. Sheet XML is streamed with an <see cref="XmlReader"/>; a
+/// cell that holds a shared string keeps its index until the text is asked for, so columns nobody reads (questions,
+/// level texts) cost no decoding. Whatever program saved the file, cells come back as the text they show: shared or
+/// inline strings, formula results, and numbers in invariant form.
 /// </remarks>
 internal sealed class SpreadsheetContent : IDisposable
 {
-    private readonly SpreadsheetDocument document;
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    private readonly ZipArchive zip;
     private readonly WorkbookLimits limits;
+    private readonly Dictionary<string, ZipArchiveEntry> entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (string Type, string Part)> relationships = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SheetCells?> loaded = new(StringComparer.OrdinalIgnoreCase);
-    private List<string>? sharedStrings;
-    private Stream? sharedStream;
-    private XmlReader? sharedReader;
+    private readonly string? sharedStringsPart;
+    private SharedStringIndex? sharedStrings;
 
-    private SpreadsheetContent(SpreadsheetDocument document, WorkbookLimits limits)
+    private SpreadsheetContent(ZipArchive zip, WorkbookLimits limits)
     {
-        this.document = document;
+        this.zip = zip;
         this.limits = limits;
-        var workbook = document.WorkbookPart?.Workbook ?? throw new InvalidDataException("the package has no workbook part");
-        Sheets = workbook.Sheets?.Elements<Sheet>()
-            .Where(s => s.Name?.Value is not null)
-            .Select(s => new SheetInfo(s.Name!.Value!, s.Id?.Value, s.State?.Value))
-            .ToList() ?? new List<SheetInfo>();
-        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in workbook.DefinedNames?.Elements<DefinedName>() ?? Enumerable.Empty<DefinedName>())
+        foreach (var entry in zip.Entries)
         {
-            if (name.Name?.Value is { } key && name.LocalSheetId is null && !names.ContainsKey(key))
+            var name = entry.FullName.TrimStart('/');
+            if (!entries.ContainsKey(name))
             {
-                names.Add(key, name.Text ?? string.Empty);
+                entries.Add(name, entry);
             }
         }
 
+        var workbookPart = WorkbookPartName() ?? throw new InvalidDataException("the package has no workbook part");
+        foreach (var (id, type, part) in Relationships(workbookPart))
+        {
+            if (!relationships.ContainsKey(id))
+            {
+                relationships.Add(id, (type, part));
+            }
+
+            if (sharedStringsPart is null && type.EndsWith("/sharedStrings", StringComparison.Ordinal))
+            {
+                sharedStringsPart = part;
+            }
+        }
+
+        var sheets = new List<SheetInfo>();
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        using (var stream = OpenPart(workbookPart) ?? throw new InvalidDataException("the package has no workbook part"))
+        using (var reader = CreateReader(stream))
+        {
+            if (!reader.Read() || reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "workbook")
+            {
+                throw new InvalidDataException("the main part is not a workbook");
+            }
+
+            while (!reader.EOF)
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sheet")
+                {
+                    var name = reader.GetAttribute("name");
+                    string? relationship = null;
+                    if (reader.MoveToFirstAttribute())
+                    {
+                        do
+                        {
+                            if (reader.LocalName == "id" && reader.NamespaceURI.EndsWith("relationships", StringComparison.Ordinal))
+                            {
+                                relationship = reader.Value;
+                            }
+                        }
+                        while (reader.MoveToNextAttribute());
+                        reader.MoveToElement();
+                    }
+
+                    if (name is not null)
+                    {
+                        sheets.Add(new SheetInfo(name, relationship, State(reader.GetAttribute("state"))));
+                    }
+
+                    reader.Read();
+                }
+                else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "definedName")
+                {
+                    var key = reader.GetAttribute("name");
+                    var local = reader.GetAttribute("localSheetId");
+                    var text = reader.ReadElementContentAsString();
+                    if (key is not null && local is null && !names.ContainsKey(key))
+                    {
+                        names.Add(key, text);
+                    }
+                }
+                else
+                {
+                    reader.Read();
+                }
+            }
+        }
+
+        Sheets = sheets;
         DefinedNames = names;
     }
 
@@ -59,16 +127,28 @@ internal sealed class SpreadsheetContent : IDisposable
 
     /// <summary>Opens a workbook held in memory, reading no sheet beyond the limits.</summary>
     /// <exception cref="Exception">The bytes are not a readable workbook package; callers turn that into a diagnostic.</exception>
-    public static SpreadsheetContent Open(Stream stream, WorkbookLimits limits)
+    public static SpreadsheetContent Open(Stream stream, WorkbookLimits limits) => Open(new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false), limits, check: false);
+
+    /// <summary>Opens a workbook's bytes after checking its entries against the limits (<see cref="PackageCheck"/>), reading the zip directory once.</summary>
+    /// <exception cref="WorkbookLimitException">An entry is refused.</exception>
+    /// <exception cref="Exception">The bytes are not a readable workbook package; callers turn that into a diagnostic.</exception>
+    public static SpreadsheetContent OpenChecked(byte[] bytes, int length, WorkbookLimits limits) =>
+        Open(new ZipArchive(new MemoryStream(bytes, 0, length, writable: false), ZipArchiveMode.Read, leaveOpen: false), limits, check: true);
+
+    private static SpreadsheetContent Open(ZipArchive zip, WorkbookLimits limits, bool check)
     {
-        var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { AutoSave = false });
         try
         {
-            return new SpreadsheetContent(document, limits);
+            if (check)
+            {
+                PackageCheck.Check(zip, limits);
+            }
+
+            return new SpreadsheetContent(zip, limits);
         }
         catch
         {
-            document.Dispose();
+            zip.Dispose();
             throw;
         }
     }
@@ -85,10 +165,13 @@ internal sealed class SpreadsheetContent : IDisposable
 
         var info = Sheets.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
         cells = null;
-        if (info?.RelationshipId is { } id && document.WorkbookPart!.GetPartById(id) is WorksheetPart part)
+        if (info?.RelationshipId is { } id && relationships.TryGetValue(id, out var target) && target.Type.EndsWith("/worksheet", StringComparison.Ordinal) &&
+            OpenPart(target.Part) is { } stream)
         {
-            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-            cells = ReadSheet(info.Name, stream);
+            using (stream)
+            {
+                cells = ReadSheet(info.Name, stream);
+            }
         }
 
         loaded[name] = cells;
@@ -167,18 +250,130 @@ internal sealed class SpreadsheetContent : IDisposable
         return CellReference.TryParse(cell, out column, out row) && row > 0;
     }
 
+    /// <inheritdoc/>
     public void Dispose()
     {
-        sharedReader?.Dispose();
-        sharedStream?.Dispose();
-        document.Dispose();
+        sharedStrings?.Dispose();
+        zip.Dispose();
     }
+
+    private static SheetStateValues? State(string? state) => state switch
+    {
+        null => null,
+        "hidden" => SheetStateValues.Hidden,
+        "veryHidden" => SheetStateValues.VeryHidden,
+        _ => SheetStateValues.Visible,
+    };
+
+    // The workbook part: the package's officeDocument relationship, or the content type of the main part.
+    private string? WorkbookPartName()
+    {
+        foreach (var (_, type, part) in Relationships(string.Empty))
+        {
+            if (type.EndsWith("/officeDocument", StringComparison.Ordinal) && entries.ContainsKey(part))
+            {
+                return part;
+            }
+        }
+
+        if (OpenPart("[Content_Types].xml") is not { } stream)
+        {
+            return null;
+        }
+
+        // The main part's content type is given by an override of its name, or by default for its extension (the Open
+        // XML SDK writes it so), in which case it is the one part of that extension without an override.
+        var overridden = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        string? byExtension = null;
+        using (stream)
+        using (var reader = CreateReader(stream))
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } name)
+                {
+                    var part = PartName(string.Empty, name);
+                    if (reader.GetAttribute("ContentType") == MainContentType && entries.ContainsKey(part))
+                    {
+                        return part;
+                    }
+
+                    overridden.Add(part);
+                }
+                else if (reader.LocalName == "Default" && reader.GetAttribute("ContentType") == MainContentType)
+                {
+                    byExtension = reader.GetAttribute("Extension");
+                }
+            }
+        }
+
+        return byExtension is null ? null : entries.Keys.FirstOrDefault(name =>
+            name.EndsWith("." + byExtension, StringComparison.OrdinalIgnoreCase) && !overridden.Contains(name) && name != "[Content_Types].xml");
+    }
+
+    // The relationships of a part (the package's for an empty name): id, type and the target part's name.
+    private IEnumerable<(string Id, string Type, string Part)> Relationships(string part)
+    {
+        var slash = part.LastIndexOf('/');
+        var folder = slash < 0 ? string.Empty : part.Substring(0, slash + 1);
+        var file = slash < 0 ? part : part.Substring(slash + 1);
+        var found = new List<(string, string, string)>();
+        if (OpenPart(folder + "_rels/" + file + ".rels") is not { } stream)
+        {
+            return found;
+        }
+
+        using (stream)
+        using (var reader = CreateReader(stream))
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship" && reader.GetAttribute("TargetMode") != "External" &&
+                    reader.GetAttribute("Id") is { } id && reader.GetAttribute("Type") is { } type && reader.GetAttribute("Target") is { } target)
+                {
+                    found.Add((id, type, PartName(folder, target)));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // A relationship target as a zip entry name: absolute from the package root, or relative to the source's folder.
+    private static string PartName(string folder, string target)
+    {
+        var path = Uri.UnescapeDataString(target.Replace('\\', '/'));
+        var segments = new List<string>();
+        foreach (var segment in (path.StartsWith("/", StringComparison.Ordinal) ? path : folder + path).Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count > 0)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+            }
+            else if (segment.Length > 0 && segment != ".")
+            {
+                segments.Add(segment);
+            }
+        }
+
+        return string.Join("/", segments);
+    }
+
+    private Stream? OpenPart(string name) => entries.TryGetValue(name, out var entry) ? entry.Open() : null;
 
     private static bool Is(XmlReader reader, string localName) => reader.NodeType == XmlNodeType.Element && reader.LocalName == localName;
 
     /// <summary>Reads the text of a rich or plain string (<c>si</c> or <c>is</c>): its <c>t</c> elements, phonetic runs left out.</summary>
     /// <remarks>Leaves the reader on the item's closing tag.</remarks>
-    private static string ReadStringItem(XmlReader reader)
+    internal static string ReadStringItem(XmlReader reader)
     {
         if (reader.IsEmptyElement)
         {
@@ -226,7 +421,7 @@ internal sealed class SpreadsheetContent : IDisposable
                 case XmlNodeType.EndElement:
                     if (reader.Depth == depth)
                     {
-                        return builder?.ToString() ?? single ?? string.Empty;
+                        return SharedStringIndex.Unescape(builder?.ToString() ?? single ?? string.Empty);
                     }
 
                     if (reader.LocalName == "t")
@@ -242,10 +437,10 @@ internal sealed class SpreadsheetContent : IDisposable
             }
         }
 
-        return builder?.ToString() ?? single ?? string.Empty;
+        return SharedStringIndex.Unescape(builder?.ToString() ?? single ?? string.Empty);
     }
 
-    private static XmlReader CreateReader(Stream stream) => XmlReader.Create(stream, new XmlReaderSettings
+    internal static XmlReader CreateReader(Stream stream) => XmlReader.Create(stream, new XmlReaderSettings
     {
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
@@ -255,44 +450,15 @@ internal sealed class SpreadsheetContent : IDisposable
         CloseInput = false,
     });
 
-    /// <summary>Gets a shared string, reading the table only as far as needed.</summary>
-    /// <remarks>
-    /// Programs write the strings in order of first use, so the answer sheets' strings come early and long texts
-    /// further on (descriptors, the embedded rubric) are often never read at all.
-    /// </remarks>
-    private string? SharedString(int index)
-    {
-        if (sharedStrings is null)
-        {
-            sharedStrings = new List<string>();
-            if (document.WorkbookPart?.SharedStringTablePart is { } part)
-            {
-                sharedStream = part.GetStream(FileMode.Open, FileAccess.Read);
-                sharedReader = CreateReader(sharedStream);
-            }
-        }
-
-        while (index >= sharedStrings.Count && sharedReader is not null)
-        {
-            if (!sharedReader.Read())
-            {
-                sharedReader.Dispose();
-                sharedReader = null;
-                break;
-            }
-
-            if (Is(sharedReader, "si"))
-            {
-                sharedStrings.Add(ReadStringItem(sharedReader));
-            }
-        }
-
-        return index < sharedStrings.Count ? sharedStrings[index] : null;
-    }
+    // The shared-strings table, opened when a cell first needs it.
+    private SharedStringIndex SharedStrings() =>
+        sharedStrings ??= sharedStringsPart is not null && entries.TryGetValue(sharedStringsPart, out var entry)
+            ? new SharedStringIndex(entry.Open(), entry.Length)
+            : new SharedStringIndex(null);
 
     private SheetCells ReadSheet(string name, Stream stream)
     {
-        var cells = new SheetCells(name);
+        var cells = new SheetCells(name, SharedStrings);
         using var reader = CreateReader(stream);
         uint row = 0;
         var nextColumn = 1;
@@ -330,8 +496,12 @@ internal sealed class SpreadsheetContent : IDisposable
 
                 nextColumn = column + 1;
                 var type = reader.GetAttribute("t");
-                var text = ReadCell(reader, type, out var formula);
-                if (!string.IsNullOrEmpty(text))
+                var text = ReadCell(reader, type, out var formula, out var shared);
+                if (shared >= 0)
+                {
+                    cells.SetShared(column, row, shared);
+                }
+                else if (!string.IsNullOrEmpty(text))
                 {
                     cells.Set(column, row, text!);
                 }
@@ -350,9 +520,10 @@ internal sealed class SpreadsheetContent : IDisposable
         return cells;
     }
 
-    private string? ReadCell(XmlReader reader, string? type, out bool formula)
+    private static string? ReadCell(XmlReader reader, string? type, out bool formula, out int shared)
     {
         formula = false;
+        shared = -1;
         if (reader.IsEmptyElement)
         {
             return null;
@@ -400,7 +571,9 @@ internal sealed class SpreadsheetContent : IDisposable
         switch (type)
         {
             case "s":
-                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? SharedString(index) : null;
+                // Resolved when the cell is read: most shared strings of a sheet are texts nobody asks for.
+                shared = int.TryParse(value?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;
+                return null;
             case "inlineStr":
                 return inline ?? value;
             case "b":

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -52,8 +53,20 @@ public sealed class WorkbookAssessmentReader
                 return Fail(path, "WBK006", Phrase.Of("diag.WBK006.ods"), Phrase.Of("hint.WBK006.ods"));
         }
 
-        var bytes = Load(path, out var refused);
-        return bytes is null ? Result<Assessment>.Failure(refused!) : Read(bytes, path, rubric, lenient);
+        var bytes = Load(path, out var length, out var refused);
+        if (bytes is null)
+        {
+            return Result<Assessment>.Failure(refused!);
+        }
+
+        try
+        {
+            return Read(bytes, length, path, rubric, lenient);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     /// <summary>Tells the country and period a workbook file answers, from its metadata sheet alone.</summary>
@@ -66,16 +79,20 @@ public sealed class WorkbookAssessmentReader
     /// </remarks>
     internal static (string Country, string Period)? ReadKey(string path)
     {
-        if (!string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase) || Load(path, out _) is not { } bytes || Sniff(bytes, path) is not null)
+        if (!string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase) || Load(path, out var length, out _) is not { } bytes)
         {
             return null;
         }
 
         try
         {
+            if (Sniff(bytes, length, path) is not null)
+            {
+                return null;
+            }
+
             var limits = WorkbookLimits.FromEnvironment();
-            PackageCheck.Check(bytes, limits);
-            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, writable: false), limits);
+            using var content = SpreadsheetContent.OpenChecked(bytes, length, limits);
             var pairs = content.Sheet(WorkbookLayout.MetadataSheet)?.Pairs();
             if (pairs is null || !pairs.TryGetValue("format", out var format) || format != WorkbookLayout.Format ||
                 !pairs.TryGetValue("country", out var code) || !CountryCode.TryParse(code, out var country) ||
@@ -90,12 +107,18 @@ public sealed class WorkbookAssessmentReader
         {
             return null;
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
-    // Reads a whole file, within the size limit; refused says why not.
-    private static byte[]? Load(string path, out Diagnostic? refused)
+    // Reads a whole file, within the size limit, into a pooled buffer (return it): a new array per file would be one
+    // more large object for the collector; refused says why not.
+    private static byte[]? Load(string path, out int length, out Diagnostic? refused)
     {
         refused = null;
+        length = 0;
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
@@ -106,17 +129,16 @@ public sealed class WorkbookAssessmentReader
                 return null;
             }
 
-            var bytes = new byte[stream.Length];
-            var read = 0;
-            while (read < bytes.Length)
+            var bytes = ArrayPool<byte>.Shared.Rent((int)Math.Max(stream.Length, 1));
+            while (length < stream.Length)
             {
-                var n = stream.Read(bytes, read, bytes.Length - read);
+                var n = stream.Read(bytes, length, (int)stream.Length - length);
                 if (n == 0)
                 {
                     break;
                 }
 
-                read += n;
+                length += n;
             }
 
             return bytes;
@@ -134,9 +156,11 @@ public sealed class WorkbookAssessmentReader
     /// <param name="rubric">The rubric to read against, or <see langword="null"/> for the one the workbook names.</param>
     /// <param name="lenient">Read against the workbook's own rubric and accept any version.</param>
     /// <returns>The assessment, or the diagnostics that prevent it.</returns>
-    public Result<Assessment> Read(byte[] bytes, string file, Rubric? rubric = null, bool lenient = false)
+    public Result<Assessment> Read(byte[] bytes, string file, Rubric? rubric = null, bool lenient = false) => Read(bytes, bytes.Length, file, rubric, lenient);
+
+    private Result<Assessment> Read(byte[] bytes, int length, string file, Rubric? rubric, bool lenient)
     {
-        if (Sniff(bytes, file) is { } refused)
+        if (Sniff(bytes, length, file) is { } refused)
         {
             return Result<Assessment>.Failure(refused);
         }
@@ -144,9 +168,8 @@ public sealed class WorkbookAssessmentReader
         try
         {
             var limits = WorkbookLimits.FromEnvironment();
-            PackageCheck.Check(bytes, limits);
-            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, writable: false), limits);
-            return new Interpretation(this, content, file, bytes, rubric, lenient).Run();
+            using var content = SpreadsheetContent.OpenChecked(bytes, length, limits);
+            return new Interpretation(this, content, file, AssessmentJson.Sha256(bytes, length), rubric, lenient).Run();
         }
         catch (WorkbookLimitException e)
         {
@@ -161,21 +184,21 @@ public sealed class WorkbookAssessmentReader
     private static Result<Assessment> Fail(string file, string code, Phrase message, Phrase? hint) =>
         Result<Assessment>.Failure(Diagnostic.Error(code, message, new SourceLocation(file), hint));
 
-    private static Diagnostic? Sniff(byte[] bytes, string file)
+    private static Diagnostic? Sniff(byte[] bytes, int length, string file)
     {
-        if (bytes.Length == 0)
+        if (length == 0)
         {
             return Diagnostic.Error("WBK004", Phrase.Of("diag.WBK004.empty"), new SourceLocation(file));
         }
 
-        if (StartsWith(bytes, CompoundSignature))
+        if (StartsWith(bytes, length, CompoundSignature))
         {
-            return Contains(bytes, Encoding.Unicode.GetBytes("EncryptionInfo"))
+            return Contains(bytes, length, Encoding.Unicode.GetBytes("EncryptionInfo"))
                 ? Diagnostic.Error("WBK002", Phrase.Of("diag.WBK002"), new SourceLocation(file), Phrase.Of("hint.WBK002"))
                 : Diagnostic.Error("WBK003", Phrase.Of("diag.WBK003"), new SourceLocation(file), Phrase.Of("hint.WBK003"));
         }
 
-        if (!StartsWith(bytes, ZipSignature))
+        if (!StartsWith(bytes, length, ZipSignature))
         {
             return Diagnostic.Error("WBK001", Phrase.Of("diag.WBK001"), new SourceLocation(file), Phrase.Of("hint.WBK001"));
         }
@@ -183,9 +206,9 @@ public sealed class WorkbookAssessmentReader
         return null;
     }
 
-    private static bool StartsWith(byte[] bytes, byte[] prefix)
+    private static bool StartsWith(byte[] bytes, int length, byte[] prefix)
     {
-        if (bytes.Length < prefix.Length)
+        if (length < prefix.Length)
         {
             return false;
         }
@@ -201,9 +224,9 @@ public sealed class WorkbookAssessmentReader
         return true;
     }
 
-    private static bool Contains(byte[] bytes, byte[] part)
+    private static bool Contains(byte[] bytes, int length, byte[] part)
     {
-        for (var i = 0; i + part.Length <= bytes.Length; i++)
+        for (var i = 0; i + part.Length <= length; i++)
         {
             var match = true;
             for (var j = 0; j < part.Length && match; j++)
@@ -258,17 +281,17 @@ public sealed class WorkbookAssessmentReader
         private readonly WorkbookAssessmentReader owner;
         private readonly SpreadsheetContent content;
         private readonly string file;
-        private readonly byte[] bytes;
+        private readonly string sha256;
         private readonly Rubric? rubricOverride;
         private readonly bool lenient;
         private readonly List<Diagnostic> diagnostics = new();
 
-        public Interpretation(WorkbookAssessmentReader owner, SpreadsheetContent content, string file, byte[] bytes, Rubric? rubricOverride, bool lenient)
+        public Interpretation(WorkbookAssessmentReader owner, SpreadsheetContent content, string file, string sha256, Rubric? rubricOverride, bool lenient)
         {
             this.owner = owner;
             this.content = content;
             this.file = file;
-            this.bytes = bytes;
+            this.sha256 = sha256;
             this.rubricOverride = rubricOverride;
             this.lenient = lenient;
         }
@@ -372,7 +395,7 @@ public sealed class WorkbookAssessmentReader
                 Language = language,
                 Assessors = Assessors(pairs),
                 Notes = NamedText(WorkbookLayout.AssessmentNotes) is { } notes && notes.Trim().Length > 0 ? notes : null,
-                Source = new AssessmentSource(file, AssessmentJson.Sha256(bytes)),
+                Source = new AssessmentSource(file, sha256),
             };
 
             // The reference keeps the workbook's own rubric when it was read leniently, for provenance.
@@ -556,7 +579,7 @@ public sealed class WorkbookAssessmentReader
                 .Where(s => s.Length > 0)
                 .ToList();
             var confidence = Confidence.Unspecified;
-            if (Cell(WorkbookLayout.Confidence) is { } confidenceText && confidenceText.Trim().Length > 0 && !LevelVocabulary.TryConfidence(confidenceText, out confidence))
+            if (Cell(WorkbookLayout.Confidence) is { } confidenceText && confidenceText.Trim().Length > 0 && !vocabulary.TryReadConfidence(confidenceText, out confidence))
             {
                 diagnostics.Add(Diagnostic.Warning("WBK011", Phrase.Of("diag.WBK011", confidenceText.Trim()), Where(sheet.Name, Ref(WorkbookLayout.Confidence)), Phrase.Of("hint.WBK011", vocabulary.ConfidenceChoices())));
             }

@@ -99,6 +99,13 @@ public static class WorkbookProfile
             Console.WriteLine($"{what,-50} {wall.Elapsed.TotalMilliseconds / count,6:0.00} ms wall {(process.TotalProcessorTime - cpu).TotalMilliseconds / count,6:0.00} ms CPU");
         }
 
+        if (Environment.GetEnvironmentVariable("COHERENCE_PROFILE_READ_ONLY") == "1")
+        {
+            // For a sampling profiler: nothing but whole reads.
+            Time("whole read", () => reader.Read(bytes, "filled.xlsx", rubric));
+            return;
+        }
+
         Time("package check", () => PackageCheck.Check(bytes, WorkbookLimits.Default));
         Time("open package", () => SpreadsheetContent.Open(new MemoryStream(bytes, false)).Dispose());
         Time("open + metadata sheet", () =>
@@ -106,12 +113,80 @@ public static class WorkbookProfile
             using var content = SpreadsheetContent.Open(new MemoryStream(bytes, false));
             content.Sheet(WorkbookLayout.MetadataSheet)!.Pairs();
         });
-        Time("open + every answer sheet", () =>
+        Time("open + every visible sheet", () =>
         {
             using var content = SpreadsheetContent.Open(new MemoryStream(bytes, false));
             foreach (var sheet in content.Sheets.Where(s => s.State is null))
             {
                 content.Sheet(sheet.Name);
+            }
+        });
+        var answerSheets = new List<string>();
+        using (var content = SpreadsheetContent.Open(new MemoryStream(bytes, false)))
+        {
+            var pairs = content.Sheet(WorkbookLayout.MetadataSheet)!.Pairs();
+            answerSheets.AddRange(pairs.Where(p => p.Key.EndsWith(".sheet", StringComparison.Ordinal)).Select(p => p.Value));
+        }
+
+        Time("open + answer sheets, no cell read", () =>
+        {
+            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, false));
+            foreach (var name in answerSheets)
+            {
+                content.Sheet(name);
+            }
+        });
+        Time("open + answer sheets, every cell read", () =>
+        {
+            using var content = SpreadsheetContent.Open(new MemoryStream(bytes, false));
+            foreach (var name in answerSheets)
+            {
+                var sheet = content.Sheet(name)!;
+                foreach (var row in sheet.Rows)
+                {
+                    sheet.Row(row);
+                }
+            }
+        });
+        byte[] table;
+        using (var zip = new ZipArchive(new MemoryStream(bytes, false), ZipArchiveMode.Read))
+        using (var s = zip.GetEntry("xl/sharedStrings.xml")!.Open())
+        using (var m = new MemoryStream())
+        {
+            s.CopyTo(m);
+            table = m.ToArray();
+        }
+
+        Time("inflate shared strings", () =>
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes, false), ZipArchiveMode.Read);
+            using var s = zip.GetEntry("xl/sharedStrings.xml")!.Open();
+            s.CopyTo(Stream.Null);
+        });
+        Time("shared strings: index, read the last", () =>
+        {
+            using var index = new SharedStringIndex(new MemoryStream(table, false));
+            try
+            {
+                index.Get(int.MaxValue - 1, "x");
+            }
+            catch (WorkbookLimitException)
+            {
+            }
+        });
+        Time("shared strings: index, read every item", () =>
+        {
+            using var index = new SharedStringIndex(new MemoryStream(table, false));
+            for (var i = 0; ; i++)
+            {
+                try
+                {
+                    index.Get(i, "x");
+                }
+                catch (WorkbookLimitException)
+                {
+                    break;
+                }
             }
         });
         Time("sha-256", () => Coherence.Serialization.AssessmentJson.Sha256(bytes));

@@ -1,0 +1,533 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Xml;
+using Coherence.Localization;
+
+namespace Coherence.Workbooks;
+
+/// <summary>The shared-strings table of a workbook, indexed by scanning its bytes and decoded one item at a time, when a cell asks for it.</summary>
+/// <remarks>
+/// <para>
+/// A filled rubric workbook's table holds, before the last answer's text, the long level texts of law and practice,
+/// which no answer needs. Parsing it as XML decodes every one of them; here the inflated bytes are only scanned for
+/// the tags (every <c>&lt;</c> in the table starts one, since text escapes it), the start and end of each
+/// <c>si</c> item noted, and an item is decoded when a cell that is read uses it. The part is inflated only as far
+/// as the largest index asked for.
+/// </para>
+/// <para>
+/// An item reads as Excel and LibreOffice show it: the text of its <c>t</c> elements, rich-text runs joined,
+/// phonetic runs (<c>rPh</c>) left out, character and entity references resolved, line ends normalised as XML does,
+/// and Excel's <c>_xHHHH_</c> escapes turned back into their character. A table that is not UTF-8 (no
+/// spreadsheet program writes one) is read whole with an <see cref="XmlReader"/> instead.
+/// </para>
+/// </remarks>
+internal sealed class SharedStringIndex : IDisposable
+{
+    private readonly List<int> starts = new();
+    private readonly List<int> ends = new();
+    private readonly List<string?> decoded = new();
+    private Stream? source;
+    private byte[] buffer;
+    private int length;
+    private int scan;
+    private bool inItem;
+    private bool complete;
+    private List<string>? parsed;
+    private bool disposed;
+
+    /// <summary>Initializes a new instance of the <see cref="SharedStringIndex"/> class over the part's stream, which it disposes.</summary>
+    /// <param name="source">The inflating stream of <c>xl/sharedStrings.xml</c>, or <see langword="null"/> when the workbook has no table.</param>
+    /// <param name="size">The part's inflated size as the zip directory gives it, or 0 when unknown: the buffer is taken that large at once.</param>
+    public SharedStringIndex(Stream? source, long size = 0)
+    {
+        this.source = source;
+        complete = source is null;
+        // Pooled: a large array per workbook would be zeroed and collected with the large objects, a cost that showed in profiles.
+        buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(size + 1, 16 * 1024), int.MaxValue / 2));
+    }
+
+    /// <summary>Gets an item's text.</summary>
+    /// <param name="index">The index a cell holds.</param>
+    /// <param name="where">The cell, <c>sheet!A1</c>, for the diagnostic when the item cannot be read.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="WorkbookLimitException">The table is damaged or ends before the item (WBK120).</exception>
+    /// <exception cref="ObjectDisposedException">The workbook was closed.</exception>
+    public string Get(int index, string where)
+    {
+        if (disposed)
+        {
+            // A sheet's cells resolve their texts lazily: reading them after the workbook is closed is a bug, not damage.
+            throw new ObjectDisposedException(nameof(SharedStringIndex));
+        }
+
+        if (parsed is not null)
+        {
+            return index < parsed.Count ? parsed[index] : throw Damaged(index, where);
+        }
+
+        // What is inflated may already hold the item (the scan stops at the item asked for); if not, inflate more.
+        Scan(index, where);
+        while (ends.Count <= index && !complete)
+        {
+            Fill();
+            if (parsed is not null)
+            {
+                return Get(index, where);
+            }
+
+            Scan(index, where);
+        }
+
+        if (index >= ends.Count)
+        {
+            throw Damaged(index, where);
+        }
+
+        var text = decoded[index];
+        if (text is null)
+        {
+            text = Decode(starts[index], ends[index], index, where);
+            decoded[index] = text;
+        }
+
+        return text;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        disposed = true;
+        Close();
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = Array.Empty<byte>();
+        }
+    }
+
+    private void Close()
+    {
+        source?.Dispose();
+        source = null;
+    }
+
+    /// <summary>Turns Excel's <c>_xHHHH_</c> escapes back into characters: <c>_x000D_</c> is a carriage return, <c>_x005F_</c> an underscore.</summary>
+    /// <param name="text">A cell's text as stored.</param>
+    /// <returns>The text as Excel shows it.</returns>
+    public static string Unescape(string text)
+    {
+        var at = text.IndexOf("_x", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var copied = 0;
+        while (at >= 0)
+        {
+            if (at + 7 <= text.Length && text[at + 6] == '_' && IsHex(text[at + 2]) && IsHex(text[at + 3]) && IsHex(text[at + 4]) && IsHex(text[at + 5]))
+            {
+                builder.Append(text, copied, at - copied);
+                builder.Append((char)int.Parse(text.Substring(at + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
+                copied = at + 7;
+                at = text.IndexOf("_x", copied, StringComparison.Ordinal);
+            }
+            else
+            {
+                at = text.IndexOf("_x", at + 1, StringComparison.Ordinal);
+            }
+        }
+
+        builder.Append(text, copied, text.Length - copied);
+        return builder.ToString();
+    }
+
+    private static bool IsHex(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
+
+    private static WorkbookLimitException Damaged(int index, string where) =>
+        new("WBK120", Phrase.Of("diag.WBK120", index), where, Phrase.Of("hint.WBK004.damaged"));
+
+    // Inflates the next block of the part; a table that does not start as UTF-8 is parsed whole the slow way.
+    private void Fill()
+    {
+        if (length == buffer.Length)
+        {
+            var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+            Buffer.BlockCopy(buffer, 0, larger, 0, length);
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = larger;
+        }
+
+        var n = source!.Read(buffer, length, buffer.Length - length);
+        if (length == 0 && n >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF) || buffer[0] == 0 || buffer[1] == 0))
+        {
+            ParseWhole(n);
+            return;
+        }
+
+        length += n;
+        if (n == 0)
+        {
+            complete = true;
+            Close();
+        }
+    }
+
+    private void ParseWhole(int read)
+    {
+        using var rest = new MemoryStream();
+        rest.Write(buffer, 0, read);
+        source!.CopyTo(rest);
+        Close();
+        rest.Position = 0;
+        parsed = new List<string>();
+        using var reader = SpreadsheetContent.CreateReader(rest);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
+            {
+                parsed.Add(SpreadsheetContent.ReadStringItem(reader));
+            }
+        }
+
+        complete = true;
+    }
+
+    // Notes the items whose tags lie wholly in the bytes inflated so far; a tag cut by the end of the block waits for the next.
+    // Stops once the item asked for is complete: damage further on is told to the cell that needs it.
+    private void Scan(int target, string where)
+    {
+        while (ends.Count <= target)
+        {
+            var lt = Array.IndexOf(buffer, (byte)'<', scan, length - scan);
+            if (lt < 0)
+            {
+                scan = length;
+                break;
+            }
+
+            var gt = TagEnd(lt);
+            if (gt < 0)
+            {
+                scan = lt;
+                if (complete)
+                {
+                    throw Damaged(ends.Count, where);
+                }
+
+                break;
+            }
+
+            scan = gt + 1;
+            if (!IsElement(lt, gt, out var closing, out var selfClosing, out var nameStart, out var nameEnd) || !IsName(nameStart, nameEnd, "si"))
+            {
+                continue;
+            }
+
+            if (closing)
+            {
+                if (!inItem)
+                {
+                    throw Damaged(ends.Count, where);
+                }
+
+                ends.Add(lt);
+                inItem = false;
+            }
+            else if (inItem)
+            {
+                throw Damaged(ends.Count, where);
+            }
+            else
+            {
+                starts.Add(gt + 1);
+                decoded.Add(null);
+                if (selfClosing)
+                {
+                    ends.Add(gt + 1);
+                    decoded[decoded.Count - 1] = string.Empty;
+                }
+                else
+                {
+                    inItem = true;
+                }
+            }
+        }
+    }
+
+    // The index of the '>' that ends the markup starting at lt, quotes and comments respected, or -1 when not yet inflated.
+    private int TagEnd(int lt)
+    {
+        if (Starts(lt, "<!--"))
+        {
+            return Find(lt + 4, "-->", 2);
+        }
+
+        if (Starts(lt, "<![CDATA["))
+        {
+            return Find(lt + 9, "]]>", 2);
+        }
+
+        if (lt + 9 > length && !complete && (Prefix(lt, "<!--") || Prefix(lt, "<![CDATA[")))
+        {
+            return -1;
+        }
+
+        byte quote = 0;
+        for (var i = lt + 1; i < length; i++)
+        {
+            var b = buffer[i];
+            if (quote != 0)
+            {
+                if (b == quote)
+                {
+                    quote = 0;
+                }
+            }
+            else if (b == (byte)'"' || b == (byte)'\'')
+            {
+                quote = b;
+            }
+            else if (b == (byte)'>')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int Find(int from, string text, int offsetOfEnd)
+    {
+        for (var i = from; i + text.Length <= length; i++)
+        {
+            if (Starts(i, text))
+            {
+                return i + offsetOfEnd;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool Starts(int at, string text)
+    {
+        if (at + text.Length > length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (buffer[at + i] != (byte)text[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether the bytes from at to the end of what is inflated could still become text.
+    private bool Prefix(int at, string text)
+    {
+        for (var i = 0; i < text.Length && at + i < length; i++)
+        {
+            if (buffer[at + i] != (byte)text[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsElement(int lt, int gt, out bool closing, out bool selfClosing, out int nameStart, out int nameEnd)
+    {
+        closing = buffer[lt + 1] == (byte)'/';
+        selfClosing = !closing && buffer[gt - 1] == (byte)'/';
+        nameStart = closing ? lt + 2 : lt + 1;
+        nameEnd = nameStart;
+        if (nameStart >= gt || buffer[nameStart] is (byte)'?' or (byte)'!')
+        {
+            return false;
+        }
+
+        while (nameEnd < gt && buffer[nameEnd] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)'/' or (byte)'>'))
+        {
+            if (buffer[nameEnd] == (byte)':')
+            {
+                // The prefix (x:, or none) does not matter: the table has one namespace.
+                nameStart = nameEnd + 1;
+            }
+
+            nameEnd++;
+        }
+
+        return true;
+    }
+
+    private bool IsName(int start, int end, string name)
+    {
+        if (end - start != name.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (buffer[start + i] != (byte)name[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The text of one item: its t elements outside phonetic runs, references resolved, line ends normalised.
+    private string Decode(int start, int end, int index, string where)
+    {
+        string? single = null;
+        StringBuilder? builder = null;
+        var inText = false;
+        var inPhonetic = false;
+        var at = start;
+        while (at < end)
+        {
+            var lt = Array.IndexOf(buffer, (byte)'<', at, end - at);
+            var textEnd = lt < 0 ? end : lt;
+            if (inText && !inPhonetic && textEnd > at)
+            {
+                Append(ref single, ref builder, Text(at, textEnd, index, where));
+            }
+
+            if (lt < 0)
+            {
+                break;
+            }
+
+            var gt = TagEnd(lt);
+            if (gt < 0 || gt >= end)
+            {
+                throw Damaged(index, where);
+            }
+
+            at = gt + 1;
+            if (Starts(lt, "<![CDATA["))
+            {
+                if (inText && !inPhonetic)
+                {
+                    Append(ref single, ref builder, Normalise(Encoding.UTF8.GetString(buffer, lt + 9, gt - 2 - (lt + 9))));
+                }
+
+                continue;
+            }
+
+            if (!IsElement(lt, gt, out var closing, out var selfClosing, out var nameStart, out var nameEnd))
+            {
+                continue;
+            }
+
+            if (IsName(nameStart, nameEnd, "t"))
+            {
+                inText = !closing && !selfClosing;
+            }
+            else if (IsName(nameStart, nameEnd, "rPh"))
+            {
+                inPhonetic = !closing && !selfClosing;
+            }
+        }
+
+        var text = builder?.ToString() ?? single ?? string.Empty;
+        return Unescape(text);
+    }
+
+    private static void Append(ref string? single, ref StringBuilder? builder, string part)
+    {
+        if (single is null && builder is null)
+        {
+            single = part;
+        }
+        else
+        {
+            builder ??= new StringBuilder(single);
+            builder.Append(part);
+        }
+    }
+
+    // Character data between two tags, as an XML parser reports it.
+    private string Text(int from, int to, int index, string where)
+    {
+        var raw = Encoding.UTF8.GetString(buffer, from, to - from);
+        if (raw.IndexOf('&') < 0)
+        {
+            return Normalise(raw);
+        }
+
+        var text = new StringBuilder(raw.Length);
+        var i = 0;
+        while (i < raw.Length)
+        {
+            var c = raw[i];
+            if (c == '\r')
+            {
+                text.Append('\n');
+                i += i + 1 < raw.Length && raw[i + 1] == '\n' ? 2 : 1;
+                continue;
+            }
+
+            if (c != '&')
+            {
+                text.Append(c);
+                i++;
+                continue;
+            }
+
+            var semicolon = raw.IndexOf(';', i + 1);
+            if (semicolon < 0)
+            {
+                throw Damaged(index, where);
+            }
+
+            var name = raw.Substring(i + 1, semicolon - i - 1);
+            switch (name)
+            {
+                case "lt": text.Append('<'); break;
+                case "gt": text.Append('>'); break;
+                case "amp": text.Append('&'); break;
+                case "quot": text.Append('"'); break;
+                case "apos": text.Append('\''); break;
+                default:
+                    if (name.Length < 2 || name[0] != '#' || !TryCodePoint(name, out var code))
+                    {
+                        throw Damaged(index, where);
+                    }
+
+                    text.Append(char.ConvertFromUtf32(code));
+                    break;
+            }
+
+            i = semicolon + 1;
+        }
+
+        return text.ToString();
+    }
+
+    private static bool TryCodePoint(string reference, out int code)
+    {
+        var hex = reference.Length > 2 && (reference[1] == 'x');
+        var ok = hex
+            ? int.TryParse(reference.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out code)
+            : int.TryParse(reference.Substring(1), NumberStyles.None, CultureInfo.InvariantCulture, out code);
+        return ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF);
+    }
+
+    private static string Normalise(string text) =>
+        text.IndexOf('\r') < 0 ? text : text.Replace("\r\n", "\n").Replace('\r', '\n');
+}
