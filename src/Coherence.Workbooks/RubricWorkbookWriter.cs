@@ -238,7 +238,6 @@ public sealed class RubricWorkbookWriter
             ("rubric.contentHash", rubric.ContentHash),
             ("rubric.languages", string.Join(",", rubric.Metadata.Languages)),
             ("country", request.Country.Value),
-            ("countryName", request.CountryName),
             ("period", request.Period),
             ("language", language),
             ("tool", "Coherence"),
@@ -248,6 +247,7 @@ public sealed class RubricWorkbookWriter
             ("assessor.organization", request.Assessor?.Organization),
             ("assessor.role", request.Assessor is { } a ? AssessmentJson.RoleName(a.Role) : null),
         };
+        pairs.InsertRange(pairs.FindIndex(p => p.Item1 == "country") + 1, CountryNameMetadata.Pairs(request.CountryName, language));
         foreach (var group in groupSheets)
         {
             pairs.Add(("group." + group.Index.ToString(CultureInfo.InvariantCulture) + ".id", group.Id));
