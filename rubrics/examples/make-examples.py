@@ -51,18 +51,18 @@ def pick(rng, centre):
 
 # Each profile: (law level centre, practice level centre) per top-level dimension, with overrides.
 PROFILES = {
-    "XMA": dict(name="Example country A (fictitious)", period="2026", law=3, practice=1, seed=11,
+    "XMA": dict(name={"es": "País de ejemplo A (ficticio)", "en": "Example country A (fictitious)"}, period="2026", law=3, practice=1, seed=11,
                 notes="Fictitious example: advanced laws, weak implementation (implementation gaps)."),
-    "XMA-2025": dict(code="XMA", name="Example country A (fictitious)", period="2025", law=3, practice=1, seed=7,
+    "XMA-2025": dict(code="XMA", name={"es": "País de ejemplo A (ficticio)", "en": "Example country A (fictitious)"}, period="2025", law=3, practice=1, seed=7,
                      notes="Fictitious example: the previous round of country A, for comparisons across periods.",
                      shift={"practice": -1}),
-    "XMB": dict(name="Example country B (fictitious)", period="2026", law=3, practice=3, seed=12,
+    "XMB": dict(name={"es": "País de ejemplo B (ficticio)", "en": "Example country B (fictitious)"}, period="2026", law=3, practice=3, seed=12,
                 notes="Fictitious example: laws applied (coherent-high), practice ahead of law at local level.",
                 dims={"local": (1, 3), "participation": (1, 3), "reception": (2, 4)}),
-    "XMC": dict(name="Example country C (fictitious)", period="2026", law=1, practice=1, seed=13,
+    "XMC": dict(name={"es": "País de ejemplo C (ficticio)", "en": "Example country C (fictitious)"}, period="2026", law=1, practice=1, seed=13,
                 notes="Fictitious example: little law and little practice (coherent-low), much missing data.",
                 unknown=0.10, empty_dims={"data"}),
-    "XMD": dict(name="Example country D (fictitious)", period="2026", law=2, practice=2, seed=14,
+    "XMD": dict(name={"es": "País de ejemplo D (ficticio)", "en": "Example country D (fictitious)"}, period="2026", law=2, practice=2, seed=14,
                 notes="Fictitious example: mixed picture; emigrants were not assessed.",
                 skip_groups={"emigrants"}, dims={"asylum": (4, 1), "due-process": (3, 0), "integration": (1, 3)}),
 }
@@ -207,7 +207,7 @@ def make_assessor_examples():
             "apiVersion": "coherence/v1",
             "kind": "Assessment",
             "country": "XME",
-            "countryName": "Example country E (fictitious)",
+            "countryName": {"es": "País de ejemplo E (ficticio)", "en": "Example country E (fictitious)"},
             "period": "2026",
             "language": "es",
             "rubric": {"id": RUBRIC["metadata"]["id"], "version": RUBRIC["metadata"]["version"]},

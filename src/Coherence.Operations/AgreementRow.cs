@@ -46,7 +46,7 @@ public sealed record AgreementRow(
     public static IReadOnlyList<AgreementRow> Of(AgreementRun run, string language = "en") =>
         run.Sets.SelectMany(set => set.Summaries.Select(s => new AgreementRow(
             set.Country.Value,
-            AgreementCsv.NameOf(set) ?? CountryNames.Of(set.Country)?.Get(language),
+            AgreementCsv.NameOf(set)?.For(language) ?? CountryNames.Of(set.Country)?.Get(language),
             set.Period,
             AgreementJson.ScopeName(s.Scope),
             s.Key ?? "*",

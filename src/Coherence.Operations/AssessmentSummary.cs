@@ -6,13 +6,13 @@ namespace Coherence.Operations;
 
 /// <summary>One scored assessment as a summary shows it: who it is, the whole rubric's rows, and the class of each group × top-level dimension cell.</summary>
 /// <param name="Country">The country's code.</param>
-/// <param name="CountryName">The country's name as the assessment gives it, or <see langword="null"/>.</param>
+/// <param name="CountryName">The country's name as the assessment gives it (plain or per language), or <see langword="null"/>.</param>
 /// <param name="Period">The period.</param>
 /// <param name="RubricId">The rubric it was scored with.</param>
 /// <param name="SourcePath">The file it was read from, or <see langword="null"/>.</param>
 /// <param name="Root">The rows of the rubric's root: over all groups first, then one per migrant group in rubric order.</param>
 /// <param name="Cells">The class of each group × top-level dimension cell, group-major.</param>
-public sealed record AssessmentSummary(CountryCode Country, string? CountryName, string Period, string RubricId, string? SourcePath, IReadOnlyList<ScoreRow> Root, IReadOnlyList<CellClass> Cells)
+public sealed record AssessmentSummary(CountryCode Country, CountryName? CountryName, string Period, string RubricId, string? SourcePath, IReadOnlyList<ScoreRow> Root, IReadOnlyList<CellClass> Cells)
 {
     /// <summary>Gets the row over all groups and dimensions: the assessment's overall score.</summary>
     public ScoreRow Overall => Root[0];

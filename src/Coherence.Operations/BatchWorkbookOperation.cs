@@ -22,7 +22,7 @@ namespace Coherence.Operations;
 public sealed class BatchWorkbookOperation
 {
     /// <summary>The columns a list may have, in the order the documentation gives them.</summary>
-    private static readonly string[] Columns = { "country", "name", "period", "language", "assessor", "output" };
+    private static readonly string[] Columns = { "country", "name", "name_es", "name_en", "period", "language", "assessor", "output" };
 
     private readonly RubricCatalog catalog;
 
@@ -217,11 +217,33 @@ public sealed class BatchWorkbookOperation
                 continue;
             }
 
-            var name = Cell(row, "name");
             var assessor = Cell(row, "assessor");
-            rows.Add(new BatchRow(country, name.Length == 0 ? null : name, period, language, assessor.Length == 0 ? null : assessor, path));
+            rows.Add(new BatchRow(country, NameOf(Cell(row, "name"), Cell(row, "name_es"), Cell(row, "name_en"), language), period, language, assessor.Length == 0 ? null : assessor, path));
         }
 
         return rows;
+    }
+
+    // name_es and name_en name the country per language; name then serves the row's own language when its column is empty,
+    // and alone it is one name for every language.
+    private static CountryName? NameOf(string name, string spanish, string english, string language)
+    {
+        if (spanish.Length == 0 && english.Length == 0)
+        {
+            return name.Length == 0 ? null : CountryName.Plain(name);
+        }
+
+        var names = new List<string>();
+        foreach (var (tag, text) in new[] { ("es", spanish), ("en", english) })
+        {
+            var given = text.Length > 0 ? text : tag == language ? name : string.Empty;
+            if (given.Length > 0)
+            {
+                names.Add(tag);
+                names.Add(given);
+            }
+        }
+
+        return CountryName.PerLanguage(names.ToArray());
     }
 }

@@ -105,7 +105,7 @@ public sealed class NewWorkbookOperation
         var notCarried = 0;
         var differingCount = 0;
         Assessor? assessor = options.AssessorName is { Length: > 0 } name ? new Assessor(name, options.Organization, role) : null;
-        string? countryName = null;
+        CountryName? countryName = options.CountryName is { } given && !string.IsNullOrWhiteSpace(given) ? CountryName.Plain(given.Trim()) : null;
         if (options.From is { } from)
         {
             var previous = ReadPrevious(from, diagnostics);
@@ -120,7 +120,7 @@ public sealed class NewWorkbookOperation
             }
             else
             {
-                countryName = previous.CountryName;
+                countryName ??= previous.CountryName;
             }
 
             assessor ??= previous.Assessors.FirstOrDefault();

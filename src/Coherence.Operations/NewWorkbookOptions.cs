@@ -12,6 +12,9 @@ public sealed record NewWorkbookOptions(string Rubric, string Country, string Pe
     /// <summary>Gets the language of the workbook (<c>es</c>, <c>en</c>), or <see langword="null"/> for the rubric's first language.</summary>
     public string? Language { get; init; }
 
+    /// <summary>Gets the country's name as the workbook shows it, one name for every language; else the one of <see cref="From"/>, else the name the tool knows.</summary>
+    public string? CountryName { get; init; }
+
     /// <summary>Gets the name of the person who leads the assessment, or <see langword="null"/>.</summary>
     public string? AssessorName { get; init; }
 

@@ -171,7 +171,7 @@ public sealed class RobustnessOperation
             diagnostics.Add(jsonFailed);
         }
 
-        if (options.CsvPath is not null && OutputFile.Write(options.CsvPath, options.Force, s => RobustnessCsvWriter.Write(s, result!)) is { } csvFailed)
+        if (options.CsvPath is not null && OutputFile.Write(options.CsvPath, options.Force, s => RobustnessCsvWriter.Write(s, result!, Texts.Choose(options.Language, CultureInfo.InvariantCulture))) is { } csvFailed)
         {
             diagnostics.Add(csvFailed);
         }

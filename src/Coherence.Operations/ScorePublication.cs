@@ -99,12 +99,12 @@ internal sealed class ScorePublication : IDisposable
 
         if (options.CsvPath is { } csvPath && Open(csvPath, diagnostics) is { } csvStream)
         {
-            csv = new ScoreRowCsvWriter(csvStream, leaveOpen: true);
+            csv = new ScoreRowCsvWriter(csvStream, leaveOpen: true, language);
         }
 
         if (options.JsonLinesPath is { } linesPath && Open(linesPath, diagnostics) is { } linesStream)
         {
-            jsonLines = new ScoreRowJsonLinesWriter(linesStream, leaveOpen: true);
+            jsonLines = new ScoreRowJsonLinesWriter(linesStream, leaveOpen: true, language);
         }
 
         if (options.XlsxPath is not null)

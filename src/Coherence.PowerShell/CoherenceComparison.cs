@@ -20,7 +20,7 @@ public sealed class CoherenceComparison
     internal CoherenceComparison(ComparisonRow row, Assessment? assessment, ModelRubric rubric, string language)
     {
         this.row = row;
-        CountryName = assessment?.CountryName ?? CountryNames.Of(row.Country)?.Get(language);
+        CountryName = assessment?.CountryName?.For(language) ?? CountryNames.Of(row.Country)?.Get(language);
         GroupName = row.Group is { } group ? rubric.FindGroup(group)?.Name.Get(language) : null;
         DimensionName = row.Dimension is { } dimension ? rubric.FindDimension(dimension)?.Name.Get(language) : null;
     }

@@ -30,7 +30,7 @@ public sealed class CoherenceGap
         this.rubric = rubric;
         this.level = level;
         var assessment = score.Assessment;
-        CountryName = assessment.CountryName ?? CountryNames.Of(assessment.Country)?.Get(language);
+        CountryName = assessment.CountryName?.For(language) ?? CountryNames.Of(assessment.Country)?.Get(language);
         if (row.Group != ScoreRow.AllGroups)
         {
             Group = row.Group;

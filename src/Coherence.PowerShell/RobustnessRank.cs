@@ -11,7 +11,7 @@ public sealed class RobustnessRank
     internal RobustnessRank(RankInterval interval, string language)
     {
         Country = interval.Country.Value;
-        CountryName = CountryNames.Of(interval.Country)?.Get(language) is { Length: > 0 } name ? name : interval.CountryName ?? interval.Country.Value;
+        CountryName = CountryNames.Of(interval.Country)?.Get(language) is { Length: > 0 } name ? name : interval.CountryName?.For(language) ?? interval.Country.Value;
         Period = interval.Period;
         Group = interval.Group ?? "*";
         Units = interval.Units;

@@ -10,13 +10,13 @@ internal static class HeatPalette
     public static readonly string MissingFill = Palette.Css(Palette.Missing);
 
     /// <summary>The text colour of cells without a value.</summary>
-    public const string MissingInk = "#4d4d4d";
+    public static readonly string MissingInk = Palette.Css(Palette.MissingInk);
 
     /// <summary>The colour of cells where nothing applies.</summary>
-    public const string EmptyFill = "#ffffff";
+    public static readonly string EmptyFill = Palette.Css(Palette.Paper);
 
-    private const string Dark = "#1a1a1a";
-    private const string Light = "#ffffff";
+    private static readonly string Dark = Palette.Css(Palette.DarkInk);
+    private static readonly string Light = Palette.Css(Palette.Paper);
 
     // From, to, fill, ink and the key of the band's word: red is low, blue is high.
     private static readonly (double From, double To, string Fill, string Ink, string Word)[] Bands =

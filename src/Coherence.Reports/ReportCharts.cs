@@ -3,19 +3,29 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Coherence.Localization;
+using Coherence.Scoring;
 
 namespace Coherence.Reports;
 
 /// <summary>Small inline SVG charts made from numbers; every text they hold is escaped, so templates may output them unescaped.</summary>
 internal static class ReportCharts
 {
+    // Every colour comes from the one palette (Palette), so that charts, tables and workbooks agree; a test keeps hex out of this file.
+
     /// <summary>The colour of law bars (Okabe-Ito blue).</summary>
-    public const string LawColour = "#0072b2";
+    public static readonly string LawColour = Palette.Css(Palette.Law);
 
     /// <summary>The colour of practice bars (Okabe-Ito orange).</summary>
-    public const string PracticeColour = "#e69f00";
+    public static readonly string PracticeColour = Palette.Css(Palette.Practice);
 
-    private const string Track = "#eceff1";
+    private static readonly string Track = Palette.Css(Palette.Track);
+    private static readonly string Frame = Palette.Css(Palette.Frame);
+    private static readonly string Muted = Palette.Css(Palette.Muted);
+    private static readonly string Ink = Palette.Css(Palette.Ink);
+    private static readonly string Tick = Palette.Css(Palette.Tick);
+    private static readonly string Marker = Palette.Css(Palette.Marker);
+    private static readonly string Paper = Palette.Css(Palette.Paper);
 
     /// <summary>Draws law and practice as two horizontal bars on a 0-100 scale, each with its value.</summary>
     /// <param name="law">The law score, or <see langword="null"/>.</param>
@@ -88,8 +98,8 @@ internal static class ReportCharts
         text.Append(Polygon(new[] { (0.0, gap), (0.0, 100.0), (100 - gap, 100.0) }, RegionFill("practice-ahead-of-law")));
         text.Append(Polygon(Clip(band, 2 * high, above: false), RegionFill("coherent-low")));
         text.Append(Polygon(Clip(band, 2 * high, above: true), RegionFill("coherent-high")));
-        text.Append("<rect x=\"").Append(X(0)).Append("\" y=\"").Append(Y(100)).Append("\" width=\"200\" height=\"200\" fill=\"none\" stroke=\"#9aa5b1\"/>");
-        text.Append("<line x1=\"").Append(X(0)).Append("\" y1=\"").Append(Y(0)).Append("\" x2=\"").Append(X(100)).Append("\" y2=\"").Append(Y(100)).Append("\" stroke=\"#52606d\" stroke-dasharray=\"4 3\"/>");
+        text.Append("<rect x=\"").Append(X(0)).Append("\" y=\"").Append(Y(100)).Append("\" width=\"200\" height=\"200\" fill=\"none\" stroke=\"").Append(Frame).Append("\"/>");
+        text.Append("<line x1=\"").Append(X(0)).Append("\" y1=\"").Append(Y(0)).Append("\" x2=\"").Append(X(100)).Append("\" y2=\"").Append(Y(100)).Append("\" stroke=\"").Append(Muted).Append("\" stroke-dasharray=\"4 3\"/>");
         foreach (var tick in small ? new[] { 0, 100 } : new[] { 0, 50, 100 })
         {
             text.Append("<text x=\"").Append(X(tick)).Append("\" y=\"226\" font-size=\"").Append(tickSize).Append("\" text-anchor=\"middle\">").Append(tick.ToString(CultureInfo.InvariantCulture)).Append("</text>");
@@ -109,7 +119,7 @@ internal static class ReportCharts
         foreach (var point in points)
         {
             text.Append("<g><title>").Append(Escape(point.Name + ": " + words["law"] + " " + Number(point.Law) + ", " + words["practice"] + " " + Number(point.Practice))).Append("</title>")
-                .Append("<circle cx=\"").Append(X(point.Law)).Append("\" cy=\"").Append(Y(point.Practice)).Append("\" r=\"").Append(small ? "4" : "4.5").Append("\" fill=\"").Append(PointFill(point.Class)).Append("\" stroke=\"#1f2933\" stroke-width=\"0.8\"/>")
+                .Append("<circle cx=\"").Append(X(point.Law)).Append("\" cy=\"").Append(Y(point.Practice)).Append("\" r=\"").Append(small ? "4" : "4.5").Append("\" fill=\"").Append(PointFill(point.Class)).Append("\" stroke=\"").Append(Ink).Append("\" stroke-width=\"0.8\"/>")
                 .Append("<text x=\"").Append(Number(Left + (Clamp(point.Law) * Side / 100) + 6)).Append("\" y=\"").Append(Number(Top + Side - (Clamp(point.Practice) * Side / 100) + 3)).Append("\" font-size=\"").Append(pointSize).Append("\" font-weight=\"600\">")
                 .Append(Escape(point.Label)).Append("</text></g>");
         }
@@ -123,10 +133,10 @@ internal static class ReportCharts
     /// <returns>The colour.</returns>
     public static string RegionFill(string gapClass) => gapClass switch
     {
-        "implementation-gap" => "#fde0dd",
-        "practice-ahead-of-law" => "#fff1cc",
-        "coherent-high" => "#dbeaf6",
-        _ => "#eceff1",
+        "implementation-gap" => Palette.Css(Palette.ClassFill(GapClass.ImplementationGap)),
+        "practice-ahead-of-law" => Palette.Css(Palette.ClassFill(GapClass.PracticeAheadOfLaw)),
+        "coherent-high" => Palette.Css(Palette.ClassFill(GapClass.CoherentHigh)),
+        _ => Palette.Css(Palette.ClassFill(GapClass.CoherentLow)),
     };
 
     /// <summary>Gets the fill of a country's point: the strong colour of its class.</summary>
@@ -134,11 +144,11 @@ internal static class ReportCharts
     /// <returns>The colour.</returns>
     public static string PointFill(string? gapClass) => gapClass switch
     {
-        "implementation-gap" => "#d7191c",
-        "practice-ahead-of-law" => PracticeColour,
-        "coherent-high" => "#2c7bb6",
-        "coherent-low" => "#9aa5b1",
-        _ => "#ffffff",
+        "implementation-gap" => Palette.Css(Palette.ClassStrong(GapClass.ImplementationGap)),
+        "practice-ahead-of-law" => Palette.Css(Palette.ClassStrong(GapClass.PracticeAheadOfLaw)),
+        "coherent-high" => Palette.Css(Palette.ClassStrong(GapClass.CoherentHigh)),
+        "coherent-low" => Palette.Css(Palette.ClassStrong(GapClass.CoherentLow)),
+        _ => Paper,
     };
 
     /// <summary>
@@ -165,7 +175,7 @@ internal static class ReportCharts
         for (var rank = 5; rank < units; rank += 5)
         {
             var x = Number(Left + (rank * step));
-            text.Append("<line x1=\"").Append(x).Append("\" y1=\"2\" x2=\"").Append(x).Append("\" y2=\"16\" stroke=\"#cfd8dc\" stroke-width=\"0.6\"/>");
+            text.Append("<line x1=\"").Append(x).Append("\" y1=\"2\" x2=\"").Append(x).Append("\" y2=\"16\" stroke=\"").Append(Tick).Append("\" stroke-width=\"0.6\"/>");
         }
 
         if (low is { } l && high is { } h)
@@ -177,7 +187,7 @@ internal static class ReportCharts
 
         if (nominal is { } n)
         {
-            text.Append("<circle cx=\"").Append(Number(X(n))).Append("\" cy=\"9\" r=\"4\" fill=\"#263238\" stroke=\"#ffffff\" stroke-width=\"1\"/>");
+            text.Append("<circle cx=\"").Append(Number(X(n))).Append("\" cy=\"9\" r=\"4\" fill=\"").Append(Marker).Append("\" stroke=\"").Append(Paper).Append("\" stroke-width=\"1\"/>");
         }
 
         var figures = low is { } a && high is { } b ? (a == b ? a.ToString(CultureInfo.InvariantCulture) : a.ToString(CultureInfo.InvariantCulture) + "\u2013" + b.ToString(CultureInfo.InvariantCulture)) : "\u2013";
@@ -222,7 +232,7 @@ internal static class ReportCharts
     }
 
     private static void RegionName(StringBuilder text, string x, string y, string anchor, string name) =>
-        text.Append("<text x=\"").Append(x).Append("\" y=\"").Append(y).Append("\" font-size=\"8\" fill=\"#52606d\" text-anchor=\"").Append(anchor).Append("\">").Append(Escape(name)).Append("</text>");
+        text.Append("<text x=\"").Append(x).Append("\" y=\"").Append(y).Append("\" font-size=\"8\" fill=\"").Append(Muted).Append("\" text-anchor=\"").Append(anchor).Append("\">").Append(Escape(name)).Append("</text>");
 
     /// <summary>Keeps the part of a convex polygon on one side of the line law + practice = sum (Sutherland-Hodgman).</summary>
     private static List<(double X, double Y)> Clip(IReadOnlyList<(double X, double Y)> polygon, double sum, bool above)

@@ -261,7 +261,7 @@ public sealed class ReconciliationWorkbookWriter
         sheet.Text(1, row++, texts["subtitle"], WorkbookStyles.Note);
         row++;
         sheet.Text(1, row++, texts["assessment"], WorkbookStyles.Subheading);
-        var name = agreement.Raters.Select(r => r.Assessment.CountryName).FirstOrDefault(n => n is not null);
+        var name = agreement.Raters.Select(r => r.Assessment.CountryName).FirstOrDefault(n => n is not null)?.For(language);
         Pair(texts["instructions.country"], name is null ? agreement.Country.Value : $"{name} ({agreement.Country.Value})");
         Pair(texts["instructions.period"], agreement.Period);
         Pair(texts["instructions.rubric"], $"{rubric.Metadata.Title.Get(language)} · {rubric.Id} {rubric.Version}");

@@ -116,7 +116,7 @@ internal sealed class ResultsWorkbookWriter
         }
 
         var a = score.Assessment;
-        entries.Add(new Entry(a.Country.Value, a.CountryName, a.Period, a.Rubric.Id + " " + a.Rubric.Version, a.Source?.Path, a.Source?.Sha256, rubric, kept));
+        entries.Add(new Entry(a.Country.Value, a.CountryName?.For(language), a.Period, a.Rubric.Id + " " + a.Rubric.Version, a.Source?.Path, a.Source?.Sha256, rubric, kept));
     }
 
     /// <summary>Writes the workbook to a stream.</summary>

@@ -69,7 +69,7 @@ internal static class RobustnessSheet
         sheet.Height(2, RowHeights.For(new[] { ((string?)subtitle, Widths.Sum() * 1.1) }));
         var row = 4u;
 
-        string Name(CountryCode country, string? name) => RobustnessJsonWriter.NameOf(country, name, language);
+        string Name(CountryCode country, CountryName? name) => RobustnessJsonWriter.NameOf(country, name, language);
         string GroupName(string? id) => id is null ? labels["overall"] : rubric.Groups.FirstOrDefault(g => g.Id == id)?.Name.Get(language) ?? id;
         string DimensionName(string id) => rubric.FindDimension(id)?.Name.Get(language) ?? id;
         string Percent(double share) => Math.Round(share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";

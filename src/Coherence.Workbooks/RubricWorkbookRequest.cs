@@ -12,8 +12,9 @@ namespace Coherence.Workbooks;
 /// <param name="GeneratedAt">When the workbook is made; written to its metadata.</param>
 public sealed record RubricWorkbookRequest(Rubric Rubric, CountryCode Country, string Period, string Language, DateTimeOffset GeneratedAt)
 {
-    /// <summary>Gets the country's name as the workbook shows it, or <see langword="null"/> for the name the tool knows.</summary>
-    public string? CountryName { get; init; }
+    /// <summary>Gets the country's name as the workbook shows it (plain or per language), or <see langword="null"/> for the name the tool knows.</summary>
+    /// <remarks>The workbook shows it in its language and keeps every language in its metadata, so that its import gives it back.</remarks>
+    public CountryName? CountryName { get; init; }
 
     /// <summary>Gets the assessor the workbook is sent to, or <see langword="null"/>.</summary>
     public Assessor? Assessor { get; init; }

@@ -246,7 +246,6 @@ public sealed class RubricWorkbookWriter
             ("rubric.contentHash", rubric.ContentHash),
             ("rubric.languages", string.Join(",", rubric.Metadata.Languages)),
             ("country", holes.Of(r => r.Country.Value)),
-            ("countryName", request.CountryName is null ? null : holes.Of(r => r.CountryName!)),
             ("period", period),
             ("language", language),
             ("tool", "Coherence"),
@@ -256,6 +255,11 @@ public sealed class RubricWorkbookWriter
             ("assessor.organization", request.Assessor?.Organization is null ? null : holes.Of(r => r.Assessor!.Organization!)),
             ("assessor.role", request.Assessor is null ? null : holes.Of(r => AssessmentJson.RoleName(r.Assessor!.Role))),
         };
+        // The name's keys depend on its shape (a template is shared only by requests of one shape), its values are holes.
+        pairs.InsertRange(
+            pairs.FindIndex(p => p.Item1 == "country") + 1,
+            CountryNameMetadata.Pairs(request.CountryName, language).Select((pair, i) =>
+                (pair.Key, pair.Value is null ? null : holes.Of(r => CountryNameMetadata.Pairs(r.CountryName, language).ElementAt(i).Value ?? string.Empty))));
         foreach (var group in groupSheets)
         {
             pairs.Add(("group." + group.Index.ToString(CultureInfo.InvariantCulture) + ".id", group.Id));

@@ -391,7 +391,7 @@ public sealed class WorkbookAssessmentReader
 
             var assessment = new Assessment(country, period, RubricReference.Of(rubric), responses)
             {
-                CountryName = Get(pairs, "countryName"),
+                CountryName = CountryNameMetadata.Read(pairs),
                 Language = language,
                 Assessors = Assessors(pairs),
                 Notes = NamedText(WorkbookLayout.AssessmentNotes) is { } notes && notes.Trim().Length > 0 ? notes : null,

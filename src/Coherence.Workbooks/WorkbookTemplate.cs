@@ -99,7 +99,7 @@ internal sealed class WorkbookTemplate
             request.Paper == sample.Paper &&
             request.ToolVersion == sample.ToolVersion &&
             (request.RubricJson is null || request.RubricJson == sample.RubricJson) &&
-            (request.CountryName is null) == (sample.CountryName is null) &&
+            CountryNameMetadata.Shape(request.CountryName) == CountryNameMetadata.Shape(sample.CountryName) &&
             (request.Assessor is null) == (sample.Assessor is null) &&
             (request.Assessor?.Organization is null) == (sample.Assessor?.Organization is null) &&
             holes.MeasuresAlike(request);

@@ -20,7 +20,7 @@ public static class WorkbookProfile
         byte[] Write(int i)
         {
             using var stream = new MemoryStream();
-            RubricWorkbookWriter.Write(new RubricWorkbookRequest(rubric, CountryCode.Parse("GTM"), "P" + i, "es", DateTimeOffset.UnixEpoch) { Answers = empty, CountryName = "Guatemala" }, stream);
+            RubricWorkbookWriter.Write(new RubricWorkbookRequest(rubric, CountryCode.Parse("GTM"), "P" + i, "es", DateTimeOffset.UnixEpoch) { Answers = empty, CountryName = CountryName.Plain("Guatemala") }, stream);
             return stream.ToArray();
         }
 

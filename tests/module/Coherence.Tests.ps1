@@ -144,6 +144,8 @@ Describe 'A round of assessments' {
         $overall = @($rows | Where-Object { $null -eq $_.Group -and $null -eq $_.Dimension } | Sort-Object Period -Descending)
         $overall.Period | Should -Be @('2026', '2025')
         $overall[0].CountryName | Should -Be 'Example country A (fictitious)'
+        $spanish = @(Measure-CoherenceGap -Path $examples -WarningAction SilentlyContinue | Where-Object Country -eq XMA | Compare-CoherenceAssessment -Language es)
+        $spanish[0].CountryName | Should -Be 'País de ejemplo A (ficticio)'
         $overall[0].CoherenceChange | Should -Be ($overall[0].Coherence - $overall[1].Coherence)
         @($rows | Where-Object { $null -ne $_.LawChange }).Count | Should -Be @($rows | Where-Object { $_.Period -eq '2026' -and $null -ne $_.Law -and $null -ne $_.GetRow().LawChange }).Count
         $changed = @($rows | Where-Object ClassChanged)
@@ -523,6 +525,25 @@ Describe 'Workbooks' {
         $back = Import-CoherenceAssessment $made.FullName
         $back.Period | Should -Be '2027'
         $back.Responses.Count | Should -BeGreaterThan 0
+        $back.CountryName.For('es-GT') | Should -Be 'País de ejemplo A (ficticio)'
+        $back.CountryName.For('en') | Should -Be 'Example country A (fictitious)'
+        $renamed = New-CoherenceWorkbook -Country XMA -Period 2028 -Rubric mesoamerica-coherence -CountryName 'Xmalandia' -OutDir $out -PassThru
+        (Import-CoherenceAssessment $renamed.FullName).CountryName.For('es') | Should -Be 'Xmalandia'
+    }
+
+    It 'shows a country''s name in the session''s culture when no -Language is given' {
+        $culture = [cultureinfo]::CurrentUICulture
+        try {
+            [cultureinfo]::CurrentUICulture = 'es-GT'
+            $rows = @(Measure-CoherenceGap -Path (Join-Path $examples 'XMA-2026.json'))
+            $rows[0].CountryName | Should -Be 'País de ejemplo A (ficticio)'
+            [cultureinfo]::CurrentUICulture = 'en-US'
+            $rows = @(Measure-CoherenceGap -Path (Join-Path $examples 'XMA-2026.json'))
+            $rows[0].CountryName | Should -Be 'Example country A (fictitious)'
+        }
+        finally {
+            [cultureinfo]::CurrentUICulture = $culture
+        }
     }
 
     It 'measures how far the two teams of example country E agree, as flat rows' {
@@ -711,7 +732,8 @@ Describe 'Rank intervals in the regional comparison' {
         $html = Get-Content $report.FullName -Raw
         # Each of the 4 countries of 2026 has its reading twice: beside its interval and as the chart's label.
         ([regex]::Matches($html, 'En el 90 % de las variaciones')).Count | Should -Be 8
-        @([regex]::Matches($html, 'En el 90 % de las variaciones, (Example country [A-D])') | ForEach-Object { $_.Groups[1].Value } | Sort-Object -Unique) | Should -Be @('Example country A', 'Example country B', 'Example country C', 'Example country D')
+        @([regex]::Matches($html, 'En el 90 % de las variaciones, (País de ejemplo [A-D])') | ForEach-Object { $_.Groups[1].Value } | Sort-Object -Unique) | Should -Be @('País de ejemplo A', 'País de ejemplo B', 'País de ejemplo C', 'País de ejemplo D')
+        $html | Should -Not -Match 'Example country'
     }
 
     It 'refuses a result that is missing (REP012) or not JSON (REP013), and one that does not cover the period (REP015), and writes nothing' {

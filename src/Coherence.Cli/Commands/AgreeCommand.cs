@@ -59,7 +59,7 @@ internal static class AgreeCommand
         foreach (var set in run.Sets)
         {
             var rubric = run.Rubrics[set.Rubric.Id];
-            var name = set.Raters.Select(r => r.Assessment.CountryName).FirstOrDefault(n => n is not null);
+            var name = set.Raters.Select(r => r.Assessment.CountryName).FirstOrDefault(n => n is not null)?.For(language);
             var teams = string.Join(" · ", set.Raters.Select(r => $"{Name(r, labels)} ({r.Label})"));
             var title = $"{set.Country.Value} · {set.Period}" + (name is null ? string.Empty : " · " + name);
             var twoRaters = set.Raters.Count == 2;

@@ -24,6 +24,7 @@ internal static class WorkbookCommands
         var country = new Option<string>("--country", "-c") { Description = t["cli.workbook.country"], HelpName = "ISO3" };
         var period = new Option<string>("--period", "-p") { Description = t["cli.workbook.period"], HelpName = "label" };
         var language = new Option<string>("--language", "-l") { Description = t.Format("cli.workbook.language", string.Join("|", Texts.Supported)), HelpName = string.Join("|", Texts.Supported) };
+        var countryName = new Option<string>("--country-name") { Description = t["cli.workbook.country-name"], HelpName = "name" };
         var assessor = new Option<string>("--assessor") { Description = t["cli.workbook.assessor"], HelpName = "name" };
         var organization = new Option<string>("--organization") { Description = t["cli.workbook.organization"], HelpName = "org" };
         var role = new Option<string>("--role") { Description = t["cli.workbook.role"], HelpName = "role" };
@@ -37,7 +38,7 @@ internal static class WorkbookCommands
         var paper = PaperOption.Create(t);
         var command = new Command("new", t["cli.workbook.new"])
         {
-            rubric, country, period, language, assessor, organization, role, from, output, force, password, paper, batch, outDir,
+            rubric, country, countryName, period, language, assessor, organization, role, from, output, force, password, paper, batch, outDir,
         };
         command.Validators.Add(result =>
         {
@@ -73,6 +74,7 @@ internal static class WorkbookCommands
             var options = new NewWorkbookOptions(parse.GetValue(rubric)!, parse.GetValue(country)!, parse.GetValue(period)!, parse.GetValue(output)!)
             {
                 Language = parse.GetValue(language),
+                CountryName = parse.GetValue(countryName),
                 AssessorName = parse.GetValue(assessor),
                 Organization = parse.GetValue(organization),
                 Role = parse.GetValue(role),

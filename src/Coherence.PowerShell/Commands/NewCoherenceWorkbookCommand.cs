@@ -61,6 +61,10 @@ public sealed class NewCoherenceWorkbookCommand : CoherenceCmdlet
     [ArgumentCompleter(typeof(LanguageCompleter))]
     public string? Language { get; set; }
 
+    /// <summary>Gets or sets the country's name as the workbook shows it, in every language; else the one of <c>-From</c>, else its ISO 3166-1 name.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? CountryName { get; set; }
+
     /// <summary>Gets or sets the name of the person who leads the assessment.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Assessor { get; set; }
@@ -108,6 +112,7 @@ public sealed class NewCoherenceWorkbookCommand : CoherenceCmdlet
         rows.Add(new NewWorkbookOptions(RubricArgument(Rubric), Country, Period, path)
         {
             Language = OrNull(Language),
+            CountryName = OrNull(CountryName),
             AssessorName = OrNull(Assessor),
             Organization = OrNull(Organization),
             Role = OrNull(Role),

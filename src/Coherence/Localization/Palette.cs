@@ -63,6 +63,40 @@ public static class Palette
         _ => "9AA5B1",
     };
 
+    /// <summary>The colour of the page behind charts and of cells where nothing applies.</summary>
+    public const string Paper = "FFFFFF";
+
+    /// <summary>The colour of dark text on a light value band.</summary>
+    public const string DarkInk = "1A1A1A";
+
+    /// <summary>The colour of text in cells without a value.</summary>
+    public const string MissingInk = "4D4D4D";
+
+    /// <summary>The colour of the empty track behind a bar, and of the coherent (low) region of the law by practice plane.</summary>
+    public const string Track = "ECEFF1";
+
+    /// <summary>The colour of a chart's frame.</summary>
+    public const string Frame = "9AA5B1";
+
+    /// <summary>The colour of light tick marks on a scale.</summary>
+    public const string Tick = "CFD8DC";
+
+    /// <summary>The colour of a marker set on a scale, such as a median.</summary>
+    public const string Marker = "263238";
+
+    /// <summary>Gets the strong colour of a class, for a country's point on the law by practice plane.</summary>
+    /// <remarks>The gaps take the ends of the value bands and practice ahead of law the practice colour; coherent (low) is grey, so that no colour praises it.</remarks>
+    /// <param name="gapClass">The class.</param>
+    /// <returns>Six hex digits.</returns>
+    public static string ClassStrong(GapClass gapClass) => gapClass switch
+    {
+        GapClass.ImplementationGap => Bands[0],
+        GapClass.PracticeAheadOfLaw => Practice,
+        GapClass.CoherentHigh => Bands[4],
+        GapClass.CoherentLow => Frame,
+        _ => Paper,
+    };
+
     /// <summary>Gets a colour as CSS writes it (<c>#0072b2</c>).</summary>
     /// <param name="hex">Six hex digits.</param>
     /// <returns>The CSS colour.</returns>

@@ -10,8 +10,9 @@ namespace Coherence.Model;
 /// <param name="Responses">The answers.</param>
 public sealed record Assessment(CountryCode Country, string Period, RubricReference Rubric, IReadOnlyList<Response> Responses)
 {
-    /// <summary>Gets the country's name as the assessment gives it, or <see langword="null"/>.</summary>
-    public string? CountryName { get; init; }
+    /// <summary>Gets the country's name as the assessment gives it, plain or per language, or <see langword="null"/>.</summary>
+    /// <remarks>People read it through <see cref="CountryNames.NameOf"/>, which picks the reader's language.</remarks>
+    public CountryName? CountryName { get; init; }
 
     /// <summary>Gets the language the assessment was filled in, or <see langword="null"/>.</summary>
     public string? Language { get; init; }

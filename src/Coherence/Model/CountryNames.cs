@@ -28,17 +28,23 @@ public static class CountryNames
     /// <summary>Gets the name people read for a country: the assessment's own, else the ISO 3166-1 name in the language, else the code.</summary>
     /// <remarks>Every view a person reads (reports, workbooks, console summaries) names countries through this, never by code alone.</remarks>
     /// <param name="code">The country code.</param>
-    /// <param name="given">The name the assessment gives (<c>countryName</c>), which wins; <see langword="null"/> or blank when none.</param>
-    /// <param name="language">The reader's language: <c>es</c> or <c>en</c>.</param>
+    /// <param name="given">The name the assessment gives (<c>countryName</c>), which wins, in the reader's language by <see cref="CountryName.For"/>; <see langword="null"/> when none.</param>
+    /// <param name="language">The reader's language: <c>es</c>, <c>en</c> or a regional tag such as <c>es-GT</c>.</param>
     /// <returns>The name; the code itself for a user-assigned code without a given name.</returns>
-    public static string NameOf(CountryCode code, string? given, string language)
+    public static string NameOf(CountryCode code, CountryName? given, string language)
     {
-        if (!string.IsNullOrWhiteSpace(given))
+        if (given is not null)
         {
-            return given!;
+            return given.For(language);
         }
 
-        return Of(code)?.Get(language) ?? code.Value ?? string.Empty;
+        return Of(code) is { } known ? known.Get(Neutral(language)) : code.Value ?? string.Empty;
+    }
+
+    private static string Neutral(string language)
+    {
+        var dash = (language ?? string.Empty).IndexOfAny(new[] { '-', '_' });
+        return dash > 0 ? language!.Substring(0, dash) : language ?? string.Empty;
     }
 
     private static IReadOnlyDictionary<string, LocalizedText> Read()

@@ -10,7 +10,7 @@ namespace Coherence.Scoring;
 /// <see cref="Reason"/> says why.
 /// </remarks>
 /// <param name="Country">The assessed country's code.</param>
-/// <param name="CountryName">The country's name as the assessment gives it, or <see langword="null"/>.</param>
+/// <param name="CountryName">The country's name as the assessment gives it (plain or per language), or <see langword="null"/>.</param>
 /// <param name="Period">The assessment period.</param>
 /// <param name="RubricId">The rubric's id.</param>
 /// <param name="RubricVersion">The rubric's version.</param>
@@ -24,7 +24,7 @@ namespace Coherence.Scoring;
 /// <param name="Class">The gap class of a group × dimension or indicator cell, or <see langword="null"/>.</param>
 public sealed record ScoreRow(
     CountryCode Country,
-    string? CountryName,
+    CountryName? CountryName,
     string Period,
     string RubricId,
     string RubricVersion,

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Coherence.Agreement;
+using Coherence.Model;
 
 namespace Coherence.Serialization;
 
@@ -11,8 +12,8 @@ namespace Coherence.Serialization;
 /// <remarks>
 /// Columns: <c>country, country_name, period, rubric, scope, dimension, group, facet, indicator, raters, cells, compared, exact_agreement,
 /// mean_difference, metric, alpha, alpha_lower, alpha_upper, kappa_linear, kappa_quadratic</c>. A cell row has
-/// <c>scope = cell</c>, its indicator, group and facet, and an exact agreement of 0 or 1; alpha and kappa are left empty there. <c>country_name</c> is the name the assessments give, empty
-/// when they give none, as in the scores' CSV.
+/// <c>scope = cell</c>, its indicator, group and facet, and an exact agreement of 0 or 1; alpha and kappa are left empty there. <c>country_name</c> is the name the assessments give, in the
+/// language asked for when they give it per language, empty when they give none, as in the scores' CSV.
 /// Numbers are invariant (a point for decimals); empty means not defined. UTF-8 without byte-order mark, comma-separated, RFC 4180 quoting.
 /// </remarks>
 public static class AgreementCsv
@@ -25,8 +26,9 @@ public static class AgreementCsv
 
     /// <summary>Writes an agreement run as CSV bytes.</summary>
     /// <param name="run">The agreement.</param>
+    /// <param name="language">The language of <c>country_name</c> when the assessments name the country per language.</param>
     /// <returns>The CSV, UTF-8.</returns>
-    public static byte[] ToUtf8(AgreementRun run)
+    public static byte[] ToUtf8(AgreementRun run, string language = "en")
     {
         if (run is null)
         {
@@ -38,7 +40,7 @@ public static class AgreementCsv
         foreach (var set in run.Sets)
         {
             var raters = string.Join(";", set.Raters.Select(r => r.Id));
-            var name = NameOf(set);
+            var name = NameOf(set)?.For(language);
             var rubric = set.Rubric.Id + "@" + set.Rubric.Version;
             foreach (var summary in set.Summaries)
             {
@@ -100,7 +102,7 @@ public static class AgreementCsv
     /// <summary>Gets the country's name as the teams' assessments give it (the first that gives one), or <see langword="null"/>.</summary>
     /// <param name="set">The teams' assessments of one country and period.</param>
     /// <returns>The name, or <see langword="null"/>.</returns>
-    internal static string? NameOf(AssessorAgreement set) => set.Raters.Select(r => r.Assessment.CountryName).FirstOrDefault(n => n is not null);
+    internal static CountryName? NameOf(AssessorAgreement set) => set.Raters.Select(r => r.Assessment.CountryName).FirstOrDefault(n => n is not null);
 
     private static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -49,10 +49,7 @@ public static class AgreementJson
     {
         json.WriteStartObject();
         json.WriteString("country", set.Country.Value);
-        if (set.Raters.Select(r => r.Assessment.CountryName).FirstOrDefault(n => n is not null) is { } name)
-        {
-            json.WriteString("countryName", name);
-        }
+        CountryNameJson.Write(json, "countryName", AgreementCsv.NameOf(set));
 
         json.WriteString("period", set.Period);
         json.WriteStartObject("rubric");

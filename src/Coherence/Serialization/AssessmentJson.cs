@@ -193,6 +193,7 @@ public static class AssessmentJson
             }
         }
 
+        var countryName = CountryNameJson.Read(walker, map);
         var reconciliation = ReconciliationJson.Read(walker, map);
         ReconciliationJson.Check(walker, reconciliation, responses, nodes);
 
@@ -203,7 +204,7 @@ public static class AssessmentJson
 
         var assessment = new Assessment(country, period, rubric, responses)
         {
-            CountryName = walker.String(map, "countryName", TheAssessment, false),
+            CountryName = countryName,
             Language = walker.String(map, "language", TheAssessment, false),
             Notes = walker.String(map, "notes", TheAssessment, false),
             Assessors = assessors,
@@ -227,7 +228,7 @@ public static class AssessmentJson
             json.WriteString("apiVersion", RubricReader.ApiVersion);
             json.WriteString("kind", "Assessment");
             json.WriteString("country", assessment.Country.Value);
-            WriteOptional(json, "countryName", assessment.CountryName);
+            CountryNameJson.Write(json, "countryName", assessment.CountryName);
             json.WriteString("period", assessment.Period);
             WriteOptional(json, "language", assessment.Language);
             json.WriteStartObject("rubric");

@@ -130,7 +130,7 @@ internal static class AssessmentJsonFastPath
                 1 => Text(ref reader, out read.ApiVersion),
                 2 => Text(ref reader, out read.Kind),
                 3 => Text(ref reader, out read.Country),
-                4 => Text(ref reader, out read.CountryName),
+                4 => ReadCountryName(ref reader, read),
                 5 => Text(ref reader, out read.Period),
                 6 => Text(ref reader, out read.Language),
                 7 => ReadRubric(ref reader, read),
@@ -363,6 +363,54 @@ internal static class AssessmentJsonFastPath
         names.Select(p => new KeyValuePair<byte[], T>(Encoding.UTF8.GetBytes(p.Key), p.Value)).ToArray();
 
     // A text value; null and every other kind are left to the full reader.
+    // A plain name or a map of language tags to names; anything else (a blank name, an empty map, a tag that is not one,
+    // a tag twice) goes to the full reader, which says where and what is wrong.
+    private static bool ReadCountryName(ref Utf8JsonReader reader, Reading read)
+    {
+        if (!reader.Read())
+        {
+            return false;
+        }
+
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            var plain = reader.GetString();
+            if (string.IsNullOrWhiteSpace(plain))
+            {
+                return false;
+            }
+
+            read.CountryName = CountryName.Plain(plain!);
+            return true;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        var pairs = new List<KeyValuePair<string, string>>(2);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var tag = reader.GetString()!;
+            if (!CountryNameJson.IsLanguageTag(tag) || pairs.Exists(p => string.Equals(p.Key, tag, StringComparison.OrdinalIgnoreCase))
+                || !reader.Read() || reader.TokenType != JsonTokenType.String || reader.GetString() is not { } name || string.IsNullOrWhiteSpace(name))
+            {
+                return false;
+            }
+
+            pairs.Add(new KeyValuePair<string, string>(tag, name));
+        }
+
+        if (reader.TokenType != JsonTokenType.EndObject || pairs.Count == 0)
+        {
+            return false;
+        }
+
+        read.CountryName = CountryName.PerLanguage(pairs);
+        return true;
+    }
+
     private static bool Text(ref Utf8JsonReader reader, out string? value)
     {
         value = null;
@@ -402,7 +450,7 @@ internal static class AssessmentJsonFastPath
         public string? ApiVersion;
         public string? Kind;
         public string? Country;
-        public string? CountryName;
+        public CountryName? CountryName;
         public string? Period;
         public string? Language;
         public string? Notes;

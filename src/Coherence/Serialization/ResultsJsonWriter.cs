@@ -105,10 +105,7 @@ public sealed class ResultsJsonWriter : IDisposable
         var assessment = score.Assessment;
         json.WriteStartObject();
         json.WriteString("country", assessment.Country.Value);
-        if (assessment.CountryName is not null)
-        {
-            json.WriteString("countryName", assessment.CountryName);
-        }
+        CountryNameJson.Write(json, "countryName", assessment.CountryName);
 
         json.WriteString("period", assessment.Period);
         if (rows.Count > 0 && rows[0].Variant is { } variant)

@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using Coherence.Model;
 using Coherence.Robustness;
 
 namespace Coherence.Serialization;
@@ -11,13 +13,27 @@ internal static class RobustnessCsvWriter
 {
     public const string Header = "table,country,country_name,period,group,dimension,factor,target,statistic,value,low,high";
 
-    public static void Write(Stream stream, RobustnessResult result)
+    public static void Write(Stream stream, RobustnessResult result, string language = "en")
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine(Header);
+
+        // Classes and sensitivity rows name the country as its rank rows do, with the assessment's own name for a user code.
+        var given = new Dictionary<(CountryCode, string), CountryName>();
+        foreach (var rank in result.Ranks)
+        {
+            if (rank.CountryName is { } assessmentName)
+            {
+                given[(rank.Country, rank.Period)] = assessmentName;
+            }
+        }
+
+        string NameOf(CountryCode country, string period) =>
+            RobustnessJsonWriter.NameOf(country, given.TryGetValue((country, period), out var n) ? n : null, language);
+
         foreach (var row in result.Ranks)
         {
-            var name = RobustnessJsonWriter.NameOf(row.Country, row.CountryName, "en");
+            var name = RobustnessJsonWriter.NameOf(row.Country, row.CountryName, language);
             var group = row.Group ?? "*";
             void Rank(string statistic, double? value, double? low = null, double? high = null) =>
                 Line(writer, "rank", row.Country.Value, name, row.Period, group, null, null, RobustnessJsonWriter.MeasureName(result.Measure), statistic, value, low, high);
@@ -36,13 +52,13 @@ internal static class RobustnessCsvWriter
         {
             foreach (var gapClass in RobustnessJsonWriter.Classes)
             {
-                Line(writer, "class", row.Country.Value, RobustnessJsonWriter.NameOf(row.Country, null, "en"), row.Period, row.Group, row.Dimension, null, null, "probability_" + Names.Of(gapClass), row.Of(gapClass), null, null);
+                Line(writer, "class", row.Country.Value, NameOf(row.Country, row.Period), row.Period, row.Group, row.Dimension, null, null, "probability_" + Names.Of(gapClass), row.Of(gapClass), null, null);
             }
         }
 
         foreach (var row in result.Sensitivity)
         {
-            var name = RobustnessJsonWriter.NameOf(row.Country, null, "en");
+            var name = NameOf(row.Country, row.Period);
             Line(writer, "sensitivity", row.Country.Value, name, row.Period, "*", null, row.Factor, row.Target, "first_order", row.Index.FirstOrder, row.Index.FirstOrderLow, row.Index.FirstOrderHigh);
             Line(writer, "sensitivity", row.Country.Value, name, row.Period, "*", null, row.Factor, row.Target, "total_order", row.Index.TotalOrder, row.Index.TotalOrderLow, row.Index.TotalOrderHigh);
         }

@@ -101,7 +101,7 @@ internal static class RobustnessJsonReader
             var group = Text(row, "group");
             rows.Add(new RankInterval(
                 country,
-                Text(row, "countryName"),
+                CountryNameJson.Read(row, "countryName"),
                 period,
                 group is null or "*" ? null : group,
                 units,

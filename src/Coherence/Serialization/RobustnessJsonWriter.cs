@@ -60,7 +60,7 @@ internal static class RobustnessJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("country", row.Country.Value);
-            json.WriteString("countryName", row.CountryName);
+            CountryNameJson.Write(json, "countryName", row.CountryName, nullWhenNone: true);
             json.WriteString("period", row.Period);
             json.WriteString("group", row.Group ?? "*");
             json.WriteNumber("units", row.Units);
@@ -146,8 +146,8 @@ internal static class RobustnessJsonWriter
     public static IReadOnlyList<GapClass> Classes { get; } = new[] { GapClass.ImplementationGap, GapClass.PracticeAheadOfLaw, GapClass.CoherentHigh, GapClass.CoherentLow, GapClass.InsufficientData };
 
     /// <summary>Gets a country's name for people: the bundled table's, else the assessment's, else its code.</summary>
-    public static string NameOf(CountryCode country, string? assessmentName, string language) =>
-        CountryNames.Of(country)?.Get(language) is { Length: > 0 } name ? name : assessmentName ?? country.Value;
+    public static string NameOf(CountryCode country, CountryName? assessmentName, string language) =>
+        CountryNames.Of(country)?.Get(language) is { Length: > 0 } name ? name : assessmentName?.For(language) ?? country.Value;
 
     public static string MeasureName(RankMeasure measure) => measure switch
     {

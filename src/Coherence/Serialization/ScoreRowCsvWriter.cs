@@ -10,20 +10,24 @@ namespace Coherence.Serialization;
 /// <remarks>
 /// Columns are <see cref="ScoreRowColumns.Names"/>. Text is UTF-8 without a byte-order mark and lines end in CR LF.
 /// Numbers are invariant and round-trip exactly (format <c>R</c>); a missing value is an empty field. Fields holding a comma,
-/// a quote or a line break are quoted, with quotes doubled.
+/// a quote or a line break are quoted, with quotes doubled. <c>country_name</c> is the assessment's name for the country in
+/// the writer's language (<see cref="Model.CountryName.For"/>).
 /// </remarks>
 public sealed class ScoreRowCsvWriter : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly TextWriter writer;
+    private readonly CountryNameColumn names;
     private long rows;
 
     /// <summary>Initializes a new instance of the <see cref="ScoreRowCsvWriter"/> class and writes the header.</summary>
     /// <param name="stream">Where to write; it is closed with the writer unless <paramref name="leaveOpen"/>.</param>
     /// <param name="leaveOpen">Whether to leave the stream open when the writer is disposed.</param>
+    /// <param name="language">The language of <c>country_name</c> when an assessment names its country per language.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
-    public ScoreRowCsvWriter(Stream stream, bool leaveOpen = false)
+    public ScoreRowCsvWriter(Stream stream, bool leaveOpen = false, string language = "en")
     {
+        names = new CountryNameColumn(language);
         if (stream is null)
         {
             throw new ArgumentNullException(nameof(stream));
@@ -50,7 +54,7 @@ public sealed class ScoreRowCsvWriter : IDisposable
         var score = row.Score;
         Text(row.Country.Value);
         Comma();
-        Text(row.CountryName);
+        Text(names.Of(row.CountryName));
         Comma();
         Text(row.Period);
         Comma();

@@ -9,7 +9,8 @@ namespace Coherence.Serialization;
 /// <summary>Writes score rows as JSON Lines: one JSON object per row and line, straight to a stream.</summary>
 /// <remarks>
 /// Each object has the fields of <see cref="ScoreRowColumns.Names"/>, in that order, always present: a missing value is
-/// <c>null</c>, never an empty string. Numbers are invariant and round-trip exactly. Lines end in LF.
+/// <c>null</c>, never an empty string. Numbers are invariant and round-trip exactly. Lines end in LF. <c>country_name</c>
+/// is the assessment's name for the country in the writer's language (<see cref="Model.CountryName.For"/>).
 /// </remarks>
 public sealed class ScoreRowJsonLinesWriter : IDisposable
 {
@@ -19,14 +20,17 @@ public sealed class ScoreRowJsonLinesWriter : IDisposable
     private readonly bool leaveOpen;
     private readonly ByteBuffer buffer = new(Block + 4096);
     private readonly Utf8JsonWriter json;
+    private readonly CountryNameColumn names;
     private long rows;
 
     /// <summary>Initializes a new instance of the <see cref="ScoreRowJsonLinesWriter"/> class.</summary>
     /// <param name="stream">Where to write; it is closed with the writer unless <paramref name="leaveOpen"/>.</param>
     /// <param name="leaveOpen">Whether to leave the stream open when the writer is disposed.</param>
+    /// <param name="language">The language of <c>country_name</c> when an assessment names its country per language.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
-    public ScoreRowJsonLinesWriter(Stream stream, bool leaveOpen = false)
+    public ScoreRowJsonLinesWriter(Stream stream, bool leaveOpen = false, string language = "en")
     {
+        names = new CountryNameColumn(language);
         this.stream = stream ?? throw new ArgumentNullException(nameof(stream));
         this.leaveOpen = leaveOpen;
         json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -49,7 +53,7 @@ public sealed class ScoreRowJsonLinesWriter : IDisposable
         var f = 0;
         json.WriteStartObject();
         json.WriteString(Fields[f++], row.Country.Value);
-        Text(Fields[f++], row.CountryName);
+        Text(Fields[f++], names.Of(row.CountryName));
         json.WriteString(Fields[f++], row.Period);
         json.WriteString(Fields[f++], row.RubricId);
         json.WriteString(Fields[f++], row.RubricVersion);

@@ -223,7 +223,8 @@ public class TidyResultsTests
                 rows.Add(new Dictionary<string, string>
                 {
                     ["country"] = Text(assessment.GetProperty("country")),
-                    ["country_name"] = assessment.TryGetProperty("countryName", out var name) ? Text(name) : string.Empty,
+                    // A name per language is an object in the JSON; the tidy rows carry it in the run's language.
+                    ["country_name"] = assessment.TryGetProperty("countryName", out var name) ? Text(name.ValueKind == JsonValueKind.Object ? name.GetProperty("en") : name) : string.Empty,
                     ["period"] = Text(assessment.GetProperty("period")),
                     ["rubric_id"] = Text(rubric.GetProperty("id")),
                     ["rubric_version"] = Text(rubric.GetProperty("version")),

@@ -55,7 +55,7 @@ public class WhoSaysWhatReportTests
         Assert.DoesNotContain("Who says what", File.ReadAllText(dir.File("XMB.md")), StringComparison.Ordinal);
         var text = File.ReadAllText(Path.Combine(dir.File("out"), "regional-2026.md"));
         var section = text.Substring(text.IndexOf("## Acuerdo entre equipos evaluadores", StringComparison.Ordinal));
-        var line = Assert.Single(section.Split('\n'), l => l.StartsWith("| Example country E", StringComparison.Ordinal));
+        var line = Assert.Single(section.Split('\n'), l => l.StartsWith("| País de ejemplo E", StringComparison.Ordinal));
         Assert.Contains("(XME) | Gobierno, Sociedad civil |", line, StringComparison.Ordinal);
 
         // The median made on the fly has no file: its inputs are the teams' files, each with its hash.

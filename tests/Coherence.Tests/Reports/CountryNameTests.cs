@@ -1,5 +1,10 @@
 using System;
+using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
+using Coherence.Operations;
+using Coherence.Rubrics;
+using Coherence.Tests.Support;
 using Coherence.Model;
 using Coherence.Reports;
 using Xunit;
@@ -31,9 +36,9 @@ public class CountryNameTests
     [Fact]
     public void A_name_the_assessment_gives_wins_and_a_user_assigned_code_without_one_keeps_its_code()
     {
-        Assert.Equal("Xmalandia", CountryNames.NameOf(CountryCode.Parse("XMA"), "Xmalandia", "es"));
+        Assert.Equal("Xmalandia", CountryNames.NameOf(CountryCode.Parse("XMA"), CountryName.Plain("Xmalandia"), "es"));
         Assert.Equal("XMA", CountryNames.NameOf(CountryCode.Parse("XMA"), null, "es"));
-        Assert.Equal("Estados Unidos", CountryNames.NameOf(CountryCode.Parse("USA"), " ", "es"));
+        Assert.Equal("Estados Unidos", CountryNames.NameOf(CountryCode.Parse("USA"), null, "es-GT"));
     }
 
     [Fact]
@@ -41,5 +46,27 @@ public class CountryNameTests
     {
         Assert.Equal(249, CountryNames.ByCode.Count);
         Assert.All(CountryNames.ByCode.Values, n => Assert.False(string.IsNullOrWhiteSpace(n.Get("es")) || string.IsNullOrWhiteSpace(n.Get("en"))));
+    }
+
+    [Theory]
+    [InlineData("es", "País de ejemplo", "Example country")]
+    [InlineData("en", "Example country", "País de ejemplo")]
+    public async Task The_regional_comparison_of_the_examples_names_every_country_in_the_reader_s_language_only(string language, string own, string other)
+    {
+        using var temp = new TempDirectory();
+        var examples = Path.Combine(TestRubrics.RepositoryRoot(), "rubrics", "examples");
+        var operation = new ReportOperation(new ScoreOperation(new RubricCatalog(), new AssessmentLoader(new RubricCatalog())));
+
+        var result = await operation.RunAsync(new ReportOptions(new[] { examples }) { Language = language, Template = "regional-comparison", Period = "2026", OutputPath = temp.File("regional.html"), Clock = new FixedClock(ReportSamples.Time) });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = File.ReadAllText(temp.File("regional.html"));
+        foreach (var letter in "ABCD")
+        {
+            Assert.Contains(own + " " + letter, page, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(language == "es" ? "País de ejemplo A (ficticio)" : "Example country A (fictitious)", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(other, page, StringComparison.Ordinal);
     }
 }

@@ -93,7 +93,7 @@ internal static class ReportSamples
     /// <summary>Puts script and image payloads in every text a user can write: evidence, notes, sources, country name, assessors.</summary>
     public static Assessment WithPayloads(Assessment assessment) => assessment with
     {
-        CountryName = "<b>Xm</b>" + ScriptPayload,
+        CountryName = CountryName.Plain("<b>Xm</b>" + ScriptPayload),
         Notes = ImagePayload + " " + ScriptPayload,
         Assessors = new[] { new Assessor(ScriptPayload, ImagePayload, AssessorRole.Independent) },
         Responses = assessment.Responses.Select(r => r with
@@ -113,7 +113,7 @@ internal static class ReportSamples
     private static Assessment Country(Rubric rubric, string code, string name, string period, string file, params Response[] responses) =>
         new(CountryCode.Parse(code), period, RubricReference.Of(rubric), responses.ToList())
         {
-            CountryName = name,
+            CountryName = CountryName.Plain(name),
             Language = "es",
             Source = new AssessmentSource(file, new string(code[2], 64).ToLowerInvariant().Replace('a', '1').Replace('b', '2').Replace('c', '3')),
         };

@@ -58,7 +58,7 @@ public class RobustnessOperationTests
         var (code, output, error) = await CliRunner.RunAsync("robustness", Examples, "--draws", "200", "--language", "es");
 
         Assert.True(code == 0, error);
-        Assert.Contains("En el 90 % de las variaciones, Example country B (fictitious) queda en el 1.º puesto de 4.", output, StringComparison.Ordinal);
+        Assert.Contains("En el 90 % de las variaciones, País de ejemplo B (ficticio) queda en el 1.º puesto de 4.", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class AssessmentJsonFastPathTests
         var rubric = TestRubrics.Small();
         Prop.ForAll(AssessmentGenerator.For(rubric).ToArbitrary(), ArbMap.Default.ArbFor<bool>(), (assessment, compact) =>
         {
-            var bytes = AssessmentJson.ToUtf8(assessment with { CountryName = "Guatemala, \"GT\"", Notes = "línea 1\nlínea 2" });
+            var bytes = AssessmentJson.ToUtf8(assessment with { CountryName = compact ? CountryName.Plain("Guatemala, \"GT\"") : CountryName.PerLanguage("es", "Guatemala, \"GT\"", "en-US", "Guatemala"), Notes = "línea 1\nlínea 2" });
             if (compact)
             {
                 using var parsed = System.Text.Json.JsonDocument.Parse(bytes);

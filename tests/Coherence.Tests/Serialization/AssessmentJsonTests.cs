@@ -21,7 +21,7 @@ public class AssessmentJsonTests
         {
             var assessment = Some.Assessment(Rubric, choices) with
             {
-                CountryName = "País de ejemplo A",
+                CountryName = CountryName.Plain("País de ejemplo A"),
                 Assessors = new[] { new Assessor("Ana Pérez", "Ministerio", AssessorRole.Government), new Assessor("Luis", null, AssessorRole.CivilSociety) },
                 Notes = "Ronda 2026 \"piloto\"",
                 Language = "es",
@@ -31,7 +31,7 @@ public class AssessmentJsonTests
             var back = read.Value!;
             return read.IsSuccess &&
                    back.Country == assessment.Country && back.Period == assessment.Period && back.Rubric == assessment.Rubric &&
-                   back.CountryName == assessment.CountryName && back.Notes == assessment.Notes && back.Language == assessment.Language &&
+                   Equals(back.CountryName, assessment.CountryName) && back.Notes == assessment.Notes && back.Language == assessment.Language &&
                    back.Assessors.SequenceEqual(assessment.Assessors) &&
                    back.Responses.Count == assessment.Responses.Count &&
                    back.Responses.Zip(assessment.Responses, (a, b) => a with { Sources = b.Sources } == b && a.Sources.SequenceEqual(b.Sources)).All(x => x) &&

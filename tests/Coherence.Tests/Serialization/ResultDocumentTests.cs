@@ -88,7 +88,7 @@ public class ResultDocumentTests
         ministry[0] = ministry[0] with { Evidence = "Decreto 44-2016, \"artículo 1\"" };
         var network = Everywhere(1).ToList();
         network[1] = network[1] with { Status = ResponseStatus.Unknown, Level = null };
-        return new List<Assessment> { By(Ministry, ministry.ToArray()) with { CountryName = "Guatemala", Source = null }, By(Network, network.ToArray()) with { Source = null } };
+        return new List<Assessment> { By(Ministry, ministry.ToArray()) with { CountryName = CountryName.Plain("Guatemala"), Source = null }, By(Network, network.ToArray()) with { Source = null } };
     }
 
     private static List<AssessmentScore> TwoPeriods()

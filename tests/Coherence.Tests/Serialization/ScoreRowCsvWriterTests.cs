@@ -25,7 +25,7 @@ public class ScoreRowCsvWriterTests
     public void Numbers_round_trip_missing_values_are_empty_and_texts_with_commas_or_quotes_are_quoted()
     {
         var score = new Aggregate(ScoreStatus.Scored, 0.1 + 0.2, 100.0 / 3, (0.1 + 0.2) - (100.0 / 3), (100.0 / 3) - (0.1 + 0.2), 2.0 / 3, 2, 3, null, 1, 2.0 / 3, 0.5, 40, 4, 3, 4, 2);
-        var row = new ScoreRow(CountryCode.Parse("XMA"), "Xmalandia, \"la bella\"", "2025/26", "r", "1.0.0", AssessorRole.CivilSociety, "transit", "REC-01", NodeKind.Indicator, 2, "recognition", score, GapClass.PracticeAheadOfLaw) { Variant = "expert, weights" };
+        var row = new ScoreRow(CountryCode.Parse("XMA"), CountryName.Plain("Xmalandia, \"la bella\""), "2025/26", "r", "1.0.0", AssessorRole.CivilSociety, "transit", "REC-01", NodeKind.Indicator, 2, "recognition", score, GapClass.PracticeAheadOfLaw) { Variant = "expert, weights" };
 
         var line = Write(row).Split("\r\n")[1];
 

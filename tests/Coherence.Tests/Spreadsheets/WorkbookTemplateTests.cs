@@ -53,7 +53,7 @@ public class WorkbookTemplateTests
         Assert.Contains("inline \"Honduras <& \\\"Sur\\\"> (HND)\"", WorkbookDump.Of(temp.File("b.xlsx")), StringComparison.Ordinal);
         var read = Workbooks.Read(temp.File("b.xlsx"), rubric);
         Assert.True(read.IsSuccess, string.Join("\n", read.Diagnostics));
-        Assert.Equal(("HND", "2026", "Honduras <& \"Sur\">"), (read.Value!.Country.Value, read.Value.Period, read.Value.CountryName));
+        Assert.Equal(("HND", "2026", "Honduras <& \"Sur\">"), (read.Value!.Country.Value, read.Value.Period, read.Value.CountryName?.For("es")));
         Assert.Equal("Ana Pérez & Cía", Assert.Single(read.Value.Assessors).Name);
         Assert.Equal(("SLV", "2027"), WorkbookAssessmentReader.ReadKey(temp.File("c.xlsx")));
     }
@@ -88,6 +88,41 @@ public class WorkbookTemplateTests
     }
 
     [Fact]
+    public void Names_given_per_language_are_each_countrys_own_in_a_copied_workbook_and_a_plain_name_takes_another_template()
+    {
+        using var temp = new TempDirectory();
+        var rubric = CountryScoped();
+        var templates = new WorkbookTemplates();
+        var requests = new[]
+        {
+            Request(rubric, "XMA", null, null) with { CountryName = CountryName.PerLanguage("es", "País de ejemplo A (ficticio)", "en", "Example country A (fictitious)") },
+            Request(rubric, "XMB", null, null) with { CountryName = CountryName.PerLanguage("es", "País de ejemplo B (ficticio)", "en", "Example country B (fictitious)") },
+            Request(rubric, "XMC", "País de ejemplo C", null),
+        };
+        for (var i = 0; i < requests.Length; i++)
+        {
+            using var stream = File.Create(temp.File(i + ".xlsx"));
+            templates.Write(requests[i], stream);
+        }
+
+        // The metadata of a name per language has keys a plain name has not: the plain name cannot share the first template.
+        Assert.Equal(2, templates.Count);
+        for (var i = 0; i < requests.Length; i++)
+        {
+            var alone = temp.File("alone-" + i + ".xlsx");
+            using (var stream = File.Create(alone))
+            {
+                RubricWorkbookWriter.Write(requests[i], stream);
+            }
+
+            Assert.Equal(WorkbookDump.Of(alone), WorkbookDump.Of(temp.File(i + ".xlsx")));
+            var read = Workbooks.Read(temp.File(i + ".xlsx"), rubric);
+            Assert.True(read.IsSuccess, string.Join("\n", read.Diagnostics));
+            Assert.Equal(requests[i].CountryName, read.Value!.CountryName);
+        }
+    }
+
+    [Fact]
     public void The_metadata_a_reader_needs_is_written_in_its_cells_and_read_from_there()
     {
         using var temp = new TempDirectory();
@@ -109,7 +144,7 @@ public class WorkbookTemplateTests
 
         var read = Workbooks.Read(path, rubric);
         Assert.True(read.IsSuccess, string.Join("\n", read.Diagnostics));
-        Assert.Equal(("GTM", "2026", "Guatemala"), (read.Value!.Country.Value, read.Value.Period, read.Value.CountryName));
+        Assert.Equal(("GTM", "2026", "Guatemala"), (read.Value!.Country.Value, read.Value.Period, read.Value.CountryName?.For("es")));
         Assert.Equal(new Assessor("Marta Díaz", null, AssessorRole.Government), Assert.Single(read.Value.Assessors));
         Assert.Equal(("GTM", "2026"), WorkbookAssessmentReader.ReadKey(path));
     }
@@ -180,7 +215,7 @@ public class WorkbookTemplateTests
     private static RubricWorkbookRequest Request(Rubric rubric, string country, string? name, string? assessor) =>
         new(rubric, CountryCode.Parse(country), "2026", "es", Workbooks.Now)
         {
-            CountryName = name,
+            CountryName = name is null ? null : CountryName.Plain(name),
             Assessor = assessor is null ? null : new Assessor(assessor, null, AssessorRole.Government),
             ToolVersion = "test",
         };
