@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -166,12 +167,9 @@ internal sealed class SpreadsheetContent : IDisposable
         var info = Sheets.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
         cells = null;
         if (info?.RelationshipId is { } id && relationships.TryGetValue(id, out var target) && target.Type.EndsWith("/worksheet", StringComparison.Ordinal) &&
-            OpenPart(target.Part) is { } stream)
+            entries.TryGetValue(target.Part, out var entry))
         {
-            using (stream)
-            {
-                cells = ReadSheet(info.Name, stream);
-            }
+            cells = ReadSheet(info.Name, entry);
         }
 
         loaded[name] = cells;
@@ -456,6 +454,45 @@ internal sealed class SpreadsheetContent : IDisposable
             ? new SharedStringIndex(entry.Open(), entry.Length)
             : new SharedStringIndex(null);
 
+    // Inflates a sheet into a pooled buffer and scans its bytes; a sheet in UTF-16 (no spreadsheet program writes one) is parsed as XML.
+    private SheetCells ReadSheet(string name, ZipArchiveEntry entry)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(entry.Length + 1, 4096), int.MaxValue / 2));
+        try
+        {
+            var length = 0;
+            using (var stream = entry.Open())
+            {
+                int n;
+                while ((n = stream.Read(buffer, length, buffer.Length - length)) > 0)
+                {
+                    length += n;
+                    if (length == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        Buffer.BlockCopy(buffer, 0, larger, 0, length);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+                }
+            }
+
+            if (XmlBytes.LooksUtf16(buffer, length))
+            {
+                using var stream = new MemoryStream(buffer, 0, length, writable: false);
+                return ReadSheet(name, stream);
+            }
+
+            var cells = new SheetCells(name, SharedStrings);
+            new SheetScanner(buffer, length, name, cells, limits).Run();
+            return cells;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     private SheetCells ReadSheet(string name, Stream stream)
     {
         var cells = new SheetCells(name, SharedStrings);
@@ -587,7 +624,7 @@ internal sealed class SpreadsheetContent : IDisposable
     }
 
     /// <summary>Shows a stored number in its shortest exact form: <c>2</c>, <c>0.37</c>, not <c>2E0</c>.</summary>
-    private static string NumberText(string value)
+    internal static string NumberText(string value)
     {
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
