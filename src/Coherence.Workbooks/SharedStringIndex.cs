@@ -56,8 +56,22 @@ internal sealed class SharedStringIndex : IDisposable
     /// <returns>The text.</returns>
     /// <exception cref="WorkbookLimitException">The table is damaged or ends before the item (WBK120).</exception>
     /// <exception cref="ObjectDisposedException">The workbook was closed.</exception>
-    public string Get(int index, string where)
+    public string Get(int index, string where) => Get(index, where, null, 0, 0);
+
+    /// <summary>Gets an item's text for a cell of a sheet, whose reference is written only when the item cannot be read.</summary>
+    /// <param name="index">The index the cell holds.</param>
+    /// <param name="sheet">The sheet's name.</param>
+    /// <param name="column">The cell's column.</param>
+    /// <param name="row">The cell's row.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="WorkbookLimitException">The table is damaged or ends before the item (WBK120).</exception>
+    public string Get(int index, string sheet, int column, uint row) => Get(index, null, sheet, column, row);
+
+    private string Get(int index, string? place, string? sheet, int column, uint row)
     {
+        // Most cells read fine: the cell's reference is only put together for the diagnostic.
+        string Where() => place ?? sheet + "!" + CellReference.Of(column, row);
+
         if (disposed)
         {
             // A sheet's cells resolve their texts lazily: reading them after the workbook is closed is a bug, not damage.
@@ -66,31 +80,31 @@ internal sealed class SharedStringIndex : IDisposable
 
         if (parsed is not null)
         {
-            return index < parsed.Count ? parsed[index] : throw Damaged(index, where);
+            return index < parsed.Count ? parsed[index] : throw Damaged(index, Where());
         }
 
         // What is inflated may already hold the item (the scan stops at the item asked for); if not, inflate more.
-        Scan(index, where);
+        Scan(index, place, sheet, column, row);
         while (ends.Count <= index && !complete)
         {
             Fill();
             if (parsed is not null)
             {
-                return Get(index, where);
+                return Get(index, place, sheet, column, row);
             }
 
-            Scan(index, where);
+            Scan(index, place, sheet, column, row);
         }
 
         if (index >= ends.Count)
         {
-            throw Damaged(index, where);
+            throw Damaged(index, Where());
         }
 
         var text = decoded[index];
         if (text is null)
         {
-            text = Decode(starts[index], ends[index], index, where);
+            text = Decode(starts[index], ends[index]) ?? throw Damaged(index, Where());
             decoded[index] = text;
         }
 
@@ -200,7 +214,7 @@ internal sealed class SharedStringIndex : IDisposable
 
     // Notes the items whose tags lie wholly in the bytes inflated so far; a tag cut by the end of the block waits for the next.
     // Stops once the item asked for is complete: damage further on is told to the cell that needs it.
-    private void Scan(int target, string where)
+    private void Scan(int target, string? place, string? sheet, int column, uint row)
     {
         while (ends.Count <= target)
         {
@@ -217,7 +231,7 @@ internal sealed class SharedStringIndex : IDisposable
                 scan = lt;
                 if (complete)
                 {
-                    throw Damaged(ends.Count, where);
+                    throw Damaged(ends.Count, place ?? sheet + "!" + CellReference.Of(column, row));
                 }
 
                 break;
@@ -233,7 +247,7 @@ internal sealed class SharedStringIndex : IDisposable
             {
                 if (!inItem)
                 {
-                    throw Damaged(ends.Count, where);
+                    throw Damaged(ends.Count, place ?? sheet + "!" + CellReference.Of(column, row));
                 }
 
                 ends.Add(lt);
@@ -241,7 +255,7 @@ internal sealed class SharedStringIndex : IDisposable
             }
             else if (inItem)
             {
-                throw Damaged(ends.Count, where);
+                throw Damaged(ends.Count, place ?? sheet + "!" + CellReference.Of(column, row));
             }
             else
             {
@@ -268,5 +282,5 @@ internal sealed class SharedStringIndex : IDisposable
     private bool IsName(int start, int end, string name) => XmlBytes.IsName(buffer, start, end, name);
 
     // The text of one item: its t elements outside phonetic runs, references resolved, line ends normalised.
-    private string Decode(int start, int end, int index, string where) => XmlBytes.StringItem(buffer, length, start, end) ?? throw Damaged(index, where);
+    private string? Decode(int start, int end) => XmlBytes.StringItem(buffer, length, start, end);
 }

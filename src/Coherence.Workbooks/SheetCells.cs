@@ -222,7 +222,7 @@ internal sealed class SheetCells
     }
 
     private string Shared(int index, int column, uint row) =>
-        sharedStrings is null ? string.Empty : sharedStrings().Get(index, Name + "!" + CellReference.Of(column, row));
+        sharedStrings is null ? string.Empty : sharedStrings().Get(index, Name, column, row);
 
     /// <summary>A cell's text, or the index of its shared string while not yet read.</summary>
     private readonly record struct Cell(string? Text, int Shared);

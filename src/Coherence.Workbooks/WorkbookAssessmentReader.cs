@@ -522,6 +522,7 @@ public sealed class WorkbookAssessmentReader
                 }
             }
 
+            var places = facets.Select(f => new FacetColumns(f.Id, columns)).ToList();
             var seen = new Dictionary<string, uint>(StringComparer.Ordinal);
             foreach (var row in sheet.Rows.Where(r => r > group.KeyRow).ToList())
             {
@@ -545,10 +546,10 @@ public sealed class WorkbookAssessmentReader
                 }
 
                 seen.Add(id, row);
-                foreach (var facet in facets)
+                foreach (var place in places)
                 {
-                    if (indicator.FindFacet(facet.Id) is { } part && rubric.FindScale(part.ScaleId) is { } scale &&
-                        ReadResponse(sheet, columns, row, indicator, group.Id, facet.Id, scale, vocabulary) is { } response)
+                    if (indicator.FindFacet(place.FacetId) is { } part && rubric.FindScale(part.ScaleId) is { } scale &&
+                        ReadResponse(sheet, place, row, indicator, group.Id, scale, vocabulary) is { } response)
                     {
                         responses.Add(response);
                     }
@@ -556,15 +557,16 @@ public sealed class WorkbookAssessmentReader
             }
         }
 
-        private Response? ReadResponse(SheetCells sheet, Dictionary<string, int> columns, uint row, Indicator indicator, string groupId, string facetId, Scale scale, LevelVocabulary vocabulary)
+        private Response? ReadResponse(SheetCells sheet, FacetColumns place, uint row, Indicator indicator, string groupId, Scale scale, LevelVocabulary vocabulary)
         {
-            string? Cell(string part) => columns.TryGetValue(WorkbookLayout.FacetKey(facetId, part), out var column) ? sheet.Text(column, row) : null;
-            string Ref(string part) => CellReference.Of(columns[WorkbookLayout.FacetKey(facetId, part)], row);
+            var facetId = place.FacetId;
+            string? Cell(string part) => place.Column(part) is var column and > 0 ? sheet.Text(column, row) : null;
+            string Ref(string part) => CellReference.Of(place.Column(part), row);
 
-            foreach (var part in new[] { WorkbookLayout.Level, WorkbookLayout.Evidence, WorkbookLayout.Sources, WorkbookLayout.Notes })
+            foreach (var part in FacetColumns.Written)
             {
                 // A formula saved without its result (by a program that does not calculate) would read as empty without a word.
-                if (columns.TryGetValue(WorkbookLayout.FacetKey(facetId, part), out var formulaColumn) && sheet.IsUncalculated(formulaColumn, row))
+                if (place.Column(part) is var formulaColumn and > 0 && sheet.IsUncalculated(formulaColumn, row))
                 {
                     diagnostics.Add(Diagnostic.Warning("WBK016", Phrase.Of("diag.WBK016"), Where(sheet.Name, Ref(part)), Phrase.Of("hint.WBK016")));
                 }

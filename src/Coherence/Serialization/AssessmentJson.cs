@@ -337,25 +337,34 @@ public static class AssessmentJson
 
     private static void WriteResponse(Utf8JsonWriter json, Response response)
     {
+        // Names encoded once: an import writes hundreds of responses per workbook.
         json.WriteStartObject();
-        json.WriteString("indicator", response.IndicatorId);
-        json.WriteString("group", response.GroupId);
-        json.WriteString("facet", response.FacetId);
+        json.WriteString(Names.Indicator, response.IndicatorId);
+        json.WriteString(Names.Group, response.GroupId);
+        json.WriteString(Names.Facet, response.FacetId);
         if (response.Status != ResponseStatus.Answered)
         {
-            json.WriteString("status", StatusNames.First(p => p.Value == response.Status).Key);
+            json.WriteString(Names.Status, StatusName(response.Status));
         }
 
-        WriteOptional(json, "level", response.Level);
+        if (response.Level is { } level)
+        {
+            json.WriteString(Names.Level, level);
+        }
+
         if (response.Value is { } value)
         {
-            json.WriteNumber("value", value);
+            json.WriteNumber(Names.Value, value);
         }
 
-        WriteOptional(json, "evidence", response.Evidence);
+        if (response.Evidence is { } evidence)
+        {
+            json.WriteString(Names.Evidence, evidence);
+        }
+
         if (response.Sources.Count > 0)
         {
-            json.WriteStartArray("sources");
+            json.WriteStartArray(Names.Sources);
             foreach (var source in response.Sources)
             {
                 json.WriteStringValue(source);
@@ -366,10 +375,14 @@ public static class AssessmentJson
 
         if (response.Confidence != Confidence.Unspecified)
         {
-            json.WriteString("confidence", ConfidenceNames.First(p => p.Value == response.Confidence).Key);
+            json.WriteString(Names.Confidence, ConfidenceName(response.Confidence));
         }
 
-        WriteOptional(json, "notes", response.Notes);
+        if (response.Notes is { } notes)
+        {
+            json.WriteString(Names.Notes, notes);
+        }
+
         if (response.Provenance is { } provenance)
         {
             ReconciliationJson.WriteProvenance(json, provenance);
@@ -378,11 +391,46 @@ public static class AssessmentJson
         json.WriteEndObject();
     }
 
+    private static JsonEncodedText StatusName(ResponseStatus status) => status switch
+    {
+        ResponseStatus.NotApplicable => Names.NotApplicable,
+        ResponseStatus.Unknown => Names.Unknown,
+        _ => Names.Answered,
+    };
+
+    private static JsonEncodedText ConfidenceName(Confidence confidence) => confidence switch
+    {
+        Confidence.Low => Names.Low,
+        Confidence.Medium => Names.Medium,
+        _ => Names.High,
+    };
+
     private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
     {
         if (value is not null)
         {
             json.WriteString(name, value);
         }
+    }
+
+    /// <summary>The names a response is written with, encoded once.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Indicator = JsonEncodedText.Encode("indicator");
+        public static readonly JsonEncodedText Group = JsonEncodedText.Encode("group");
+        public static readonly JsonEncodedText Facet = JsonEncodedText.Encode("facet");
+        public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
+        public static readonly JsonEncodedText Level = JsonEncodedText.Encode("level");
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+        public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
+        public static readonly JsonEncodedText Sources = JsonEncodedText.Encode("sources");
+        public static readonly JsonEncodedText Confidence = JsonEncodedText.Encode("confidence");
+        public static readonly JsonEncodedText Notes = JsonEncodedText.Encode("notes");
+        public static readonly JsonEncodedText Answered = JsonEncodedText.Encode("answered");
+        public static readonly JsonEncodedText NotApplicable = JsonEncodedText.Encode("not-applicable");
+        public static readonly JsonEncodedText Unknown = JsonEncodedText.Encode("unknown");
+        public static readonly JsonEncodedText Low = JsonEncodedText.Encode("low");
+        public static readonly JsonEncodedText Medium = JsonEncodedText.Encode("medium");
+        public static readonly JsonEncodedText High = JsonEncodedText.Encode("high");
     }
 }
