@@ -10,6 +10,7 @@ using Coherence.Rubrics;
 using Coherence.Diagnostics;
 using Coherence.Model;
 using Coherence.Serialization;
+using Coherence.Workbooks;
 
 namespace Coherence.Operations;
 
@@ -22,6 +23,9 @@ public sealed class ImportWorkbooksOperation
     /// <summary>Initializes a new instance of the <see cref="ImportWorkbooksOperation"/> class.</summary>
     /// <param name="catalog">Where rubrics are found.</param>
     public ImportWorkbooksOperation(RubricCatalog catalog) => this.catalog = catalog;
+
+    // How many workbooks are opened while the rubric loads, at most: each holds its file and scanned sheets (a few MB).
+    private const int ReadAhead = 32;
 
     /// <summary>Gets the file name an assessment is written to in a folder: <c>GTM-2026.json</c>.</summary>
     /// <param name="assessment">The assessment.</param>
@@ -36,41 +40,72 @@ public sealed class ImportWorkbooksOperation
     public Task<OperationResult<IReadOnlyList<ImportedWorkbook>>> RunAsync(ImportOptions options, IProgress<OperationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<Diagnostic>();
-        Rubric? rubric = null;
-        if (options.Rubric is not null)
+
+        // The rubric (hundreds of kilobytes of JSON) loads on one core while the other opens the first workbooks.
+        var resolving = options.Rubric is null ? null : Task.Run(() => catalog.Resolve(options.Rubric), cancellationToken);
+        var found = new List<Diagnostic>();
+        var loader = new AssessmentLoader(catalog, new IAssessmentFileReader[] { new WorkbookAssessmentFileReader() });
+        var files = loader.Expand(options.Inputs, found);
+        var toFolder = files.Count != 1 || Directory.Exists(options.Output) || EndsWithSeparator(options.Output);
+        var refused = OutputRefused(options, files.Count, toFolder);
+        var reader = new WorkbookAssessmentReader(catalog.Find);
+        var ahead = new List<PreparedWorkbook>();
+        try
         {
-            var resolved = catalog.Resolve(options.Rubric);
-            diagnostics.AddRange(resolved.Diagnostics);
-            if (!resolved.IsSuccess)
+            while (refused is null && resolving is { IsCompleted: false } && ahead.Count < Math.Min(files.Count, ReadAhead) && !cancellationToken.IsCancellationRequested)
             {
+                ahead.Add(reader.Prepare(files[ahead.Count]));
+            }
+
+            Rubric? rubric = null;
+            if (resolving is not null)
+            {
+                var resolved = resolving.GetAwaiter().GetResult();
+                diagnostics.AddRange(resolved.Diagnostics);
+                if (!resolved.IsSuccess)
+                {
+                    return Done(null, diagnostics);
+                }
+
+                rubric = resolved.Value;
+            }
+
+            diagnostics.AddRange(found);
+            if (refused is not null)
+            {
+                diagnostics.Add(refused);
                 return Done(null, diagnostics);
             }
 
-            rubric = resolved.Value;
+            return Write(options, Read(reader, files, ahead, rubric, diagnostics, progress, cancellationToken), toFolder, diagnostics, cancellationToken);
         }
-
-        var loader = new AssessmentLoader(catalog, new IAssessmentFileReader[] { new WorkbookAssessmentFileReader(rubric) });
-        var files = loader.Expand(options.Inputs, diagnostics);
-        if (files.Count > 1 && !Directory.Exists(options.Output) && string.Equals(Path.GetExtension(options.Output), ".json", StringComparison.OrdinalIgnoreCase))
+        finally
         {
-            diagnostics.Add(Diagnostic.Error("WBK052", Phrase.Of("diag.WBK052.many", files.Count), new SourceLocation(options.Output), Phrase.Of("hint.WBK052.many")));
-            return Done(null, diagnostics);
+            foreach (var prepared in ahead)
+            {
+                prepared.Dispose();
+            }
+        }
+    }
+
+    // Why the output cannot be written, before anything is read: one file named for many workbooks, a file where a folder is meant, or a file there already.
+    private static Diagnostic? OutputRefused(ImportOptions options, int count, bool toFolder)
+    {
+        if (count > 1 && !Directory.Exists(options.Output) && string.Equals(Path.GetExtension(options.Output), ".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return Diagnostic.Error("WBK052", Phrase.Of("diag.WBK052.many", count), new SourceLocation(options.Output), Phrase.Of("hint.WBK052.many"));
         }
 
-        var toFolder = files.Count != 1 || Directory.Exists(options.Output) || EndsWithSeparator(options.Output);
         if (toFolder && File.Exists(options.Output))
         {
-            diagnostics.Add(Diagnostic.Error("WBK052", Phrase.Of("diag.WBK052.folder"), new SourceLocation(options.Output), Phrase.Of("hint.WBK052.folder")));
-            return Done(null, diagnostics);
+            return Diagnostic.Error("WBK052", Phrase.Of("diag.WBK052.folder"), new SourceLocation(options.Output), Phrase.Of("hint.WBK052.folder"));
         }
 
-        if (!toFolder && OutputFile.CheckWritable(options.Output, options.Force) is { } refused)
-        {
-            diagnostics.Add(refused);
-            return Done(null, diagnostics);
-        }
+        return toFolder ? null : OutputFile.CheckWritable(options.Output, options.Force);
+    }
 
-        var read = Read(files, rubric, diagnostics, progress, cancellationToken);
+    private static Task<OperationResult<IReadOnlyList<ImportedWorkbook>>> Write(ImportOptions options, List<(Assessment Assessment, byte[] Json)> read, bool toFolder, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
         var assessments = read.Select(r => r.Assessment).ToList();
         var planned = new List<(Assessment Assessment, byte[] Json, string Input, string Output)>();
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -132,7 +167,8 @@ public sealed class ImportWorkbooksOperation
     }
 
     /// <summary>Reads the workbooks on every core, each with its JSON; results keep the files' order.</summary>
-    private List<(Assessment Assessment, byte[] Json)> Read(IReadOnlyList<string> files, Rubric? rubric, List<Diagnostic> diagnostics, IProgress<OperationProgress>? progress, CancellationToken cancellationToken)
+    /// <remarks>The first workbooks may already be open (<paramref name="ahead"/>), opened while the rubric loaded.</remarks>
+    private static List<(Assessment Assessment, byte[] Json)> Read(WorkbookAssessmentReader reader, IReadOnlyList<string> files, List<PreparedWorkbook> ahead, Rubric? rubric, List<Diagnostic> diagnostics, IProgress<OperationProgress>? progress, CancellationToken cancellationToken)
     {
         var results = new Result<Assessment>[files.Count];
         var json = new byte[files.Count][];
@@ -142,10 +178,9 @@ public sealed class ImportWorkbooksOperation
             0,
             files.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-            () => new WorkbookAssessmentFileReader(rubric),
-            (i, _, reader) =>
+            i =>
             {
-                results[i] = reader.Read(files[i], catalog);
+                results[i] = i < ahead.Count ? reader.Read(ahead[i], rubric) : reader.ReadFile(files[i], rubric);
                 if (results[i].IsSuccess)
                 {
                     // Serialized here, on the reading thread, rather than one file after another below.
@@ -157,10 +192,7 @@ public sealed class ImportWorkbooksOperation
                     // Progress bars are not made for several threads: report one at a time.
                     progress?.Report(new OperationProgress(++done, files.Count, files[i]));
                 }
-
-                return reader;
-            },
-            _ => { });
+            });
         var assessments = new List<(Assessment, byte[])>();
         for (var i = 0; i < results.Length; i++)
         {

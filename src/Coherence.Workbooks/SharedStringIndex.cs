@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
@@ -214,6 +215,7 @@ internal sealed class SharedStringIndex : IDisposable
 
     // Notes the items whose tags lie wholly in the bytes inflated so far; a tag cut by the end of the block waits for the next.
     // Stops once the item asked for is complete: damage further on is told to the cell that needs it.
+    [MethodImpl(HotPath.Optimized)]
     private void Scan(int target, string? place, string? sheet, int column, uint row)
     {
         while (ends.Count <= target)

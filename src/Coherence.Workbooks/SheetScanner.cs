@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -55,6 +56,7 @@ internal sealed class SheetScanner
     /// <summary>Reads every cell up to the end of <c>sheetData</c> into the sheet's cells.</summary>
     /// <exception cref="WorkbookLimitException">A row or a cell beyond the limits (WBK072, WBK073).</exception>
     /// <exception cref="InvalidDataException">The part is damaged.</exception>
+    [MethodImpl(HotPath.Optimized)]
     public void Run()
     {
         var nextColumn = 1;

@@ -40,32 +40,57 @@ public sealed class WorkbookAssessmentReader
     /// <param name="rubric">The rubric to read against, or <see langword="null"/> for the one the workbook names.</param>
     /// <param name="lenient">Read against the workbook's own rubric and accept any version (for carrying answers over).</param>
     /// <returns>The assessment, or the diagnostics that prevent it.</returns>
-    public Result<Assessment> ReadFile(string path, Rubric? rubric = null, bool lenient = false)
+    public Result<Assessment> ReadFile(string path, Rubric? rubric = null, bool lenient = false) => Read(Prepare(path, scan: false), rubric, lenient);
+
+    /// <summary>Opens a workbook file and scans its metadata and answer sheets, before the rubric to read it against is known.</summary>
+    /// <param name="path">The file, as the user gave it.</param>
+    /// <param name="scan">Whether to scan the answer sheets now: a batch does so while its rubric loads.</param>
+    /// <returns>The workbook, to be read with <see cref="Read(PreparedWorkbook, Rubric?, bool)"/>, which disposes it.</returns>
+    /// <remarks>Nothing is told here: a sheet that cannot be scanned is left for the read, which says why at the same point as it would have.</remarks>
+    internal PreparedWorkbook Prepare(string path, bool scan = true)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
         switch (extension)
         {
             case ".xls":
-                return Fail(path, "WBK003", Phrase.Of("diag.WBK003"), Phrase.Of("hint.WBK003"));
+                return PreparedWorkbook.Failed(path, Fail(path, "WBK003", Phrase.Of("diag.WBK003"), Phrase.Of("hint.WBK003")));
             case ".xlsm":
-                return Fail(path, "WBK006", Phrase.Of("diag.WBK006.xlsm"), Phrase.Of("hint.WBK006.xlsm"));
+                return PreparedWorkbook.Failed(path, Fail(path, "WBK006", Phrase.Of("diag.WBK006.xlsm"), Phrase.Of("hint.WBK006.xlsm")));
             case ".ods":
-                return Fail(path, "WBK006", Phrase.Of("diag.WBK006.ods"), Phrase.Of("hint.WBK006.ods"));
+                return PreparedWorkbook.Failed(path, Fail(path, "WBK006", Phrase.Of("diag.WBK006.ods"), Phrase.Of("hint.WBK006.ods")));
         }
 
         var bytes = Load(path, out var length, out var refused);
         if (bytes is null)
         {
-            return Result<Assessment>.Failure(refused!);
+            return PreparedWorkbook.Failed(path, Result<Assessment>.Failure(refused!));
         }
 
-        try
+        var prepared = PreparedWorkbook.Over(path, bytes, length, pooled: true);
+        Open(prepared);
+        if (scan && prepared.Content is { } content)
         {
-            return Read(bytes, length, path, rubric, lenient);
+            Scan(content);
         }
-        finally
+
+        return prepared;
+    }
+
+    /// <summary>Reads a workbook opened by <see cref="Prepare"/>, and disposes it.</summary>
+    /// <param name="prepared">The workbook.</param>
+    /// <param name="rubric">The rubric to read against, or <see langword="null"/> for the one the workbook names.</param>
+    /// <param name="lenient">Read against the workbook's own rubric and accept any version.</param>
+    /// <returns>The assessment, or the diagnostics that prevent it.</returns>
+    internal Result<Assessment> Read(PreparedWorkbook prepared, Rubric? rubric = null, bool lenient = false)
+    {
+        using (prepared)
         {
-            ArrayPool<byte>.Shared.Return(bytes);
+            if (prepared.Failure is { } failure)
+            {
+                return failure;
+            }
+
+            return Guarded(prepared.File, () => new Interpretation(this, prepared.Content!, prepared.File, prepared.Sha256!, rubric, lenient).Run());
         }
     }
 
@@ -160,26 +185,88 @@ public sealed class WorkbookAssessmentReader
 
     private Result<Assessment> Read(byte[] bytes, int length, string file, Rubric? rubric, bool lenient)
     {
-        if (Sniff(bytes, length, file) is { } refused)
+        var prepared = PreparedWorkbook.Over(file, bytes, length, pooled: false);
+        Open(prepared);
+        return Read(prepared, rubric, lenient);
+    }
+
+    // Checks the bytes and opens the package; what prevents it becomes the prepared workbook's failure.
+    private static void Open(PreparedWorkbook prepared)
+    {
+        var bytes = prepared.Bytes!;
+        if (Sniff(bytes, prepared.Length, prepared.File) is { } refused)
         {
-            return Result<Assessment>.Failure(refused);
+            prepared.Fail(Result<Assessment>.Failure(refused));
+            return;
         }
 
+        var opened = Guarded(prepared.File, () =>
+        {
+            var content = SpreadsheetContent.OpenChecked(bytes, prepared.Length, WorkbookLimits.FromEnvironment());
+            prepared.Opened(content, AssessmentJson.Sha256(bytes, prepared.Length));
+            return new Result<Assessment>(null, Array.Empty<Diagnostic>());
+        });
+        if (prepared.Content is null)
+        {
+            prepared.Fail(opened);
+        }
+    }
+
+    // Scans, ahead of the read, the sheets a read will need: the metadata and the answer sheets the defined names point at.
+    private static void Scan(SpreadsheetContent content)
+    {
+        var metadata = TryScan(content, WorkbookLayout.MetadataSheet)?.Pairs();
+        if (metadata is null || !metadata.TryGetValue("format", out var format) || format != WorkbookLayout.Format)
+        {
+            return;
+        }
+
+        if (content.TryResolve(WorkbookLayout.WholeCountryName, out var country, out _, out _))
+        {
+            TryScan(content, country);
+        }
+
+        for (var index = 1; metadata.ContainsKey("group." + index.ToString(CultureInfo.InvariantCulture) + ".id"); index++)
+        {
+            if (content.TryResolve(WorkbookLayout.GroupName(index), out var sheet, out _, out _))
+            {
+                TryScan(content, sheet);
+            }
+        }
+    }
+
+    private static SheetCells? TryScan(SpreadsheetContent content, string sheet)
+    {
         try
         {
-            var limits = WorkbookLimits.FromEnvironment();
-            using var content = SpreadsheetContent.OpenChecked(bytes, length, limits);
-            return new Interpretation(this, content, file, AssessmentJson.Sha256(bytes, length), rubric, lenient).Run();
+            return content.Sheet(sheet);
+        }
+        catch (Exception e) when (IsUnreadable(e))
+        {
+            // Not kept: the read scans the sheet again, if it needs it, and tells what is wrong there.
+            return null;
+        }
+    }
+
+    // Runs a step of reading, turning what makes a workbook unreadable into the diagnostic that says so.
+    private static Result<Assessment> Guarded(string file, Func<Result<Assessment>> step)
+    {
+        try
+        {
+            return step();
         }
         catch (WorkbookLimitException e)
         {
             return Result<Assessment>.Failure(Diagnostic.Error(e.Code, e.Reason, new SourceLocation(file, Detail: e.Where), e.Hint));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or InvalidOperationException or ArgumentException or NotSupportedException or UnauthorizedAccessException or FormatException)
+        catch (Exception e) when (IsUnreadable(e))
         {
             return Fail(file, "WBK004", Phrase.Of("diag.WBK004.damaged"), Phrase.Of("hint.WBK004.damaged"));
         }
     }
+
+    private static bool IsUnreadable(Exception e) =>
+        e is WorkbookLimitException or OpenXmlPackageException or InvalidDataException or IOException or XmlException or InvalidOperationException or ArgumentException or NotSupportedException or UnauthorizedAccessException or FormatException;
 
     private static Result<Assessment> Fail(string file, string code, Phrase message, Phrase? hint) =>
         Result<Assessment>.Failure(Diagnostic.Error(code, message, new SourceLocation(file), hint));

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 
@@ -26,6 +27,7 @@ internal static class XmlBytes
     /// <param name="lt">The index of the '&lt;'.</param>
     /// <param name="complete">Whether every byte of the part is read: if not, a comment or CDATA section cut by the end waits for more.</param>
     /// <returns>The index, or -1 when the markup does not end within <paramref name="length"/>.</returns>
+    [MethodImpl(HotPath.Optimized)]
     public static int TagEnd(byte[] buffer, int length, int lt, bool complete)
     {
         if (Starts(buffer, length, lt, "<!--"))
@@ -88,6 +90,7 @@ internal static class XmlBytes
 
     /// <summary>Reads a tag: whether it closes an element or is one that closes itself, and where its local name lies (a prefix left out).</summary>
     /// <returns><see langword="false"/> when the markup is not an element tag (a declaration, instruction, comment or CDATA section).</returns>
+    [MethodImpl(HotPath.Optimized)]
     public static bool IsElement(byte[] buffer, int lt, int gt, out bool closing, out bool selfClosing, out int nameStart, out int nameEnd)
     {
         closing = buffer[lt + 1] == (byte)'/';
@@ -114,6 +117,7 @@ internal static class XmlBytes
     }
 
     /// <summary>Gets whether the bytes from <paramref name="start"/> to <paramref name="end"/> are the ASCII <paramref name="name"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool IsName(byte[] buffer, int start, int end, string name)
     {
         if (end - start != name.Length)
@@ -140,6 +144,7 @@ internal static class XmlBytes
     /// <param name="start">The first byte of the value.</param>
     /// <param name="end">The byte after the value.</param>
     /// <returns>Whether the tag has the attribute.</returns>
+    [MethodImpl(HotPath.Optimized)]
     public static bool Attribute(byte[] buffer, int from, int gt, string name, out int start, out int end)
     {
         start = end = 0;
@@ -267,6 +272,7 @@ internal static class XmlBytes
     /// <summary>Decodes a rich or plain string (the content of an <c>si</c> or <c>is</c> element) as Excel and LibreOffice show it.</summary>
     /// <remarks>The text of its <c>t</c> elements, rich-text runs joined, phonetic runs (<c>rPh</c>) left out, and Excel's <c>_xHHHH_</c> escapes turned back into their character.</remarks>
     /// <returns>The text, or <see langword="null"/> when the item is damaged.</returns>
+    [MethodImpl(HotPath.Optimized)]
     public static string? StringItem(byte[] buffer, int length, int start, int end)
     {
         string? single = null;
