@@ -104,13 +104,12 @@ public sealed class ImportWorkbooksOperation
         return toFolder ? null : OutputFile.CheckWritable(options.Output, options.Force);
     }
 
-    private static Task<OperationResult<IReadOnlyList<ImportedWorkbook>>> Write(ImportOptions options, List<(Assessment Assessment, byte[] Json)> read, bool toFolder, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static Task<OperationResult<IReadOnlyList<ImportedWorkbook>>> Write(ImportOptions options, List<Assessment> assessments, bool toFolder, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var assessments = read.Select(r => r.Assessment).ToList();
-        var planned = new List<(Assessment Assessment, byte[] Json, string Input, string Output)>();
+        var planned = new List<(Assessment Assessment, string Input, string Output)>();
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var teams = TeamFileNames(assessments);
-        foreach (var (assessment, json) in read)
+        foreach (var assessment in assessments)
         {
             var input = assessment.Source?.Path ?? string.Empty;
             var output = toFolder ? Path.Combine(options.Output, teams.TryGetValue(assessment, out var team) ? team : FileName(assessment)) : options.Output;
@@ -121,16 +120,17 @@ public sealed class ImportWorkbooksOperation
             }
 
             taken.Add(output, input);
-            planned.Add((assessment, json, input, output));
+            planned.Add((assessment, input, output));
         }
 
-        // Each file is flushed to disk before it replaces its target; writing on every core overlaps those waits.
+        // Each file is serialized straight into its temporary file and flushed to disk before it replaces its target;
+        // writing on every core overlaps those waits.
         var failures = new Diagnostic?[planned.Count];
         Parallel.For(
             0,
             planned.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-            i => failures[i] = OutputFile.Write(planned[i].Output, options.Force, planned[i].Json));
+            i => failures[i] = OutputFile.Write(planned[i].Output, options.Force, stream => AssessmentJson.Write(stream, planned[i].Assessment)));
         var imported = new List<ImportedWorkbook>();
         for (var i = 0; i < planned.Count; i++)
         {
@@ -168,10 +168,9 @@ public sealed class ImportWorkbooksOperation
 
     /// <summary>Reads the workbooks on every core, each with its JSON; results keep the files' order.</summary>
     /// <remarks>The first workbooks may already be open (<paramref name="ahead"/>), opened while the rubric loaded.</remarks>
-    private static List<(Assessment Assessment, byte[] Json)> Read(WorkbookAssessmentReader reader, IReadOnlyList<string> files, List<PreparedWorkbook> ahead, Rubric? rubric, List<Diagnostic> diagnostics, IProgress<OperationProgress>? progress, CancellationToken cancellationToken)
+    private static List<Assessment> Read(WorkbookAssessmentReader reader, IReadOnlyList<string> files, List<PreparedWorkbook> ahead, Rubric? rubric, List<Diagnostic> diagnostics, IProgress<OperationProgress>? progress, CancellationToken cancellationToken)
     {
         var results = new Result<Assessment>[files.Count];
-        var json = new byte[files.Count][];
         var done = 0;
         var gate = new object();
         Parallel.For(
@@ -181,11 +180,6 @@ public sealed class ImportWorkbooksOperation
             i =>
             {
                 results[i] = i < ahead.Count ? reader.Read(ahead[i], rubric) : reader.ReadFile(files[i], rubric);
-                if (results[i].IsSuccess)
-                {
-                    // Serialized here, on the reading thread, rather than one file after another below.
-                    json[i] = AssessmentJson.ToUtf8(results[i].Value!);
-                }
 
                 lock (gate)
                 {
@@ -193,13 +187,13 @@ public sealed class ImportWorkbooksOperation
                     progress?.Report(new OperationProgress(++done, files.Count, files[i]));
                 }
             });
-        var assessments = new List<(Assessment, byte[])>();
+        var assessments = new List<Assessment>();
         for (var i = 0; i < results.Length; i++)
         {
             diagnostics.AddRange(results[i].Diagnostics);
             if (results[i].IsSuccess)
             {
-                assessments.Add((results[i].Value!, json[i]));
+                assessments.Add(results[i].Value!);
             }
         }
 

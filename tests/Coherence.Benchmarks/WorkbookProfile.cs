@@ -89,6 +89,7 @@ public static class WorkbookProfile
             action();
             var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var wall = Stopwatch.StartNew();
             for (var i = 0; i < count; i++)
             {
@@ -96,7 +97,8 @@ public static class WorkbookProfile
             }
 
             process.Refresh();
-            Console.WriteLine($"{what,-50} {wall.Elapsed.TotalMilliseconds / count,6:0.00} ms wall {(process.TotalProcessorTime - cpu).TotalMilliseconds / count,6:0.00} ms CPU");
+            var kb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / count;
+            Console.WriteLine($"{what,-50} {wall.Elapsed.TotalMilliseconds / count,6:0.00} ms wall {(process.TotalProcessorTime - cpu).TotalMilliseconds / count,6:0.00} ms CPU {kb,8:0} KB allocated");
         }
 
         if (Environment.GetEnvironmentVariable("COHERENCE_PROFILE_READ_ONLY") == "1")

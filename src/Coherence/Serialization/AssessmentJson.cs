@@ -22,6 +22,9 @@ public static class AssessmentJson
     private static readonly Phrase WhatRubric = Phrase.Of("what.key", "rubric");
     private static readonly Phrase WhatStatus = Phrase.Of("what.key", "status");
 
+    // How much JSON is held before it goes to the stream.
+    private const int FlushBytes = 16 * 1024;
+
     internal static readonly Dictionary<string, AssessorRole> RoleNames = new(StringComparer.Ordinal)
     {
         ["government"] = AssessorRole.Government,
@@ -221,6 +224,15 @@ public static class AssessmentJson
     public static byte[] ToUtf8(Assessment assessment)
     {
         using var stream = new MemoryStream();
+        Write(stream, assessment);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes an assessment as indented UTF-8 JSON to a stream, a few kilobytes at a time.</summary>
+    /// <param name="stream">The stream, left open.</param>
+    /// <param name="assessment">The assessment.</param>
+    internal static void Write(Stream stream, Assessment assessment)
+    {
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
@@ -257,13 +269,16 @@ public static class AssessmentJson
             foreach (var response in assessment.Responses)
             {
                 WriteResponse(json, response);
+                if (json.BytesPending > FlushBytes)
+                {
+                    // The writer would otherwise hold the whole document, in a buffer doubled as it grows.
+                    json.Flush();
+                }
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         }
-
-        return stream.ToArray();
     }
 
     /// <summary>Writes an assessment as indented JSON text.</summary>
